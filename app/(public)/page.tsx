@@ -1,0 +1,25 @@
+import { BrowseSection } from "@/components/services/browse-section";
+import { SearchBox } from "@/components/services/search-box";
+import { countPublishedServices } from "@/lib/services/data";
+import { loadVocabulary } from "@/lib/taxonomy/loaders";
+
+export const dynamic = "force-dynamic";
+
+export default async function HomePage() {
+  const [{ needs, categories, ageGroups }, total] = await Promise.all([loadVocabulary(), countPublishedServices()]);
+  return (
+    <>
+      <h1 className="text-3xl sm:text-4xl">Find support for your child or young person</h1>
+      <p className="mt-3 max-w-3xl text-xl">
+        Education, health, social care and things to do for children and young people aged 0 to 25 with special
+        educational needs and disabilities (SEND) in Seabourne. {total} services listed.
+      </p>
+      <div className="mt-6 rounded bg-panel p-4">
+        <SearchBox />
+      </div>
+      <BrowseSection id="by-need" title="Find help by need" param="need" terms={needs} />
+      <BrowseSection id="by-age" title="Find help by age" param="age" terms={ageGroups} />
+      <BrowseSection id="by-category" title="Find help by type of support" param="category" terms={categories} />
+    </>
+  );
+}

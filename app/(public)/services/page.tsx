@@ -1,0 +1,66 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ServiceCard } from "@/components/services/service-card";
+import { ServiceFiltersForm } from "@/components/services/service-filters";
+import { Pagination } from "@/components/ui/pagination";
+import { findPublishedServices } from "@/lib/services/data";
+import { filtersToSearchParams, parseServiceFilters, type SearchParams } from "@/lib/services/filters";
+import { loadVocabulary } from "@/lib/taxonomy/loaders";
+
+export const metadata: Metadata = { title: "Find services" };
+const PER_PAGE = 20;
+
+export default async function ServicesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const vocabulary = await loadVocabulary();
+  const { filters, ignored } = parseServiceFilters(await searchParams, {
+    needs: new Set(vocabulary.needs.map((n) => n.code)),
+    categories: new Set(vocabulary.categories.map((c) => c.code)),
+  });
+  const { total, items } = await findPublishedServices(filters, PER_PAGE);
+  const pages = Math.max(1, Math.ceil(total / PER_PAGE));
+  const hasFilters = filtersToSearchParams({ ...filters, page: 1 }).size > 0;
+
+  return (
+    <>
+      <h1 className="text-3xl">Find services</h1>
+      <div className="mt-6 grid gap-8 md:grid-cols-[18rem_1fr]">
+        <ServiceFiltersForm filters={filters} vocabulary={vocabulary} />
+        <section aria-labelledby="results-heading">
+          <h2 id="results-heading" className="text-2xl" aria-live="polite">
+            {total === 0 ? "No services found" : `${total} ${total === 1 ? "service" : "services"} found`}
+            {filters.q && <> for &lsquo;{filters.q}&rsquo;</>}
+          </h2>
+          {ignored.length > 0 && (
+            <p className="mt-2 border-l-4 border-line pl-3 text-base">
+              We ignored part of the web address we did not recognise ({ignored.map((i) => `${i.param}=${i.value}`).join(", ")}).
+            </p>
+          )}
+          {total === 0 ? (
+            <NoResults hasFilters={hasFilters} />
+          ) : (
+            <ul>{items.map((s) => <ServiceCard key={s.id} service={s} />)}</ul>
+          )}
+          <Pagination
+            page={Math.min(filters.page, pages)}
+            pages={pages}
+            href={(page) => `/services?${filtersToSearchParams(filters, { page })}`}
+          />
+        </section>
+      </div>
+    </>
+  );
+}
+
+function NoResults({ hasFilters }: { hasFilters: boolean }) {
+  return (
+    <div className="mt-3 space-y-3">
+      <p>We could not find a service that matches everything you asked for. You could:</p>
+      <ul className="list-disc space-y-1 pl-6">
+        <li>check the spelling, or use fewer or different words (for example &lsquo;speech&rsquo; instead of &lsquo;speech and language therapy clinic&rsquo;)</li>
+        {hasFilters && <li>remove some filters, or <Link href="/services">clear all filters</Link></li>}
+        <li>browse <Link href="/services?category=advice">advice and support services</Link></li>
+        <li>call the Local Offer team on <a href="tel:01253477000">01253 477 000</a>, who can help you find the right support</li>
+      </ul>
+    </div>
+  );
+}

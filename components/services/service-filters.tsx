@@ -1,0 +1,67 @@
+import Link from "next/link";
+import type { ServiceFilters } from "@/lib/services/filters";
+import { COST_LABELS, DAY_NAMES } from "@/lib/services/format";
+import type { TermOption } from "@/lib/taxonomy/data";
+import type { Vocabulary } from "@/lib/taxonomy/loaders";
+
+function CheckboxGroup({ legend, name, options, checked }: { legend: string; name: string; options: TermOption[]; checked: string[] }) {
+  return (
+    <fieldset className="mt-4">
+      <legend className="font-bold">{legend}</legend>
+      <ul className="mt-1 space-y-1">
+        {options.map((o) => (
+          <li key={o.code} className="flex items-start gap-2">
+            <input id={`${name}-${o.code}`} type="checkbox" name={name} value={o.code} defaultChecked={checked.includes(o.code)} className="mt-1.5 size-5 shrink-0" />
+            <label htmlFor={`${name}-${o.code}`} className="text-base">{o.name}</label>
+          </li>
+        ))}
+      </ul>
+    </fieldset>
+  );
+}
+
+/** The filter panel: a GET form, so filtering works without JavaScript and every result page has its own URL. */
+export function ServiceFiltersForm({ filters, vocabulary }: { filters: ServiceFilters; vocabulary: Vocabulary }) {
+  return (
+    <form action="/services" method="get" aria-labelledby="filters-heading" className="bg-panel p-4">
+      <h2 id="filters-heading" className="text-xl">Filter services</h2>
+      <div className="mt-3">
+        <label htmlFor="filter-q" className="font-bold">Search words</label>
+        <input id="filter-q" name="q" type="search" defaultValue={filters.q} className="input mt-1" maxLength={200} />
+      </div>
+      <div className="mt-4">
+        <label htmlFor="filter-age" className="font-bold">Age</label>
+        <select id="filter-age" name="age" defaultValue={filters.ageRange?.param ?? ""} className="input mt-1">
+          <option value="">Any age</option>
+          {vocabulary.ageGroups.map((g) => <option key={g.code} value={g.code}>{g.name}</option>)}
+          {Array.from({ length: 26 }, (_, age) => <option key={age} value={String(age)}>{age === 0 ? "Under 1" : `${age} years old`}</option>)}
+        </select>
+      </div>
+      <CheckboxGroup legend="Need" name="need" options={vocabulary.needs} checked={filters.needs} />
+      <CheckboxGroup legend="Type of support" name="category" options={vocabulary.categories} checked={filters.categories} />
+      <CheckboxGroup legend="Area" name="area" options={vocabulary.areas} checked={filters.areas} />
+      <fieldset className="mt-4">
+        <legend className="font-bold">Cost</legend>
+        <ul className="mt-1 space-y-1">
+          {[["", "Any cost"], ...Object.entries(COST_LABELS)].map(([value, label]) => (
+            <li key={value} className="flex items-center gap-2">
+              <input id={`cost-${value || "any"}`} type="radio" name="cost" value={value} defaultChecked={(filters.cost ?? "") === value} className="size-5" />
+              <label htmlFor={`cost-${value || "any"}`} className="text-base">{label}</label>
+            </li>
+          ))}
+        </ul>
+      </fieldset>
+      <div className="mt-4">
+        <label htmlFor="filter-day" className="font-bold">Open on</label>
+        <select id="filter-day" name="day" defaultValue={filters.day ?? ""} className="input mt-1">
+          <option value="">Any day</option>
+          {Object.entries(DAY_NAMES).map(([code, name]) => <option key={code} value={code}>{name}</option>)}
+        </select>
+      </div>
+      <div className="mt-5 flex flex-wrap items-center gap-4">
+        <button type="submit" className="button">Apply filters</button>
+        <Link href="/services">Clear filters</Link>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,20 @@
+import Link from "next/link";
+
+export function SiteFooter() {
+  return (
+    <footer className="mt-12 border-t-4 border-brand bg-panel">
+      <div className="mx-auto max-w-5xl px-4 py-6 text-base">
+        <h2 className="sr-only">Support links</h2>
+        <ul className="flex flex-wrap gap-x-6 gap-y-2">
+          <li><Link href="/about">About the Local Offer</Link></li>
+          <li><Link href="/accessibility">Accessibility statement</Link></li>
+          <li><Link href="/services">All services</Link></li>
+        </ul>
+        <p className="mt-4 text-muted">
+          No internet at home? Call the Local Offer team on <a href="tel:01253477000">01253 477 000</a> (Monday to Friday, 9am to 5pm)
+          or visit any Seabourne library and staff will help you search.
+        </p>
+      </div>
+    </footer>
+  );
+}

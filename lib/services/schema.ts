@@ -1,0 +1,125 @@
+// The shape of one listing as a person (officer, provider, importer, seed) supplies it.
+// Shared by the editor form, the server, the importer and the demo-data factories, so a
+// listing is validated the same way whichever door it comes in by. No Prisma import here.
+import { z } from "zod";
+import { SEND_QUESTION_CODES } from "./send-questions";
+
+export const SERVICE_STATUSES = ["active", "inactive", "defunct", "temporarily_closed"] as const;
+export const ACCESS_METHODS = ["self_refer", "referral", "drop_in"] as const;
+export const COST_TYPES = ["free", "paid", "ask"] as const;
+export const DAYS = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"] as const;
+export const AREA_CODES = ["north", "central", "south", "whole", "out_of_area"] as const;
+export const ORGANISATION_KINDS = ["council", "nhs", "school", "charity", "private", "community"] as const;
+
+const text = (max: number) => z.string().trim().max(max, `Use ${max} characters or fewer`);
+const optionalText = (max: number) => text(max).optional().transform((v) => (v ? v : undefined));
+const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Enter a time like 09:30");
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Enter a date like 2026-03-31");
+const age = z.number().int().min(0, "Ages start at 0").max(25, "The Local Offer covers ages 0 to 25");
+
+export const phoneSchema = z.object({
+  number: text(40).min(3, "Enter a phone number"),
+  description: optionalText(200),
+});
+
+export const contactSchema = z.object({
+  name: optionalText(120),
+  // Role rather than a person where possible ("SEND duty officer"): people move on, roles stay.
+  title: optionalText(120),
+  email: z.email("Enter an email address like name@example.org").optional(),
+  phones: z.array(phoneSchema).default([]),
+});
+
+export const locationSchema = z.object({
+  name: text(200).min(1, "Enter the venue name"),
+  description: optionalText(2000),
+  address1: text(200).min(1, "Enter the first line of the address"),
+  address2: optionalText(200),
+  city: text(100).min(1, "Enter the town or city"),
+  postcode: text(10).regex(/^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$/i, "Enter a full UK postcode like FY1 4AB"),
+  latitude: z.number().min(-90).max(90).optional(),
+  longitude: z.number().min(-180).max(180).optional(),
+  // Short facts a disabled visitor checks before setting out ("Step-free access", "Hearing loop").
+  accessibility: z.array(text(200)).default([]),
+});
+
+export const scheduleSchema = z.object({
+  byday: z.array(z.enum(DAYS)).min(1, "Choose at least one day"),
+  opensAt: time,
+  closesAt: time,
+  termTimeOnly: z.boolean().default(false),
+  freq: z.enum(["WEEKLY", "MONTHLY"]).default("WEEKLY"),
+  description: optionalText(300),
+  locationName: optionalText(200),
+}).refine((s) => s.opensAt < s.closesAt, { message: "Closing time must be after opening time", path: ["closesAt"] });
+
+export const costOptionSchema = z.object({
+  option: text(200).min(1, "Say what the cost is for"),
+  amount: z.number().min(0, "Enter an amount of 0 or more").optional(),
+  amountDescription: optionalText(300),
+});
+
+export const languageSchema = z.object({
+  name: text(80).min(1, "Enter the language"),
+  code: optionalText(8),
+});
+
+export const sendAnswersSchema = z.partialRecord(z.enum(SEND_QUESTION_CODES), text(4000));
+
+export const listingInputSchema = z
+  .object({
+    slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "Use lower-case letters, numbers and hyphens").optional(),
+    name: text(160).min(1, "Enter the service name"),
+    summary: text(300).min(1, "Enter a short summary in plain words"),
+    description: text(8000).min(1, "Enter a full description"),
+    whoFor: text(2000).min(1, "Say who the service is for"),
+    status: z.enum(SERVICE_STATUSES).default("active"),
+    closureMessage: optionalText(500),
+    reopeningDate: isoDate.optional(),
+    accessMethod: z.enum(ACCESS_METHODS),
+    referralRoute: optionalText(1000),
+    referralUrl: z.url("Enter a web address starting with https://").optional(),
+    eligibility: optionalText(2000),
+    waitingTime: optionalText(200),
+    url: z.url("Enter a web address starting with https://").optional(),
+    email: z.email("Enter an email address like name@example.org").optional(),
+    minimumAge: age,
+    maximumAge: age,
+    costType: z.enum(COST_TYPES),
+    costOptions: z.array(costOptionSchema).default([]),
+    categories: z.array(z.string()).min(1, "Choose at least one category"),
+    needs: z.array(z.string()).default([]),
+    areas: z.array(z.enum(AREA_CODES)).min(1, "Choose at least one area"),
+    contacts: z.array(contactSchema).min(1, "Add at least one way to contact the service"),
+    locations: z.array(locationSchema).default([]),
+    schedules: z.array(scheduleSchema).default([]),
+    languages: z.array(languageSchema).default([]),
+    sendAnswers: sendAnswersSchema.default({}),
+    tags: z.array(text(80)).default([]),
+    lastCheckedAt: isoDate.optional(),
+  })
+  .refine((s) => s.minimumAge <= s.maximumAge, {
+    message: "The oldest age must be the same as or more than the youngest age",
+    path: ["maximumAge"],
+  })
+  .refine((s) => s.status !== "temporarily_closed" || !!s.closureMessage, {
+    message: "Say why the service is closed and when it will reopen",
+    path: ["closureMessage"],
+  })
+  .refine((s) => s.accessMethod !== "referral" || !!s.referralRoute, {
+    message: "Say who can refer and how",
+    path: ["referralRoute"],
+  });
+
+export type ListingInput = z.input<typeof listingInputSchema>;
+export type Listing = z.output<typeof listingInputSchema>;
+
+export const organisationInputSchema = z.object({
+  slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+  name: text(200).min(1, "Enter the organisation name"),
+  description: text(4000).min(1, "Describe the organisation"),
+  kind: z.enum(ORGANISATION_KINDS),
+  email: z.email().optional(),
+  website: z.url().optional(),
+});
+export type OrganisationInput = z.input<typeof organisationInputSchema>;

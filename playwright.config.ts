@@ -1,0 +1,38 @@
+import fs from "node:fs";
+import { defineConfig, devices } from "@playwright/test";
+
+// Debian's Chromium where it is installed (this project's CI), Playwright's own browser otherwise
+// (`npx playwright install chromium` on a laptop); CHROMIUM_PATH overrides both.
+const executablePath = process.env.CHROMIUM_PATH || (fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
+const port = Number(process.env.E2E_PORT || 3100);
+export const baseURL = `http://localhost:${port}`;
+
+const launchOptions = {
+  executablePath,
+  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+    "--disable-sync", "--no-first-run", "--disable-quic", "--disable-dev-shm-usage"],
+};
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  use: { baseURL, trace: "retain-on-failure", launchOptions },
+  projects: [
+    { name: "chromium", use: { ...devices["Desktop Chrome"], launchOptions } },
+    { name: "mobile", use: { ...devices["Pixel 7"], launchOptions }, testMatch: /journey\.spec\.ts/ },
+    { name: "no-javascript", use: { ...devices["Desktop Chrome"], javaScriptEnabled: false, launchOptions }, testMatch: /journey\.spec\.ts/ },
+  ],
+  // The real site on a throwaway embedded database: built, migrated and seeded like `npm start`.
+  webServer: {
+    command: "rm -rf .data-e2e && npm start",
+    env: { DATA_DIR: ".data-e2e", PORT: String(port), DATABASE_URL: "" },
+    url: `${baseURL}/api/health`,
+    timeout: 300_000,
+    reuseExistingServer: false,
+    stdout: "ignore",
+    stderr: "pipe",
+  },
+});

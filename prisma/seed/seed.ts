@@ -1,0 +1,31 @@
+// Fills an empty database with the Seabourne demo directory. Never touches a database that
+// already has listings, so running it against real data is harmless.
+import "server-only";
+import type { PrismaClient } from "@/lib/db";
+import { upsertOrganisation } from "@/lib/organisations/mutations";
+import { listingInputSchema } from "@/lib/services/schema";
+import { writeListing } from "@/lib/services/mutations";
+import { ensureVocabulary } from "@/lib/taxonomy/mutations";
+import { demoOrganisations, demoServices } from "./demo-data";
+
+export async function seedDemoData(prisma: PrismaClient, log: (m: string) => void = console.log): Promise<number> {
+  await prisma.$transaction((tx) => ensureVocabulary(tx), { timeout: 30_000 });
+  if ((await prisma.service.count()) > 0) {
+    log("The database already has listings: demo data not added.");
+    return 0;
+  }
+  const organisationIds = new Map<string, string>();
+  await prisma.$transaction(
+    async (tx) => {
+      for (const o of demoOrganisations) organisationIds.set(o.slug, (await upsertOrganisation(tx, o)).id);
+      for (const { organisation, ...input } of demoServices) {
+        const organisationId = organisationIds.get(organisation);
+        if (!organisationId) throw new Error(`Demo service ${input.slug} names unknown organisation ${organisation}`);
+        await writeListing(tx, listingInputSchema.parse(input), { organisationId, publish: true });
+      }
+    },
+    { timeout: 120_000 },
+  );
+  log(`Added ${demoServices.length} demo listings from ${demoOrganisations.length} organisations.`);
+  return demoServices.length;
+}

@@ -1,0 +1,11 @@
+// npm run db:migrate — applies pending migrations to the same database `npm start` uses.
+import { applyMigrations } from "@/lib/runtime/migrations";
+import { startDatabase } from "@/lib/runtime/database";
+
+const database = await startDatabase();
+try {
+  const applied = await applyMigrations(database.url);
+  console.log(applied.length ? `Applied ${applied.length} migration(s).` : "The database is up to date.");
+} finally {
+  await database.stop();
+}

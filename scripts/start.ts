@@ -1,0 +1,44 @@
+// npm start — the whole site on one machine: embedded PostgreSQL (unless DATABASE_URL is set),
+// migrations, demo data when the database is empty, a production build, then `next start`.
+// `npm run dev` does the same with `next dev`. Ctrl-C stops everything this script started.
+import { spawn, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import { db } from "@/lib/db";
+import { prepareDatabase } from "@/lib/runtime/prepare";
+import { seedDemoData } from "@/prisma/seed/seed";
+
+const dev = process.argv.includes("--dev");
+const port = process.env.PORT || "3000";
+const nextBin = "node_modules/next/dist/bin/next";
+
+const database = await prepareDatabase();
+await seedDemoData(db());
+await db().$disconnect();
+
+const env = { ...process.env, DATABASE_URL: database.url, PORT: port };
+if (!dev && process.env.SKIP_BUILD !== "1") {
+  console.log("Building the site (next build)…");
+  const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env });
+  if (build.status !== 0) {
+    await database.stop();
+    process.exit(build.status ?? 1);
+  }
+} else if (!dev && !fs.existsSync(".next/BUILD_ID")) {
+  console.error("SKIP_BUILD=1 but there is no build in .next: run `npm run build` first.");
+  process.exit(1);
+}
+
+const server = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", port], { stdio: "inherit", env });
+console.log(`The Local Offer is starting on http://localhost:${port}`);
+
+let stopping = false;
+async function stop(code: number) {
+  if (stopping) return;
+  stopping = true;
+  server.kill("SIGTERM");
+  await database.stop().catch(() => {});
+  process.exit(code);
+}
+process.on("SIGINT", () => void stop(0));
+process.on("SIGTERM", () => void stop(0));
+server.on("exit", (code) => void stop(code ?? 0));
