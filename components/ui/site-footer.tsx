@@ -1,3 +1,4 @@
+import { TeamPhone } from "@/components/ui/team-phone";
 import Link from "next/link";
 
 export function SiteFooter() {
@@ -11,7 +12,7 @@ export function SiteFooter() {
           <li><Link href="/services">All services</Link></li>
         </ul>
         <p className="mt-4 text-muted">
-          No internet at home? Call the Local Offer team on <a href="tel:01253477000">01253 477 000</a> (Monday to Friday, 9am to 5pm)
+          No internet at home? Call the Local Offer team on <TeamPhone /> (Monday to Friday, 9am to 5pm)
           or visit any Seabourne library and staff will help you search.
         </p>
       </div>

@@ -23,7 +23,7 @@ describe("listing formatting", () => {
     expect(formatMoney(4.5)).toBe("£4.50");
     expect(formatMoney(10)).toBe("£10");
     expect(formatMoney(0)).toBe("Free");
-    expect(telHref("01253 477 000")).toBe("tel:01253477000");
+    expect(telHref("01632 960 000")).toBe("tel:01632960000");
   });
 
   it("makes readable slugs", () => {

@@ -3,6 +3,7 @@
 // never half-written.
 import "server-only";
 import type { Tx } from "@/lib/db";
+import { enqueueSearchChange } from "@/lib/search/outbox";
 import { AGE_GROUP_TERMS, AREA_TERMS } from "@/lib/taxonomy/vocabulary";
 import type { Listing } from "./schema";
 import { reviewDueDate } from "./review-dates";
@@ -73,6 +74,8 @@ export async function writeListing(tx: Tx, listing: Listing, opts: WriteListingO
     ? await tx.service.update({ where: { id: opts.serviceId }, data: { ...fields, slug } })
     : await tx.service.create({ data: { ...fields, slug } });
   await replaceChildren(tx, service.id, listing);
+  // Every write of a listing reaches search; the indexer skips listings that are not public.
+  await enqueueSearchChange(tx, service.id, "upsert");
   return { id: service.id, slug: service.slug };
 }
 

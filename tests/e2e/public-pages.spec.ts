@@ -17,7 +17,7 @@ test("a search with no results suggests what to try next", async ({ page }) => {
   await page.goto("/services?q=zzqxqzz");
   await expect(page.getByRole("heading", { name: /No services found/ })).toBeVisible();
   await expect(page.getByText("check the spelling")).toBeVisible();
-  await expect(page.getByRole("link", { name: "01253 477 000" }).first()).toBeVisible();
+  await expect(page.getByRole("link", { name: "01632 960 000" }).first()).toBeVisible();
   await expectAccessible(page);
 });
 

@@ -28,7 +28,7 @@ export function buildListing(overrides: Partial<ListingInput> = {}): ListingInpu
     categories: ["health"],
     needs: ["autism"],
     areas: ["central"],
-    contacts: [{ title: "Duty officer", email: "duty@example.org", phones: [{ number: "01253 000 000" }] }],
+    contacts: [{ title: "Duty officer", email: "duty@example.org", phones: [{ number: "01632 960 000" }] }],
     lastCheckedAt: "2026-06-01",
     ...overrides,
   };

@@ -63,7 +63,7 @@ describe("published services", () => {
     expect(s?.schedules[0]).toMatchObject({ byday: "MO,WE", termTimeOnly: true, serviceAtLocationId: s?.serviceAtLocations[0].id });
     expect(Number(s?.costOptions[0].amount)).toBe(4.5);
     expect(s?.languages[0].code).toBe("bfi");
-    expect(s?.contacts[0].phones[0].number).toBe("01253 000 000");
+    expect(s?.contacts[0].phones[0].number).toBe("01632 960 000");
     expect(s?.terms.map((t) => t.term.code).sort()).toEqual(["autism", "health", "primary", "secondary"]);
     expect(s?.reviewDueAt?.toISOString().slice(0, 10)).toBe("2027-06-01");
   });

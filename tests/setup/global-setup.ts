@@ -21,7 +21,7 @@ export default async function setup(project: TestProject) {
   let external = process.env.TEST_DATABASE_URL;
   let stop = async () => {};
   if (!external) {
-    const dir = path.resolve(".data-test");
+    const dir = path.resolve(process.env.TEST_DATA_DIR || ".data-test");
     fs.rmSync(dir, { recursive: true, force: true });
     process.env.DATA_DIR = dir;
     delete process.env.DATABASE_URL;

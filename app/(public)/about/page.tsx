@@ -1,3 +1,4 @@
+import { TeamPhone } from "@/components/ui/team-phone";
 import type { Metadata } from "next";
 import Link from "next/link";
 
@@ -27,7 +28,7 @@ export default function AboutPage() {
       </p>
       <h2 className="text-2xl">If you do not use the internet</h2>
       <p>
-        Call the Local Offer team on <a href="tel:01253477000">01253 477 000</a>, Monday to Friday, 9am to 5pm. We can search for you and post or
+        Call the Local Offer team on <TeamPhone />, Monday to Friday, 9am to 5pm. We can search for you and post or
         read out the details. Staff in every Seabourne library can help too.
       </p>
       <p><Link href="/services">Find services</Link></p>

@@ -1,3 +1,4 @@
+import { TeamPhone } from "@/components/ui/team-phone";
 import type { Metadata } from "next";
 
 export const metadata: Metadata = { title: "Accessibility statement" };
@@ -25,7 +26,7 @@ export default function AccessibilityPage() {
       <h2 className="text-2xl">Feedback and contact information</h2>
       <p>
         If you need information in a different format, like large print, easy read, audio or Braille, or in another language,
-        email <a href="mailto:localoffer@seabourne.gov.uk">localoffer@seabourne.gov.uk</a> or call <a href="tel:01253477000">01253 477 000</a>.
+        email <a href="mailto:localoffer@seabourne.gov.uk">localoffer@seabourne.gov.uk</a> or call <TeamPhone />.
         We will reply within 5 working days.
       </p>
       <h2 className="text-2xl">Enforcement procedure</h2>

@@ -1,9 +1,10 @@
+import { TeamPhone } from "@/components/ui/team-phone";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ServiceCard } from "@/components/services/service-card";
 import { ServiceFiltersForm } from "@/components/services/service-filters";
 import { Pagination } from "@/components/ui/pagination";
-import { findPublishedServices } from "@/lib/services/data";
+import { searchServices } from "@/lib/search/search";
 import { filtersToSearchParams, parseServiceFilters, type SearchParams } from "@/lib/services/filters";
 import { loadVocabulary } from "@/lib/taxonomy/loaders";
 
@@ -16,7 +17,7 @@ export default async function ServicesPage({ searchParams }: { searchParams: Pro
     needs: new Set(vocabulary.needs.map((n) => n.code)),
     categories: new Set(vocabulary.categories.map((c) => c.code)),
   });
-  const { total, items } = await findPublishedServices(filters, PER_PAGE);
+  const { total, items } = await searchServices(filters, PER_PAGE);
   const pages = Math.max(1, Math.ceil(total / PER_PAGE));
   const hasFilters = filtersToSearchParams({ ...filters, page: 1 }).size > 0;
 
@@ -59,7 +60,7 @@ function NoResults({ hasFilters }: { hasFilters: boolean }) {
         <li>check the spelling, or use fewer or different words (for example &lsquo;speech&rsquo; instead of &lsquo;speech and language therapy clinic&rsquo;)</li>
         {hasFilters && <li>remove some filters, or <Link href="/services">clear all filters</Link></li>}
         <li>browse <Link href="/services?category=advice">advice and support services</Link></li>
-        <li>call the Local Offer team on <a href="tel:01253477000">01253 477 000</a>, who can help you find the right support</li>
+        <li>call the Local Offer team on <TeamPhone />, who can help you find the right support</li>
       </ul>
     </div>
   );
