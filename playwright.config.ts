@@ -27,7 +27,7 @@ export default defineConfig({
     { name: "no-javascript", use: { ...devices["Desktop Chrome"], javaScriptEnabled: false, launchOptions }, testMatch: /journey\.spec\.ts/ },
   ],
   // The real site on a throwaway embedded database: built, migrated and seeded like `npm start`.
-  webServer: {
+  webServer: [{
     command: `rm -rf ${dataDir} && npm start`,
     env: { DATA_DIR: dataDir, PORT: String(port), DATABASE_URL: "" },
     url: `${baseURL}/api/health`,
@@ -35,5 +35,14 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: "ignore",
     stderr: "pipe",
-  },
+  }, {
+    // The same build with its database gone: every page must fail in plain words, not a stack trace.
+    command: `node node_modules/next/dist/bin/next start -p ${port + 1}`,
+    env: { DATABASE_URL: "postgresql://nobody:nothing@127.0.0.1:9/none", NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? "" },
+    url: `http://localhost:${port + 1}/about`,
+    timeout: 60_000,
+    reuseExistingServer: false,
+    stdout: "ignore",
+    stderr: "ignore",
+  }],
 });
