@@ -1,0 +1,70 @@
+// Turns the HTML that other directories put in their text fields into the plain text (with
+// markdown-style paragraphs and bullets) our pages show. sanitize-html does the parsing, so
+// scripts, styles and attributes never survive; html-entities decodes what is left.
+import { decode } from "html-entities";
+import sanitizeHtml from "sanitize-html";
+
+const KEEP = ["p", "br", "div", "ul", "ol", "li", "a", "h1", "h2", "h3", "h4", "h5", "h6"];
+
+export function htmlToText(html: string | null | undefined): string {
+  if (!html) return "";
+  const safe = sanitizeHtml(html, {
+    allowedTags: KEEP,
+    allowedAttributes: { a: ["href"] },
+    allowedSchemes: ["http", "https", "mailto", "tel"],
+  });
+  const text = safe
+    .replace(/<br\s*\/?>/gi, "\n")
+    .replace(/<li[^>]*>/gi, "\n- ")
+    .replace(/<\/(p|div|ul|ol|h\d)>/gi, "\n\n")
+    .replace(/<a href="([^"]*)">([\s\S]*?)<\/a>/gi, (_, href: string, label: string) => linkText(decode(href), label))
+    .replace(/<[^>]+>/g, "");
+  return tidyWhitespace(decode(text, { level: "html5" }));
+}
+
+// A link keeps its address when the words alone would lose it ("click here").
+function linkText(href: string, label: string): string {
+  const words = label.replace(/<[^>]+>/g, "").trim();
+  if (!href || words === href || decode(words) === href) return words || href;
+  if (href.startsWith("mailto:") || href.startsWith("tel:")) return words;
+  return words ? `${words} (${href})` : href;
+}
+
+export function tidyWhitespace(text: string): string {
+  return text
+    .replace(/\r\n?/g, "\n")
+    .replace(/[\u00a0\t\f\v ]+/g, " ")
+    .replace(/[\u200b\u200c\u200d\ufeff]/g, "")
+    .split("\n")
+    .map((line) => line.trim())
+    .join("\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
+}
+
+/** One line of plain text: for names and short fields that must not hold paragraphs. */
+export function htmlToLine(html: string | null | undefined): string {
+  return htmlToText(html).replace(/\s+/g, " ").trim();
+}
+
+/** Cuts text to at most `max` characters at a word boundary, ending with an ellipsis when cut. */
+export function truncateText(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const atSpace = cut.lastIndexOf(" ");
+  return `${(atSpace > max * 0.6 ? cut.slice(0, atSpace) : cut).replace(/[\s,;:.-]+$/, "")}…`;
+}
+
+/** The first sentence or sentences of the first paragraph, up to `max` characters: a plain summary. */
+export function firstSentences(text: string, max = 300): string {
+  const paragraph = text.split(/\n\n/).find((p) => p.trim() && !p.startsWith("- ")) ?? text;
+  const flat = paragraph.replace(/\s+/g, " ").trim();
+  const sentences = flat.split(/(?<=[.!?])\s+(?=[A-Z0-9"“'‘(])/);
+  let summary = "";
+  for (const s of sentences) {
+    const next = summary ? `${summary} ${s}` : s;
+    if (next.length > max) break;
+    summary = next;
+  }
+  return summary || truncateText(flat, max);
+}

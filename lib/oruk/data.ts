@@ -1,0 +1,166 @@
+// Reads for the Open Referral UK API and the CSV export. Only published listings (PUBLIC_SERVICE)
+// ever leave through here; organisations, locations and terms are reached through them.
+import "server-only";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { PUBLIC_SERVICE } from "@/lib/services/data";
+import type { Paging } from "./pagination";
+import type { ServiceQuery } from "./query";
+
+const TERM = { include: { taxonomy: { select: { id: true, code: true, name: true } } } } as const;
+
+export const FULL_SERVICE = {
+  organisation: true,
+  contacts: { orderBy: { position: "asc" }, include: { phones: { orderBy: { position: "asc" } } } },
+  serviceAtLocations: { include: { location: { include: { addresses: true, accessibility: true } } }, orderBy: { id: "asc" } },
+  schedules: { orderBy: { id: "asc" } },
+  costOptions: { orderBy: { id: "asc" } },
+  languages: { orderBy: { id: "asc" } },
+  serviceAreas: { orderBy: { id: "asc" } },
+  terms: { include: { term: TERM }, orderBy: { id: "asc" } },
+} satisfies Prisma.ServiceInclude;
+
+export type FullService = Prisma.ServiceGetPayload<{ include: typeof FULL_SERVICE }>;
+export type ListService = Prisma.ServiceGetPayload<{ include: { organisation: true } }>;
+export type FullTerm = Prisma.TaxonomyTermGetPayload<typeof TERM>;
+
+export function serviceQueryWhere(q: ServiceQuery): Prisma.ServiceWhereInput {
+  const and: Prisma.ServiceWhereInput[] = [PUBLIC_SERVICE];
+  if (q.ids) and.push({ id: { in: q.ids } });
+  if (q.taxonomyTermId) and.push({ terms: { some: { termId: q.taxonomyTermId } } });
+  if (q.taxonomyId) and.push({ terms: { some: { term: { taxonomyId: q.taxonomyId } } } });
+  if (q.minimumAge !== undefined) and.push({ minimumAge: { gte: q.minimumAge } });
+  if (q.maximumAge !== undefined) and.push({ maximumAge: { lte: q.maximumAge } });
+  // Day and times must hold for one and the same opening-times row.
+  const schedule: Prisma.ScheduleWhereInput = {};
+  if (q.day) schedule.byday = { contains: q.day };
+  if (q.startTime) schedule.opensAt = { gte: q.startTime };
+  if (q.endTime) schedule.closesAt = { lte: q.endTime };
+  if (Object.keys(schedule).length) and.push({ schedules: { some: schedule } });
+  if (q.locationIds) and.push({ serviceAtLocations: { some: { locationId: { in: q.locationIds } } } });
+  return { AND: and };
+}
+
+/** One page of matching services. With a text search they come best match first, else by name. */
+export async function findServicesPage(q: ServiceQuery, paging: Paging): Promise<{ total: number; items: ListService[] }> {
+  const where = serviceQueryWhere(q);
+  if (!q.ids) {
+    const [total, items] = await db().$transaction([
+      db().service.count({ where }),
+      db().service.findMany({ where, include: { organisation: true }, orderBy: [{ name: "asc" }, { id: "asc" }], skip: paging.skip, take: paging.perPage }),
+    ]);
+    return { total, items };
+  }
+  const rank = new Map(q.ids.map((id, i) => [id, i]));
+  const matching = (await db().service.findMany({ where, select: { id: true } })).map((s) => s.id);
+  matching.sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0));
+  const pageIds = matching.slice(paging.skip, paging.skip + paging.perPage);
+  const items = await db().service.findMany({ where: { id: { in: pageIds } }, include: { organisation: true } });
+  items.sort((a, b) => (rank.get(a.id) ?? 0) - (rank.get(b.id) ?? 0));
+  return { total: matching.length, items };
+}
+
+export function findFullService(id: string): Promise<FullService | null> {
+  return db().service.findFirst({ where: { id, ...PUBLIC_SERVICE }, include: FULL_SERVICE });
+}
+
+export async function findServiceAtLocationsPage(q: ServiceQuery, paging: Paging) {
+  const where: Prisma.ServiceAtLocationWhereInput = {
+    service: serviceQueryWhere({ ...q, locationIds: undefined }),
+    ...(q.locationIds ? { locationId: { in: q.locationIds } } : {}),
+  };
+  const include = { location: true, service: { include: { organisation: true } } } as const;
+  const [total, items] = await db().$transaction([
+    db().serviceAtLocation.count({ where }),
+    db().serviceAtLocation.findMany({ where, include, orderBy: [{ service: { name: "asc" } }, { id: "asc" }], skip: paging.skip, take: paging.perPage }),
+  ]);
+  return { total, items };
+}
+
+export function findServiceAtLocation(id: string) {
+  return db().serviceAtLocation.findFirst({
+    where: { id, service: PUBLIC_SERVICE },
+    include: { location: { include: { addresses: true, accessibility: true } }, service: { include: FULL_SERVICE } },
+  });
+}
+
+/** Locations whose postcode is the one asked for (or in its district, for "FY1"), with coordinates. */
+export function findLocationsByPostcode(postcode: string) {
+  const compact = postcode.replace(/\s+/g, "").toUpperCase();
+  const district = compact.length <= 4;
+  return db().location.findMany({
+    where: {
+      serviceAtLocations: { some: { service: PUBLIC_SERVICE } },
+      addresses: { some: district ? { postalCode: { startsWith: `${compact} ` } } : { postalCode: { in: [compact, `${compact.slice(0, -3)} ${compact.slice(-3)}`] } } },
+    },
+    select: { id: true, latitude: true, longitude: true },
+  });
+}
+
+export function findLocatedLocations() {
+  return db().location.findMany({
+    where: { latitude: { not: null }, longitude: { not: null }, serviceAtLocations: { some: { service: PUBLIC_SERVICE } } },
+    select: { id: true, latitude: true, longitude: true },
+  });
+}
+
+const PUBLIC_ORGANISATION: Prisma.OrganisationWhereInput = { services: { some: PUBLIC_SERVICE } };
+
+export async function findOrganisationsPage(paging: Paging) {
+  const [total, items] = await db().$transaction([
+    db().organisation.count({ where: PUBLIC_ORGANISATION }),
+    db().organisation.findMany({ where: PUBLIC_ORGANISATION, orderBy: [{ name: "asc" }, { id: "asc" }], skip: paging.skip, take: paging.perPage }),
+  ]);
+  return { total, items };
+}
+
+export function findOrganisation(id: string) {
+  return db().organisation.findFirst({
+    where: { id, ...PUBLIC_ORGANISATION },
+    include: { services: { where: PUBLIC_SERVICE, include: FULL_SERVICE, orderBy: { name: "asc" } } },
+  });
+}
+
+export async function findTaxonomiesPage(paging: Paging) {
+  const [total, items] = await db().$transaction([
+    db().taxonomy.count(),
+    db().taxonomy.findMany({ orderBy: [{ name: "asc" }, { id: "asc" }], skip: paging.skip, take: paging.perPage }),
+  ]);
+  return { total, items };
+}
+
+export function findTaxonomy(id: string) {
+  return db().taxonomy.findUnique({ where: { id }, include: { terms: { ...TERM, orderBy: [{ position: "asc" }, { name: "asc" }] } } });
+}
+
+export async function findTermsPage(paging: Paging, taxonomyId?: string) {
+  const where: Prisma.TaxonomyTermWhereInput = taxonomyId ? { taxonomyId } : {};
+  const [total, items] = await db().$transaction([
+    db().taxonomyTerm.count({ where }),
+    db().taxonomyTerm.findMany({ where, ...TERM, orderBy: [{ taxonomy: { name: "asc" } }, { position: "asc" }, { id: "asc" }], skip: paging.skip, take: paging.perPage }),
+  ]);
+  return { total, items };
+}
+
+export function findTerm(id: string) {
+  return db().taxonomyTerm.findUnique({ where: { id }, ...TERM });
+}
+
+/** Every published listing, fully loaded, for the CSV export: read in batches to bound memory. */
+export async function* findAllPublishedServices(batch = 500): AsyncGenerator<FullService[]> {
+  let cursor: string | undefined;
+  for (;;) {
+    const items = await db().service.findMany({
+      where: PUBLIC_SERVICE, include: FULL_SERVICE, orderBy: { id: "asc" }, take: batch,
+      ...(cursor ? { skip: 1, cursor: { id: cursor } } : {}),
+    });
+    if (!items.length) return;
+    yield items;
+    cursor = items[items.length - 1].id;
+  }
+}
+
+export async function findImportedSourceIds(source: string, ids: string[]): Promise<Set<string>> {
+  const rows = await db().service.findMany({ where: { sourceSystem: source, sourceId: { in: ids } }, select: { sourceId: true } });
+  return new Set(rows.map((r) => r.sourceId ?? ""));
+}

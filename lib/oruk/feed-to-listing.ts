@@ -1,0 +1,267 @@
+// Maps one service record from another directory's Open Referral feed (UK 3.0, or the older v1
+// "list" shape many councils still publish) into our ListingInput. Our listings ask for more
+// than most feeds hold (who it is for, a plain summary, how to get it, ages, an area), so some
+// fields are derived: every derivation is written into `derived` for the officer who reviews
+// the draft, and what does not map is kept as tags. Pure: no database.
+import { listingInputSchema, type Listing, type ListingInput } from "@/lib/services/schema";
+import { firstSentences, htmlToLine, htmlToText, truncateText } from "./clean-text";
+import {
+  agesInText, clockTime, days, emailAddress, isoDate, isRecord, isUkPostcode, records, str, webAddress, type FeedRecord,
+} from "./feed-fields";
+import { guessOrganisationKind, mapTags } from "./vocabulary-map";
+
+export type MappedOrganisation = {
+  sourceId: string;
+  name: string;
+  description: string;
+  kind: ReturnType<typeof guessOrganisationKind>;
+  email?: string;
+  website?: string;
+  logo?: string;
+  uri?: string;
+};
+
+export type MappedRecord = { sourceId: string; organisation: MappedOrganisation; listing: Listing; derived: string[] };
+export type MapResult = { ok: true; record: MappedRecord } | { ok: false; sourceId: string; name: string; reason: string };
+
+const UNKNOWN_ORGANISATION = "__no_organisation__";
+const DESCRIPTION_MAX = 8000;
+const STATUS: Record<string, Listing["status"]> = {
+  active: "active", inactive: "inactive", defunct: "defunct", "temporarily closed": "temporarily_closed", temporarily_closed: "temporarily_closed",
+};
+
+export function mapFeedRecord(r: FeedRecord, sourceName: string): MapResult {
+  const sourceId = str(r.id);
+  const name = htmlToLine(str(r.name));
+  const skip = (reason: string): MapResult => ({ ok: false, sourceId: sourceId || "(no id)", name, reason });
+  if (!sourceId) return skip("The record has no id, so a later import could not find it again.");
+  if (!name) return skip("The record has no service name.");
+  if (name.length > 160) return skip(`The service name is ${name.length} characters long; the most we can show is 160.`);
+
+  const derived: string[] = [];
+  const organisation = mapOrganisation(r, sourceName, derived);
+
+  let description = htmlToText(str(r.description));
+  if (!description) {
+    description = `${name}. The source directory gave no description.`;
+    derived.push("description: the source had none, so a placeholder was written");
+  } else if (description.length > DESCRIPTION_MAX) {
+    derived.push(`description: shortened from ${description.length} to ${DESCRIPTION_MAX} characters (the full text is in the import record)`);
+    description = truncateText(description, DESCRIPTION_MAX);
+  }
+  const summary = firstSentences(description, 300);
+  derived.push("summary: the first sentences of the description");
+
+  const tags = collectTags(r);
+  const vocab = mapTags(tags);
+  const categories = vocab.categories.length ? vocab.categories : ["advice"];
+  if (!vocab.categories.length) derived.push("categories: none mapped, so 'advice'");
+  const audiences = records(r.pc_targetAudience).map((a) => str(a.audienceType)).filter(Boolean);
+
+  const whoForParts = [audiences.length ? `For: ${[...new Set(audiences)].join(", ")}.` : "", htmlToText(str(r.pc_attendingAccess_additionalInfo))];
+  const eligibility = records(r.eligibilitys).map((e) => str(e.eligibility)).filter(Boolean).join(". ") || htmlToText(str(r.eligibility_description));
+  let whoFor = [...whoForParts, eligibility].filter(Boolean).join("\n\n");
+  if (!whoFor) {
+    whoFor = "The directory this came from did not say who the service is for: check the description or ask the service.";
+    derived.push("who it is for: not in the source, so a plain default");
+  }
+
+  const access = accessMethod(r, description);
+  if (access.derived) derived.push(access.derived);
+
+  const ages = listingAges(r, description);
+  derived.push(...ages.derived);
+
+  const cost = costOf(r, description);
+  if (cost.derived) derived.push(cost.derived);
+
+  const url = webAddress(r.url);
+  if (str(r.url) && !url) derived.push(`web address: '${str(r.url)}' is not a valid address, left out`);
+  const email = emailAddress(r.email);
+  if (str(r.email) && !email) derived.push(`email: '${str(r.email)}' is not a valid address, left out`);
+
+  const contacts = mapContacts(r, email, organisation, derived);
+  if (!contacts.length && !url) return skip("There is no way to contact the service: no email, phone number or web address.");
+
+  const status = STATUS[str(r.status).toLowerCase()] ?? "active";
+  const input: ListingInput = {
+    name,
+    summary,
+    description,
+    whoFor: truncateText(whoFor, 2000),
+    status,
+    closureMessage: status === "temporarily_closed" ? htmlToLine(str(r.alert)) || "Temporarily closed, says the directory this came from." : undefined,
+    accessMethod: access.method,
+    referralRoute: access.route,
+    eligibility: eligibility ? truncateText(eligibility, 2000) : undefined,
+    url,
+    email,
+    minimumAge: ages.min,
+    maximumAge: ages.max,
+    costType: cost.type,
+    costOptions: cost.options,
+    categories,
+    needs: vocab.needs,
+    areas: ["whole"],
+    contacts: contacts.length ? contacts : [{ title: "Through the service's website", phones: [] }],
+    locations: mapLocations(r, derived),
+    schedules: mapSchedules(r, derived),
+    languages: records(r.languages)
+      .map((l) => ({ name: str(l.name) || str(l.language), code: str(l.code) || undefined }))
+      .filter((l) => l.name && l.name.length <= 80),
+    tags: [...new Set(vocab.unmapped.map((t) => truncateText(t, 80)))],
+    lastCheckedAt: isoDate(r.assured_date) ?? isoDate(isRecord(r.pc_metadata) ? r.pc_metadata.date_assured : undefined),
+  };
+  derived.push("areas: the whole borough");
+
+  const parsed = listingInputSchema.safeParse(input);
+  if (!parsed.success) {
+    const why = parsed.error.issues.map((i) => `${i.path.join(".") || "record"}: ${i.message}`).join("; ");
+    return skip(`The record's data is not valid for a listing (${why}).`);
+  }
+  return { ok: true, record: { sourceId, organisation, listing: parsed.data, derived } };
+}
+
+function mapOrganisation(r: FeedRecord, sourceName: string, derived: string[]): MappedOrganisation {
+  const o = isRecord(r.organization) ? r.organization : {};
+  const sourceId = str(o.id) || str(r.organization_id) || UNKNOWN_ORGANISATION;
+  const name = htmlToLine(str(o.name)) || `Unnamed provider from ${sourceName}`;
+  if (!str(o.name)) derived.push("organisation: the source named none");
+  let description = htmlToText(str(o.description));
+  if (!description) description = `${name}: imported from ${sourceName}, which gave no description.`;
+  return {
+    sourceId,
+    name: truncateText(name, 200),
+    description: truncateText(description, 4000),
+    kind: guessOrganisationKind(name),
+    email: emailAddress(o.email),
+    website: webAddress(o.website) ?? webAddress(o.url),
+    logo: webAddress(o.logo),
+    uri: webAddress(o.uri),
+  };
+}
+
+function collectTags(r: FeedRecord): string[] {
+  const tags = [
+    ...records(r.pc_targetAudience).map((a) => str(a.audienceType).replace(/\s*>\s*/g, " > ")),
+    str(r.deliverable_type),
+    str(r.attending_type),
+    ...records(r.attributes).map((a) => (isRecord(a.taxonomy_term) ? str(a.taxonomy_term.name) || str(a.taxonomy_term.term) : "")),
+    ...records(r.service_taxonomys).map((t) => (isRecord(t.taxonomy) ? str(t.taxonomy.name) : "")),
+  ];
+  return [...new Set(tags.filter(Boolean))];
+}
+
+function accessMethod(r: FeedRecord, description: string): { method: Listing["accessMethod"]; route?: string; derived?: string } {
+  const said = str(r.attending_access).toLowerCase();
+  if (said.includes("drop")) return { method: "drop_in" };
+  const referral = /[^.\n]*\b(?<!self[- ])referr(?:al|ed|ing)\b[^.\n]*[.]?/i.exec(description);
+  if (said.includes("assessment") || (referral && !/self[- ]?referr/i.test(referral[0]))) {
+    const route = referral ? truncateText(referral[0].trim(), 1000) : "By assessment: contact the service to ask how.";
+    return { method: "referral", route, derived: "how to get it: 'referral', from the description" };
+  }
+  return { method: "self_refer", derived: said ? undefined : "how to get it: not in the source, so 'contact the service yourself'" };
+}
+
+function listingAges(r: FeedRecord, description: string): { min: number; max: number; derived: string[] } {
+  const min = typeof r.minimum_age === "number" ? r.minimum_age : undefined;
+  const max = typeof r.maximum_age === "number" ? r.maximum_age : undefined;
+  const fromText = min === undefined && max === undefined ? agesInText(description) : undefined;
+  const lo = Math.floor(min ?? fromText?.min ?? 0);
+  const hi = Math.ceil(max ?? fromText?.max ?? 25);
+  const said = fromText ? `'${fromText.said}' in the description` : `${lo} to ${hi} in the source`;
+  if (lo > 25 || hi < 0 || lo > hi) return { min: 0, max: 25, derived: [`ages: ${said} is outside 0 to 25, so 0 to 25 until checked`] };
+  const clamped = { min: Math.max(0, lo), max: Math.min(25, hi) };
+  const derived: string[] = [];
+  if (min === undefined && max === undefined) derived.push(fromText ? `ages: ${said}` : "ages: not in the source, so 0 to 25");
+  else if (clamped.min !== lo || clamped.max !== hi) derived.push(`ages: ${said}, narrowed to ${clamped.min} to ${clamped.max}`);
+  return { ...clamped, derived };
+}
+
+function costOf(r: FeedRecord, description: string): { type: Listing["costType"]; options: ListingInput["costOptions"]; derived?: string } {
+  const options = records(r.cost_options)
+    .map((c) => ({
+      option: htmlToLine(str(c.option)) || "Cost",
+      amount: typeof c.amount === "number" && c.amount >= 0 ? c.amount : undefined,
+      amountDescription: truncateText(htmlToLine(str(c.amount_description)), 300) || undefined,
+    }))
+    .filter((c) => c.option.length <= 200);
+  if (options.some((o) => (o.amount ?? 0) > 0)) return { type: "paid", options };
+  const fees = htmlToLine(str(r.fees) || str(r.fees_description));
+  if (fees) return { type: /\bfree\b/i.test(fees) ? "free" : "paid", options: [{ option: truncateText(fees, 200) }] };
+  if (/\b(free of charge|is free|are free|free to|free sessions?|it's free|no charge)\b/i.test(description))
+    return { type: "free", options, derived: "cost: 'free', from the description" };
+  return { type: "ask", options, derived: "cost: not in the source, so 'ask the service'" };
+}
+
+function mapContacts(r: FeedRecord, email: string | undefined, org: MappedOrganisation, derived: string[]): ListingInput["contacts"] {
+  const fromFeed = records(r.contacts)
+    .map((c) => ({
+      name: truncateText(htmlToLine(str(c.name)), 120) || undefined,
+      title: truncateText(htmlToLine(str(c.title)), 120) || undefined,
+      email: emailAddress(c.email),
+      phones: records(c.phones).map((p) => ({ number: str(p.number) })).filter((p) => p.number.length >= 3 && p.number.length <= 40),
+    }))
+    .filter((c) => c.email || c.phones.length);
+  const servicePhones = records(r.phones).map((p) => ({ number: str(p.number) })).filter((p) => p.number.length >= 3 && p.number.length <= 40);
+  if (fromFeed.length) return fromFeed;
+  if (email || servicePhones.length) {
+    derived.push("contact: built from the service's own email and phone");
+    return [{ title: "General enquiries", email, phones: servicePhones }];
+  }
+  if (org.email) {
+    derived.push("contact: the organisation's email, as the service gave none");
+    return [{ title: `${org.name}`.slice(0, 120), email: org.email, phones: [] }];
+  }
+  return [];
+}
+
+function mapLocations(r: FeedRecord, derived: string[]): NonNullable<ListingInput["locations"]> {
+  const out: NonNullable<ListingInput["locations"]> = [];
+  for (const sal of records(r.service_at_locations)) {
+    const l = isRecord(sal.location) ? sal.location : sal;
+    const address = records(l.addresses)[0] ?? records(l.physical_addresses)[0];
+    if (!address) continue;
+    const postcode = str(address.postal_code);
+    const address1 = str(address.address_1);
+    const city = str(address.city) || str(address.region) || str(address.state_province);
+    if (!address1 || !city || !isUkPostcode(postcode)) {
+      derived.push(`location '${str(l.name) || address1}': incomplete address or no UK postcode, left out`);
+      continue;
+    }
+    const lat = typeof l.latitude === "number" ? l.latitude : Number(str(l.latitude)) || undefined;
+    const lng = typeof l.longitude === "number" ? l.longitude : Number(str(l.longitude)) || undefined;
+    out.push({
+      name: truncateText(htmlToLine(str(l.name)) || address1, 200),
+      description: truncateText(htmlToText(str(l.description)), 2000) || undefined,
+      address1: truncateText(address1, 200),
+      address2: truncateText(str(address.address_2), 200) || undefined,
+      city: truncateText(city, 100),
+      postcode: postcode.toUpperCase(),
+      latitude: lat !== undefined && Math.abs(lat) <= 90 ? lat : undefined,
+      longitude: lng !== undefined && Math.abs(lng) <= 180 ? lng : undefined,
+      accessibility: records(l.accessibility).map((a) => truncateText(htmlToLine(str(a.description)), 200)).filter(Boolean),
+    });
+  }
+  return out;
+}
+
+function mapSchedules(r: FeedRecord, derived: string[]): NonNullable<ListingInput["schedules"]> {
+  const raw = [...records(r.schedules), ...records(r.regular_schedules)];
+  const out: NonNullable<ListingInput["schedules"]> = [];
+  for (const s of raw) {
+    const byday = days(s.byday ?? s.weekday);
+    const opensAt = clockTime(s.opens_at);
+    const closesAt = clockTime(s.closes_at);
+    if (!byday.length || !opensAt || !closesAt || opensAt >= closesAt) {
+      derived.push("opening times: one entry without a day or valid times, left out");
+      continue;
+    }
+    out.push({
+      byday, opensAt, closesAt,
+      freq: str(s.freq).toUpperCase() === "MONTHLY" ? "MONTHLY" : "WEEKLY",
+      description: truncateText(htmlToLine(str(s.description)), 300) || undefined,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,147 @@
+// Imports a whole feed: maps every record, drops repeats, saves organisations, then saves the
+// listings a few at a time (each in its own transaction) and reports what happened to each.
+import "server-only";
+import { findImportedSourceIds } from "./data";
+import type { FeedRecord } from "./feed-fields";
+import { mapFeedRecord, type MappedRecord } from "./feed-to-listing";
+import { saveImportedRecord, upsertImportedOrganisation } from "./mutations";
+
+export type SkippedRecord = { index: number; id: string; name: string; reason: string };
+
+export type ImportReport = {
+  source: string;
+  publish: boolean;
+  dryRun: boolean;
+  startedAt: string;
+  finishedAt: string;
+  records: number;
+  imported: number;
+  updated: number;
+  skipped: number;
+  skippedRecords: SkippedRecord[];
+  /** How many listings had each field derived rather than read from the feed. */
+  derived: Record<string, number>;
+};
+
+export type ImportOptions = {
+  source: string;
+  publish?: boolean;
+  dryRun?: boolean;
+  concurrency?: number;
+  onProgress?: (done: number, total: number) => void;
+};
+
+type Ready = { index: number; raw: FeedRecord; record: MappedRecord };
+
+export async function importFeed(raw: FeedRecord[], opts: ImportOptions): Promise<ImportReport> {
+  const startedAt = new Date();
+  const skippedRecords: SkippedRecord[] = [];
+  const ready = prepare(raw, opts.source, skippedRecords);
+  const report: ImportReport = {
+    source: opts.source, publish: !!opts.publish, dryRun: !!opts.dryRun, startedAt: startedAt.toISOString(), finishedAt: "",
+    records: raw.length, imported: 0, updated: 0, skipped: 0, skippedRecords, derived: countDerived(ready),
+  };
+
+  if (opts.dryRun) {
+    const existing = await findImportedSourceIds(opts.source, ready.map((r) => r.record.sourceId));
+    report.updated = ready.filter((r) => existing.has(r.record.sourceId)).length;
+    report.imported = ready.length - report.updated;
+  } else {
+    const organisations = await saveOrganisations(ready, opts.source, skippedRecords);
+    let done = 0;
+    await inParallel(ready, opts.concurrency ?? 4, async (r) => {
+      const organisationId = organisations.get(r.record.organisation.sourceId);
+      if (organisationId) {
+        const outcome = await saveWithRetry(opts.source, r, organisationId, !!opts.publish);
+        if (outcome === "imported" || outcome === "updated") report[outcome]++;
+        else skippedRecords.push({ index: r.index, id: r.record.sourceId, name: r.record.listing.name, reason: outcome.reason });
+      }
+      opts.onProgress?.(++done, ready.length);
+    });
+  }
+  skippedRecords.sort((a, b) => a.index - b.index);
+  report.skipped = skippedRecords.length;
+  report.finishedAt = new Date().toISOString();
+  return report;
+}
+
+// Maps every record and leaves out repeats: the same id twice, or the same service (name,
+// organisation and description) listed twice under two ids.
+function prepare(raw: FeedRecord[], source: string, skipped: SkippedRecord[]): Ready[] {
+  const seenIds = new Map<string, number>();
+  const seenContent = new Map<string, string>();
+  const ready: Ready[] = [];
+  raw.forEach((r, index) => {
+    const mapped = mapFeedRecord(r, source);
+    if (!mapped.ok) return skipped.push({ index, id: mapped.sourceId, name: mapped.name, reason: mapped.reason });
+    const { record } = mapped;
+    const earlier = seenIds.get(record.sourceId);
+    if (earlier !== undefined)
+      return skipped.push({ index, id: record.sourceId, name: record.listing.name, reason: `The same id appears earlier in the feed (record ${earlier + 1}).` });
+    seenIds.set(record.sourceId, index);
+    const fingerprint = [record.listing.name.toLowerCase(), record.organisation.sourceId, record.listing.description].join("\u0000");
+    const twin = seenContent.get(fingerprint);
+    if (twin)
+      return skipped.push({ index, id: record.sourceId, name: record.listing.name, reason: `A duplicate of record ${twin}: same name, organisation and description.` });
+    seenContent.set(fingerprint, record.sourceId);
+    ready.push({ index, raw: r, record });
+  });
+  return ready;
+}
+
+function countDerived(ready: Ready[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const r of ready) for (const d of r.record.derived) {
+    const field = d.split(/:|'/)[0].trim();
+    counts[field] = (counts[field] ?? 0) + 1;
+  }
+  return counts;
+}
+
+// Organisations first and one at a time, so two listings of one provider never race to create it.
+async function saveOrganisations(ready: Ready[], source: string, skipped: SkippedRecord[]): Promise<Map<string, string>> {
+  const ids = new Map<string, string>();
+  const failed = new Map<string, string>();
+  for (const r of ready) {
+    const o = r.record.organisation;
+    if (ids.has(o.sourceId) || failed.has(o.sourceId)) continue;
+    try {
+      ids.set(o.sourceId, await upsertImportedOrganisation(source, o));
+    } catch (error) {
+      failed.set(o.sourceId, plainError(error));
+    }
+  }
+  for (const r of ready) {
+    const why = failed.get(r.record.organisation.sourceId);
+    if (why) skipped.push({ index: r.index, id: r.record.sourceId, name: r.record.listing.name, reason: `Its organisation could not be saved: ${why}` });
+  }
+  return ids;
+}
+
+// Two new listings with the same name can race for one slug; the loser's transaction rolls back
+// whole, so trying again is safe.
+async function saveWithRetry(source: string, r: Ready, organisationId: string, publish: boolean) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await saveImportedRecord(source, r.record, organisationId, { publish, raw: r.raw });
+    } catch (error) {
+      if (attempt < 4 && isUniqueClash(error)) continue;
+      return { reason: `It could not be saved: ${plainError(error)}` };
+    }
+  }
+}
+
+const isUniqueClash = (e: unknown) => typeof e === "object" && e !== null && "code" in e && (e as { code: string }).code === "P2002";
+
+function plainError(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.split("\n").filter(Boolean).slice(-1)[0]?.slice(0, 300) ?? "unknown error";
+}
+
+async function inParallel<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await work(items[next++]);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}

@@ -1,0 +1,70 @@
+// Reads the ORUK query parameters of /services and /service_at_locations. Every filter given is
+// applied (they are cumulative); a malformed value is a 400 with a plain message, never ignored.
+import { clockTime, days } from "./feed-fields";
+
+export type ServiceQuery = {
+  /** Ids from the text search, best first; undefined when there is no search. */
+  ids?: string[];
+  taxonomyTermId?: string;
+  taxonomyId?: string;
+  /** Services whose own minimum age is at least this (the standard's wording). */
+  minimumAge?: number;
+  /** Services whose own maximum age is at most this. */
+  maximumAge?: number;
+  day?: string;
+  startTime?: string;
+  endTime?: string;
+  locationIds?: string[];
+};
+
+export type ParsedQuery = { query: ServiceQuery; search?: string; postcode?: string; proximity?: number };
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const isUuid = (s: string) => UUID.test(s);
+
+export function parseServiceQuery(params: URLSearchParams): ParsedQuery | { error: string } {
+  const query: ServiceQuery = {};
+  const out: ParsedQuery = { query };
+  const get = (name: string) => params.get(name)?.trim() || undefined;
+
+  const search = get("search")?.replace(/[\u0000-\u001f\u007f]/g, " ").slice(0, 200);
+  if (search) out.search = search;
+
+  for (const [name, key] of [["taxonomy_term_id", "taxonomyTermId"], ["taxonomy_id", "taxonomyId"]] as const) {
+    const v = get(name);
+    if (v === undefined) continue;
+    if (!isUuid(v)) return { error: `${name} must be a UUID` };
+    query[key] = v.toLowerCase();
+  }
+  for (const [name, key] of [["minimum_age", "minimumAge"], ["maximum_age", "maximumAge"]] as const) {
+    const v = get(name);
+    if (v === undefined) continue;
+    if (!/^\d{1,3}(\.\d+)?$/.test(v)) return { error: `${name} must be a number of years, like 5` };
+    query[key] = Number(v);
+  }
+  const day = get("day");
+  if (day) {
+    const [code] = days(day);
+    if (!code) return { error: "day must be a day of the week, like MO or Monday" };
+    query.day = code;
+  }
+  for (const [name, key] of [["start_time", "startTime"], ["end_time", "endTime"]] as const) {
+    const v = get(name);
+    if (v === undefined) continue;
+    const t = clockTime(v);
+    if (!t) return { error: `${name} must be a time like 09:30` };
+    query[key] = t;
+  }
+  const postcode = get("postcode");
+  if (postcode) {
+    if (!/^[A-Z]{1,2}\d[A-Z\d]?( ?\d[A-Z]{2})?$/i.test(postcode)) return { error: "postcode must be a UK postcode like FY1 4AB, or a district like FY1" };
+    out.postcode = postcode.toUpperCase();
+  }
+  const proximity = get("proximity");
+  if (proximity) {
+    if (!/^\d{1,7}(\.\d+)?$/.test(proximity)) return { error: "proximity must be a distance in metres, like 5000" };
+    if (!postcode) return { error: "proximity needs a postcode to measure from" };
+    out.proximity = Number(proximity);
+  }
+  return out;
+}

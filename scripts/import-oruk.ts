@@ -1,0 +1,64 @@
+// npm run import:oruk -- <file-or-url> [--publish] [--dry-run] [--source NAME] [--report FILE]
+// Imports another directory's Open Referral UK feed (3.0, or the older v1 list shape) into the
+// database `npm start` uses. Imported services are drafts for officers to review unless
+// --publish is given. Progress goes to stderr; the last line on stdout is exactly
+// `imported N, updated U, skipped S`; every skipped record and its reason is in the report file.
+import fs from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { db } from "@/lib/db";
+import { readFeed, sourceNameOf } from "@/lib/oruk/feed";
+import { importFeed } from "@/lib/oruk/import";
+import { dataDir } from "@/lib/runtime/database";
+import { prepareDatabase } from "@/lib/runtime/prepare";
+import { ensureVocabulary } from "@/lib/taxonomy/mutations";
+import { drawProgress } from "@/lib/oruk/progress";
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    publish: { type: "boolean", default: false },
+    "dry-run": { type: "boolean", default: false },
+    source: { type: "string" },
+    report: { type: "string" },
+    concurrency: { type: "string", default: "4" },
+  },
+});
+
+const location = positionals[0];
+if (!location) {
+  console.error("Usage: npm run import:oruk -- <file-or-url> [--publish] [--dry-run] [--source NAME] [--report FILE]");
+  process.exit(2);
+}
+const log = (m: string) => console.error(m);
+const source = values.source ?? sourceNameOf(location);
+
+const database = await prepareDatabase(log);
+let exitCode = 0;
+try {
+  await db().$transaction((tx) => ensureVocabulary(tx), { timeout: 30_000 });
+  log(`Reading ${location} …`);
+  const records = await readFeed(location, log);
+  log(`${records.length} records from "${source}"${values["dry-run"] ? " (dry run: nothing will be saved)" : ""}.`);
+  const started = Date.now();
+  const report = await importFeed(records, {
+    source,
+    publish: values.publish,
+    dryRun: values["dry-run"],
+    concurrency: Math.max(1, Number(values.concurrency) || 4),
+    onProgress: (done, total) => drawProgress(done, total, started),
+  });
+  const reportFile = path.resolve(values.report ?? path.join(dataDir(), "import-reports", `${source}-${report.startedAt.replace(/[:.]/g, "-")}.json`));
+  fs.mkdirSync(path.dirname(reportFile), { recursive: true });
+  fs.writeFileSync(reportFile, `${JSON.stringify(report, null, 2)}\n`);
+  log(`Took ${((Date.now() - started) / 1000).toFixed(1)} s. Report with every skipped record: ${reportFile}`);
+  if (!values.publish && !values["dry-run"]) log("Imported services are drafts: officers publish them after review (or import with --publish).");
+  console.log(`imported ${report.imported}, updated ${report.updated}, skipped ${report.skipped}`);
+} catch (error) {
+  console.error(`The import stopped: ${error instanceof Error ? error.message : String(error)}`);
+  exitCode = 1;
+} finally {
+  await db().$disconnect();
+  await database.stop();
+}
+process.exit(exitCode);
