@@ -155,9 +155,12 @@ function collectTags(r: FeedRecord): string[] {
 function accessMethod(r: FeedRecord, description: string): { method: Listing["accessMethod"]; route?: string; derived?: string } {
   const said = str(r.attending_access).toLowerCase();
   if (said.includes("drop")) return { method: "drop_in" };
-  const referral = /[^.\n]*\b(?<!self[- ])referr(?:al|ed|ing)\b[^.\n]*[.]?/i.exec(description);
-  if (said.includes("assessment") || (referral && !/self[- ]?referr/i.test(referral[0]))) {
-    const route = referral ? truncateText(referral[0].trim(), 1000) : "By assessment: contact the service to ask how.";
+  // A sentence about referral counts unless it says people can refer themselves or need none.
+  const referral = description
+    .split(/(?<=[.!?])\s+|\n+/)
+    .find((s) => /\breferr(?:al|ed|ing)\b/i.test(s) && !/self[- ]?referr|\bno referral|without (?:a )?referral|no need|n[o']t need|not required/i.test(s));
+  if (said.includes("assessment") || referral) {
+    const route = referral ? truncateText(referral.trim(), 1000) : "By assessment: contact the service to ask how.";
     return { method: "referral", route, derived: "how to get it: 'referral', from the description" };
   }
   return { method: "self_refer", derived: said ? undefined : "how to get it: not in the source, so 'contact the service yourself'" };

@@ -72,6 +72,19 @@ async function validateEveryEndpoint(expectLocations: boolean) {
   await expectValid(`/api/oruk/service_at_locations?postcode=FY1`, "serviceAtLocationPage");
 }
 
+describe("the schema check itself", () => {
+  it("rejects what the standard forbids, so a green run means something", () => {
+    const good = { id: "ac148810-d857-441c-9679-408f346de14b", name: "Community Counselling", status: "active" };
+    expect(schemaErrors("service", good)).toEqual([]);
+    expect(schemaErrors("service", { ...good, id: "42" })).not.toEqual([]);
+    expect(schemaErrors("service", { ...good, status: "open" })).not.toEqual([]);
+    expect(schemaErrors("service", { id: good.id, status: "active" })).not.toEqual([]);
+    expect(schemaErrors("service", { ...good, contacts: [{ name: "No id" }] })).not.toEqual([]);
+    expect(schemaErrors("service", { ...good, service_at_locations: [{ id: good.id, location: { id: good.id, location_type: "physical", addresses: [{ id: good.id }] } }] })).not.toEqual([]);
+    expect(schemaErrors("servicePage", { contents: [good] })).not.toEqual([]);
+  });
+});
+
 describe("the Open Referral UK API conforms to the ORUK 3.0 schemas", () => {
   it("over the demo directory", async () => {
     await seedDemoData(db(), () => {});

@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { firstSentences, htmlToLine, htmlToText, truncateText } from "./clean-text";
+
+describe("htmlToText", () => {
+  it("keeps paragraphs and bullets, decodes entities and drops tags, scripts and styles", () => {
+    const html = `<p>Struggling with Drug &amp; Alcohol? We&#39;re here.&nbsp;</p><script>alert(1)</script><style>p{}</style>
+      <ul><li>Free</li><li>Confidential &ndash; always</li></ul><p><strong>Call</strong> us<br>today</p>`;
+    expect(htmlToText(html)).toBe("Struggling with Drug & Alcohol? We're here.\n\n- Free\n- Confidential – always\n\nCall us\ntoday");
+  });
+
+  it("keeps a link's address unless the words already are the address", () => {
+    expect(htmlToText('<a href="https://x.org/a">Book here</a> or <a href="https://x.org">https://x.org</a>')).toBe("Book here (https://x.org/a) or https://x.org");
+    expect(htmlToText('<a href="javascript:alert(1)">Click</a>')).toBe("Click");
+  });
+
+  it("treats missing text as empty and squeezes names onto one line", () => {
+    expect(htmlToText(null)).toBe("");
+    expect(htmlToLine("<p>Art\n  Club</p>")).toBe("Art Club");
+  });
+});
+
+describe("summaries", () => {
+  it("takes whole first sentences up to the limit", () => {
+    const text = "We run a club. It meets weekly. " + "Long words ".repeat(40);
+    expect(firstSentences(text, 40)).toBe("We run a club. It meets weekly.");
+  });
+
+  it("cuts a first sentence that is too long at a word, with an ellipsis", () => {
+    const s = firstSentences("word ".repeat(100), 50);
+    expect(s.length).toBeLessThanOrEqual(50);
+    expect(s.endsWith("word…")).toBe(true);
+    expect(truncateText("short", 10)).toBe("short");
+  });
+});

@@ -1,0 +1,158 @@
+// The Open Referral UK API's behaviour beyond the schemas: filters (cumulative), paging, errors,
+// only published services, CORS, the rate limit and the CSV export. Over the demo directory.
+import { beforeEach, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { searchServiceIds } from "@/lib/search/search";
+import { seedDemoData } from "@/prisma/seed/seed";
+import { createListing } from "@/tests/factories/listings";
+import { call, getJson } from "@/tests/fixtures/oruk/api-client";
+
+type Service = { id: string; name: string; minimum_age: number; maximum_age: number };
+type Page = { total_items: number; total_pages: number; page_number: number; size: number; first_page: boolean; last_page: boolean; empty: boolean; contents: Service[] };
+const list = async (query: string) => (await getJson<Page>(`/api/oruk/services${query}`)).body;
+const termId = (taxonomy: string, code: string) =>
+  db().taxonomyTerm.findFirstOrThrow({ where: { code, taxonomy: { code: taxonomy } } }).then((t) => t.id);
+
+beforeEach(async () => {
+  process.env.ORUK_RATE_LIMIT_PER_MINUTE = "0";
+  await seedDemoData(db(), () => {});
+});
+
+describe("GET /api/oruk/services filters", () => {
+  it("search=autism&minimum_age=5 returns the services the site's search finds for autism whose minimum age is 5 or more", async () => {
+    const page = await list("?search=autism&minimum_age=5&per_page=500");
+    const found = await searchServiceIds("autism", 1000);
+    const ages = await db().service.findMany({ where: { id: { in: found } }, select: { id: true, minimumAge: true } });
+    const expected = ages.filter((s) => s.minimumAge >= 5).map((s) => s.id);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(page.contents.map((s) => s.id).sort()).toEqual(expected.sort());
+    expect(page.contents.every((s) => s.minimum_age >= 5)).toBe(true);
+    // Best match first, as on the website.
+    expect(page.contents.map((s) => s.id)).toEqual(found.filter((id) => expected.includes(id)));
+  });
+
+  it("applies taxonomy, age, day and time filters together", async () => {
+    const autism = await termId("needs", "autism");
+    const needs = (await db().taxonomy.findUniqueOrThrow({ where: { code: "needs" } })).id;
+    const byTerm = await list(`?taxonomy_term_id=${autism}&per_page=500`);
+    const tagged = await db().service.count({ where: { publishedAt: { not: null }, terms: { some: { termId: autism } } } });
+    expect(byTerm.total_items).toBe(tagged);
+    expect((await list(`?taxonomy_id=${needs}&per_page=500`)).total_items).toBeGreaterThanOrEqual(tagged);
+
+    const saturday = await list("?day=SA&start_time=09:00&end_time=17:00&per_page=500");
+    expect(saturday.total_items).toBeGreaterThan(0);
+    for (const s of saturday.contents) {
+      const rows = await db().schedule.findMany({ where: { serviceId: s.id, byday: { contains: "SA" }, opensAt: { gte: "09:00" }, closesAt: { lte: "17:00" } } });
+      expect(rows.length, s.name).toBeGreaterThan(0);
+    }
+    const all = await list(`?taxonomy_term_id=${autism}&minimum_age=5&maximum_age=18&day=SA&per_page=500`);
+    for (const s of all.contents) expect(s.minimum_age >= 5 && s.maximum_age <= 18).toBe(true);
+    expect(all.total_items).toBeLessThanOrEqual(Math.min(byTerm.total_items, saturday.total_items));
+  });
+
+  it("pages with the standard's header", async () => {
+    const total = (await list("")).total_items;
+    const second = await list("?per_page=10&page=2");
+    expect(second).toMatchObject({ total_items: total, total_pages: Math.ceil(total / 10), page_number: 2, size: 10, first_page: false, empty: false });
+    const beyond = await list(`?per_page=10&page=${Math.ceil(total / 10) + 1}`);
+    expect(beyond).toMatchObject({ size: 0, empty: true, last_page: true, contents: [] });
+  });
+
+  it("answers malformed parameters with 400 and a plain message", async () => {
+    for (const q of ["?minimum_age=five", "?per_page=0", "?page=-1", "?taxonomy_term_id=autism", "?day=someday", "?start_time=9am", "?proximity=100"]) {
+      const { status, body } = await getJson<{ error: string }>(`/api/oruk/services${q}`);
+      expect(status, q).toBe(400);
+      expect(body.error, q).toMatch(/must|needs/);
+    }
+  });
+});
+
+describe("only published services leave through the API", () => {
+  it("hides drafts and archived listings, and 404s unknown ids", async () => {
+    const draft = await createListing({ name: "Secret draft" }, { publish: false });
+    const archived = await createListing({ name: "Old archived" });
+    await db().service.update({ where: { id: archived.id }, data: { archivedAt: new Date() } });
+    for (const id of [draft.id, archived.id, "00000000-0000-4000-8000-000000000000", "not-a-uuid"])
+      expect((await call(`/api/oruk/services/${id}`)).status, id).toBe(404);
+    const names = (await list("?per_page=500")).contents.map((s) => s.name);
+    expect(names).not.toContain("Secret draft");
+    expect(names).not.toContain("Old archived");
+  });
+});
+
+describe("service_at_locations", () => {
+  it("narrows by postcode district and by distance from a postcode", async () => {
+    const all = (await getJson<Page>("/api/oruk/service_at_locations?per_page=500")).body;
+    const fy1 = (await getJson<Page>("/api/oruk/service_at_locations?postcode=FY1&per_page=500")).body;
+    expect(fy1.total_items).toBeGreaterThan(0);
+    expect(fy1.total_items).toBeLessThan(all.total_items);
+    const near = (await getJson<Page>("/api/oruk/service_at_locations?postcode=FY1&proximity=3000&per_page=500")).body;
+    const far = (await getJson<Page>("/api/oruk/service_at_locations?postcode=FY1&proximity=50000&per_page=500")).body;
+    expect(near.total_items).toBeGreaterThan(0);
+    expect(far.total_items).toBeGreaterThanOrEqual(near.total_items);
+    expect((await call("/api/oruk/service_at_locations?postcode=ZZ9&proximity=1000")).status).toBe(400);
+  });
+});
+
+describe("open to any site, but not to floods", () => {
+  it("sends Access-Control-Allow-Origin: * on answers, errors and preflight", async () => {
+    for (const path of ["/api/oruk", "/api/oruk/services", "/api/oruk/services/not-a-uuid", "/api/oruk/services?page=x"])
+      expect((await call(path)).headers.get("access-control-allow-origin"), path).toBe("*");
+    const { OPTIONS } = await import("@/app/api/oruk/services/route");
+    const preflight = OPTIONS();
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get("access-control-allow-origin")).toBe("*");
+  });
+
+  it("limits each client separately and says how long to wait", async () => {
+    process.env.ORUK_RATE_LIMIT_PER_MINUTE = "3";
+    const from = (ip: string) => call("/api/oruk", { "x-forwarded-for": ip });
+    for (let i = 0; i < 3; i++) expect((await from("203.0.113.9")).status).toBe(200);
+    const limited = await from("203.0.113.9");
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect(limited.headers.get("access-control-allow-origin")).toBe("*");
+    expect((await from("198.51.100.7")).status).toBe(200);
+  });
+});
+
+describe("GET /api/oruk/export.csv", () => {
+  it("has one row per published service, with lists joined", async () => {
+    await createListing({ name: 'Quotes "and", commas', tags: ["one", "two"] });
+    await createListing({ name: "A draft" }, { publish: false });
+    const response = await call("/api/oruk/export.csv");
+    expect(response.headers.get("content-type")).toMatch(/^text\/csv/);
+    expect(response.headers.get("content-disposition")).toMatch(/attachment; filename="local-offer-services-\d{4}-\d{2}-\d{2}\.csv"/);
+    const text = await response.text();
+    const rows = parseCsv(text.replace(/^\uFEFF/, ""));
+    const header = rows[0];
+    const published = await db().service.count({ where: { publishedAt: { not: null }, archivedAt: null } });
+    expect(rows.length - 1).toBe(published);
+    const row = rows.find((r) => r[header.indexOf("name")] === 'Quotes "and", commas')!;
+    expect(row[header.indexOf("tags")]).toBe("one; two");
+    expect(row[header.indexOf("needs")]).toBe("Autism");
+    expect(rows.some((r) => r[header.indexOf("name")] === "A draft")).toBe(false);
+    expect(new Set(rows.map((r) => r.length))).toEqual(new Set([header.length]));
+  });
+});
+
+/** A small RFC 4180 reader, so the test checks quoting independently of the writer. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = "";
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ",") row.push(field), (field = "");
+    else if (c === "\r" && text[i + 1] === "\n") (row.push(field), rows.push(row), (row = []), (field = ""), i++);
+    else field += c;
+  }
+  if (field || row.length) row.push(field), rows.push(row);
+  return rows;
+}

@@ -1,0 +1,126 @@
+// The importer against a real database: the real North Lincolnshire feed twice through the
+// command line, one bad record among good ones, and an ORUK 3.0 round trip through our own API.
+import { execFile } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { importFeed, type ImportReport } from "@/lib/oruk/import";
+import { seedDemoData } from "@/prisma/seed/seed";
+import { getJson } from "@/tests/fixtures/oruk/api-client";
+
+const run = promisify(execFile);
+const FEED = path.resolve("../shared/data/north-lincolnshire-oruk-v1-services.json");
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "oruk-import-"));
+
+beforeAll(() => {
+  process.env.ORUK_RATE_LIMIT_PER_MINUTE = "0";
+});
+
+async function importOnCommandLine(...args: string[]) {
+  const report = path.join(tmp, `report-${Date.now()}.json`);
+  const { stdout, stderr } = await run(
+    process.execPath,
+    ["node_modules/tsx/dist/cli.mjs", "--conditions=react-server", "scripts/import-oruk.ts", FEED, "--source", "north-lincolnshire", "--report", report, ...args],
+    { env: { ...process.env, DATABASE_URL: process.env.DATABASE_URL }, maxBuffer: 10_000_000 },
+  );
+  const lines = stdout.trim().split("\n");
+  return { last: lines[lines.length - 1], stderr, report: JSON.parse(fs.readFileSync(report, "utf8")) as ImportReport };
+}
+
+const countsOf = (line: string) => {
+  const m = /^imported (\d+), updated (\d+), skipped (\d+)$/.exec(line);
+  expect(m, `final line: ${line}`).not.toBeNull();
+  return { imported: Number(m![1]), updated: Number(m![2]), skipped: Number(m![3]) };
+};
+
+describe("importing the North Lincolnshire feed from the command line", () => {
+  it("imports drafts, and a second import updates the same listings without duplicating any", async () => {
+    const dry = await importOnCommandLine("--dry-run");
+    expect(await db().service.count()).toBe(0);
+
+    const first = await importOnCommandLine();
+    const a = countsOf(first.last);
+    expect(a).toEqual({ imported: dry.report.imported, updated: 0, skipped: dry.report.skipped });
+    expect(a.imported + a.skipped).toBe(738);
+    expect(a.imported).toBeGreaterThan(700);
+    expect(first.stderr).toMatch(/\[#+-*\] \d+\/\d+/); // the progress bar went to stderr
+
+    const services = await db().service.count({ where: { sourceSystem: "north-lincolnshire" } });
+    const organisations = await db().organisation.count();
+    expect(services).toBe(a.imported);
+    expect(await db().service.count({ where: { publishedAt: { not: null } } })).toBe(0); // drafts for review
+
+    const second = await importOnCommandLine();
+    expect(countsOf(second.last)).toEqual({ imported: 0, updated: a.imported, skipped: a.skipped });
+    expect(await db().service.count()).toBe(services);
+    expect(await db().organisation.count()).toBe(organisations);
+    const dupes = await db().service.groupBy({ by: ["sourceId"], _count: true, having: { sourceId: { _count: { gt: 1 } } } });
+    expect(dupes).toEqual([]);
+
+    for (const report of [first.report, second.report]) {
+      expect(report.skippedRecords).toHaveLength(a.skipped);
+      for (const s of report.skippedRecords) {
+        expect(s.id).toMatch(/\S/);
+        expect(s.reason.length, JSON.stringify(s)).toBeGreaterThan(20);
+      }
+    }
+    // Every write reached the search outbox; the indexer picks them up.
+    expect(await db().searchOutbox.count()).toBeGreaterThanOrEqual(2 * a.imported);
+  }, 120_000);
+});
+
+describe("importing records", () => {
+  const good = (id: string, name: string) => ({
+    id, name, description: `<p>${name} helps families.</p>`, email: "hello@example.org", status: "active",
+    organization: { id: "org-1", name: "Test Org", description: "", url: "" },
+  });
+
+  it("skips a bad record with its id and a plain reason, and saves the rest whole", async () => {
+    const report = await importFeed(
+      [good("a", "First club"), { id: "b", name: "  ", description: "x" }, good("c", "Nul\u0000 club"), good("d", "Second club")],
+      { source: "unit" },
+    );
+    expect(report.imported).toBe(2);
+    expect(report.skippedRecords.map((s) => [s.id, s.reason.length > 10])).toEqual([["b", true], ["c", true]]);
+    expect(report.skippedRecords[0].reason).toBe("The record has no service name.");
+    expect(await db().service.count()).toBe(2);
+    // Nothing of the failed record was half-written.
+    expect(await db().contact.count()).toBe(2);
+    expect(await db().auditEvent.count({ where: { type: "service.imported" } })).toBe(2);
+  });
+
+  it("publishes with --publish, and keeps the feed record and what was derived for officers", async () => {
+    await importFeed([good("p", "Published club")], { source: "unit", publish: true });
+    const service = await db().service.findFirstOrThrow({ where: { sourceId: "p" } });
+    expect(service.publishedAt).not.toBeNull();
+    const audit = await db().auditEvent.findFirstOrThrow({ where: { entityId: service.id } });
+    const data = audit.data as { record: { id: string }; derived: string[] };
+    expect(data.record.id).toBe("p");
+    expect(data.derived).toContain("ages: not in the source, so 0 to 25");
+    expect((await getJson(`/api/oruk/services/${service.id}`)).status).toBe(200);
+  });
+
+  it("round-trips ORUK 3.0 services from our own API: same ages, places, times and phones", async () => {
+    await seedDemoData(db(), () => {});
+    const page = await getJson<{ contents: { id: string }[] }>("/api/oruk/services?per_page=500");
+    const full = await Promise.all(page.body.contents.map(async (s) => (await getJson(`/api/oruk/services/${s.id}`)).body));
+    const report = await importFeed(full, { source: "roundtrip" });
+    expect(report.skippedRecords).toEqual([]);
+    expect(report.imported).toBe(full.length);
+
+    const load = (where: object) =>
+      db().service.findMany({ where, include: { serviceAtLocations: true, schedules: true, contacts: { include: { phones: true } } }, orderBy: { name: "asc" } });
+    const originals = await load({ sourceSystem: null });
+    const copies = await load({ sourceSystem: "roundtrip" });
+    const shape = (s: (typeof originals)[number]) => ({
+      name: s.name, ages: [s.minimumAge, s.maximumAge], status: s.status, places: s.serviceAtLocations.length,
+      times: s.schedules.map((t) => `${t.byday} ${t.opensAt}-${t.closesAt}`).sort(),
+      phones: s.contacts.flatMap((c) => c.phones.map((p) => p.number)).sort(),
+    });
+    expect(copies.map(shape)).toEqual(originals.map(shape));
+    expect((await importFeed(full, { source: "roundtrip" })).updated).toBe(full.length);
+  }, 60_000);
+});
