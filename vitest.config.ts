@@ -33,6 +33,18 @@ export default defineConfig({
           hookTimeout: 60_000,
         },
       },
+      {
+        ...shared,
+        // The same search questions against both engines, on the demo data with a real Meilisearch.
+        test: {
+          name: "relevance",
+          include: ["tests/search-relevance/**/*.test.ts"],
+          environment: "node",
+          globalSetup: ["tests/search-relevance/global-setup.ts"],
+          testTimeout: 30_000,
+          hookTimeout: 120_000,
+        },
+      },
     ],
   },
 });

@@ -2,9 +2,18 @@
 // so a search outage (or a crash between commit and indexing) never loses an update.
 import "server-only";
 import type { Tx } from "@/lib/db";
+import { refreshPostgresDocument } from "./indexer";
+import { kickSearchWorker } from "./worker";
 
 export type SearchChange = "upsert" | "remove";
 
+/**
+ * `action` records the caller's intent; the indexer always reads the listing's current state, so an
+ * archived or unpublished listing leaves the index whichever action was queued.
+ */
 export async function enqueueSearchChange(tx: Tx, serviceId: string, action: SearchChange): Promise<void> {
   await tx.searchOutbox.create({ data: { serviceId, action } });
+  // The PostgreSQL engine is updated in this same transaction: the fallback is never stale.
+  await refreshPostgresDocument(tx, serviceId);
+  kickSearchWorker();
 }

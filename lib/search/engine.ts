@@ -1,0 +1,72 @@
+// The one search interface. Two implementations: Meilisearch (meilisearch-engine.ts) when
+// MEILISEARCH_URL is set, and PostgreSQL full-text search (postgres-engine.ts), which also
+// answers whenever Meilisearch is unreachable. Callers never import either file directly:
+// they go through lib/search/engines.ts.
+import type { SearchDocument } from "./document";
+
+export type EngineName = "meilisearch" | "postgres";
+
+export const FACET_GROUPS = ["needs", "categories", "areas", "costType", "days", "ageGroups"] as const;
+export type FacetGroup = (typeof FACET_GROUPS)[number];
+export type FacetCounts = Record<FacetGroup, Record<string, number>>;
+
+export type EngineFilters = {
+  needs: string[];
+  categories: string[];
+  areas: string[];
+  costType?: string;
+  day?: string;
+  /** Services whose age range overlaps this one match. */
+  ageRange?: { min: number; max: number };
+};
+
+export type EngineQuery = {
+  /** Canonical terms and words (see understand.ts); empty means browse everything. */
+  terms: string[];
+  filters: EngineFilters;
+  /** With a place, results are sorted nearest first (after relevance when there are terms). */
+  near?: { lat: number; lng: number };
+  offset: number;
+  limit: number;
+  /** Facet counts: within a group each option is counted as if that group's own choice were unset. */
+  facets?: boolean;
+};
+
+export type EngineResult = { ids: string[]; total: number; facets?: FacetCounts };
+
+export type EngineHealth = { status: "ok" | "down"; documents?: number; error?: string };
+
+export interface SearchEngine {
+  readonly name: EngineName;
+  upsert(documents: SearchDocument[]): Promise<void>;
+  remove(ids: string[]): Promise<void>;
+  query(query: EngineQuery): Promise<EngineResult>;
+  health(): Promise<EngineHealth>;
+}
+
+export function emptyFacets(): FacetCounts {
+  return { needs: {}, categories: {}, areas: {}, costType: {}, days: {}, ageGroups: {} };
+}
+
+/** The filter each facet group is counted without (OR within a group, AND across groups). */
+export function withoutGroup(filters: EngineFilters, group: FacetGroup): EngineFilters {
+  switch (group) {
+    case "needs": return { ...filters, needs: [] };
+    case "categories": return { ...filters, categories: [] };
+    case "areas": return { ...filters, areas: [] };
+    case "costType": return { ...filters, costType: undefined };
+    case "days": return { ...filters, day: undefined };
+    case "ageGroups": return { ...filters, ageRange: undefined };
+  }
+}
+
+export function isGroupActive(filters: EngineFilters, group: FacetGroup): boolean {
+  switch (group) {
+    case "needs": return filters.needs.length > 0;
+    case "categories": return filters.categories.length > 0;
+    case "areas": return filters.areas.length > 0;
+    case "costType": return Boolean(filters.costType);
+    case "days": return Boolean(filters.day);
+    case "ageGroups": return Boolean(filters.ageRange);
+  }
+}

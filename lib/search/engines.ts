@@ -1,0 +1,69 @@
+// Which engine answers. Meilisearch when MEILISEARCH_URL is set, PostgreSQL otherwise — and
+// PostgreSQL automatically, per request, whenever Meilisearch fails or is slower than its short
+// timeout. After a failure Meilisearch is skipped for a few seconds so every visitor does not
+// pay the timeout while it is down; then it is tried again.
+import "server-only";
+import type { EngineName, EngineQuery, EngineResult, SearchEngine } from "./engine";
+import { MeilisearchEngine } from "./meilisearch-engine";
+import { PostgresEngine } from "./postgres-engine";
+
+const RETRY_AFTER_MS = 5_000;
+
+type State = { postgres?: PostgresEngine; meili?: MeilisearchEngine; meiliKey?: string; meiliDownUntil: number; lastError?: string };
+// On globalThis so Next's separately bundled route handlers and instrumentation share one state.
+const state: State = ((globalThis as { __searchEngines?: State }).__searchEngines ??= { meiliDownUntil: 0 });
+
+export function postgresEngine(): PostgresEngine {
+  return (state.postgres ??= new PostgresEngine());
+}
+
+/** The Meilisearch engine when one is configured (read from the environment each call, so tests can switch). */
+export function meilisearchEngine(): MeilisearchEngine | undefined {
+  const url = process.env.MEILISEARCH_URL;
+  if (!url) return undefined;
+  const key = `${url}|${process.env.MEILISEARCH_KEY ?? ""}|${process.env.MEILISEARCH_INDEX ?? ""}`;
+  if (state.meiliKey !== key) {
+    state.meili = new MeilisearchEngine({
+      url,
+      apiKey: process.env.MEILISEARCH_KEY || undefined,
+      index: process.env.MEILISEARCH_INDEX || "services",
+      queryTimeoutMs: Number(process.env.MEILISEARCH_TIMEOUT_MS) || 500,
+    });
+    state.meiliKey = key;
+    state.meiliDownUntil = 0;
+  }
+  return state.meili;
+}
+
+/** Every engine that should receive index changes. */
+export function indexEngines(): SearchEngine[] {
+  const meili = meilisearchEngine();
+  return meili ? [postgresEngine(), meili] : [postgresEngine()];
+}
+
+export function markMeilisearchDown(error: unknown): void {
+  state.meiliDownUntil = Date.now() + RETRY_AFTER_MS;
+  state.lastError = error instanceof Error ? error.message : String(error);
+}
+
+export function markMeilisearchUp(): void {
+  state.meiliDownUntil = 0;
+}
+
+/** The engine the next search will try first. */
+export function servingEngine(): EngineName {
+  return meilisearchEngine() && Date.now() >= state.meiliDownUntil ? "meilisearch" : "postgres";
+}
+
+export async function queryWithFallback(query: EngineQuery): Promise<EngineResult & { engine: EngineName }> {
+  const meili = meilisearchEngine();
+  if (meili && Date.now() >= state.meiliDownUntil) {
+    try {
+      return { ...(await meili.query(query)), engine: "meilisearch" };
+    } catch (error) {
+      console.warn(`Search: Meilisearch did not answer (${(error as Error).message}); PostgreSQL is answering instead.`);
+      markMeilisearchDown(error);
+    }
+  }
+  return { ...(await postgresEngine().query(query)), engine: "postgres" };
+}
