@@ -3,6 +3,7 @@
 // `npm run dev` does the same with `next dev`. Ctrl-C stops everything this script started.
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
+import { localAuthEnv } from "@/lib/auth/local-secret";
 import { db } from "@/lib/db";
 import { prepareDatabase } from "@/lib/runtime/prepare";
 import { seedDemoData } from "@/prisma/seed/seed";
@@ -15,7 +16,7 @@ const database = await prepareDatabase();
 await seedDemoData(db());
 await db().$disconnect();
 
-const env = { ...process.env, DATABASE_URL: database.url, PORT: port };
+const env = { ...process.env, DATABASE_URL: database.url, PORT: port, ...localAuthEnv(port) };
 if (!dev && process.env.SKIP_BUILD !== "1") {
   console.log("Building the site (next build)…");
   const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env });

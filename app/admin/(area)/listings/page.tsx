@@ -1,0 +1,60 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { LISTING_STATE_LABELS, listingState } from "@/components/admin/listing-state";
+import { requireSignedIn } from "@/lib/auth/loaders";
+import { findListingsForUser, type ListingsFilter } from "@/lib/revisions/data";
+import { formatDate } from "@/lib/services/format";
+
+export const metadata: Metadata = { title: "Listings" };
+
+type Props = { searchParams: Promise<{ q?: string; state?: string }> };
+const STATES = [
+  { value: "all", label: "All current listings" },
+  { value: "unpublished", label: "Not yet public" },
+  { value: "closed", label: "Temporarily closed" },
+  { value: "archived", label: "Archived" },
+] as const;
+
+export default async function ListingsPage({ searchParams }: Props) {
+  const user = await requireSignedIn("/admin/listings");
+  const sp = await searchParams;
+  const filter: ListingsFilter = {
+    q: sp.q?.trim().slice(0, 100) || undefined,
+    state: STATES.find((s) => s.value === sp.state)?.value ?? "all",
+  };
+  const { total, items } = await findListingsForUser(user, filter);
+  return (
+    <>
+      <h1 className="text-3xl">Listings</h1>
+      <form method="get" className="mt-4 flex flex-wrap items-end gap-4 bg-panel p-4">
+        <div>
+          <label htmlFor="q" className="block font-bold">Name or organisation</label>
+          <input id="q" name="q" defaultValue={filter.q} className="input mt-1 w-72" />
+        </div>
+        <div>
+          <label htmlFor="state" className="block font-bold">Show</label>
+          <select id="state" name="state" defaultValue={filter.state} className="input mt-1 w-auto">
+            {STATES.map((s) => <option key={s.value} value={s.value}>{s.label}</option>)}
+          </select>
+        </div>
+        <button type="submit" className="button">Filter</button>
+      </form>
+      <p className="mt-4" role="status">{total} {total === 1 ? "listing" : "listings"}{total > items.length ? `, showing the first ${items.length}` : ""}</p>
+      <table className="mt-2 w-full text-left text-base">
+        <thead>
+          <tr className="border-b-2 border-ink"><th className="py-2 pr-3">Listing</th><th className="pr-3">Organisation</th><th className="pr-3">State</th><th>Review due</th></tr>
+        </thead>
+        <tbody>
+          {items.map((s) => (
+            <tr key={s.id} className="border-b border-line">
+              <td className="py-2 pr-3"><Link href={`/admin/listings/${s.id}`}>{s.name}</Link></td>
+              <td className="pr-3">{s.organisation.name}</td>
+              <td className="pr-3">{LISTING_STATE_LABELS[listingState({ ...s, pendingRevisions: s.revisions.length })]}</td>
+              <td>{s.reviewDueAt ? formatDate(s.reviewDueAt) : "Not set"}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}

@@ -1,0 +1,42 @@
+// Auth.js (next-auth v5): passwordless sign-in by an emailed link, sessions in the database.
+// Only people an administrator has added (`npm run user:create`, /admin/users) can sign in;
+// the link works once and for 15 minutes (ADR 0010).
+import { PrismaAdapter } from "@auth/prisma-adapter";
+import NextAuth from "next-auth";
+import Nodemailer from "next-auth/providers/nodemailer";
+import { sendSignInLink } from "@/lib/auth/sign-in-email";
+import { findActiveUserByEmail } from "@/lib/users/data";
+import { db } from "@/lib/db";
+
+// The link in the email is built from AUTH_URL, never from the request's Host header, so a forged
+// Host cannot send somebody's sign-in link to another site.
+if (process.env.APP_URL) process.env.AUTH_URL ??= process.env.APP_URL;
+
+export const SIGN_IN_LINK_MINUTES = 15;
+
+export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
+  adapter: PrismaAdapter(db()),
+  session: { strategy: "database", maxAge: 8 * 60 * 60, updateAge: 15 * 60 },
+  pages: { signIn: "/admin/sign-in", verifyRequest: "/admin/sign-in/check-email", error: "/admin/sign-in/problem" },
+  providers: [
+    Nodemailer({
+      id: "email",
+      name: "Email",
+      server: process.env.SMTP_URL || { jsonTransport: true },
+      maxAge: SIGN_IN_LINK_MINUTES * 60,
+      normalizeIdentifier: (email) => email.trim().toLowerCase(),
+      sendVerificationRequest: ({ identifier, url }) => sendSignInLink(identifier, url),
+    }),
+  ],
+  callbacks: {
+    // Unknown or disabled addresses never get in, and never get told whether they exist:
+    // sendSignInLink simply sends nothing to them.
+    async signIn({ user, email }) {
+      if (email?.verificationRequest) return true;
+      return !!(user.email && (await findActiveUserByEmail(user.email)));
+    },
+    session({ session, user }) {
+      return { ...session, user: { ...session.user, id: user.id } };
+    },
+  },
+}));

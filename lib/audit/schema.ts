@@ -1,0 +1,75 @@
+// Every kind of change the audit log records. A discriminated union on the thing changed, so a
+// new kind of event is a type error until it is described here. No Prisma import.
+import { z } from "zod";
+
+const json = z.record(z.string(), z.unknown()).nullable();
+
+const serviceEvent = z.object({
+  entityType: z.literal("service"),
+  type: z.enum([
+    "revision.saved",
+    "revision.submitted",
+    "revision.approved",
+    "revision.rejected",
+    "service.published",
+    "service.archived",
+    "service.unarchived",
+    "service.confirmed",
+  ]),
+  entityId: z.uuid(),
+  before: json,
+  after: json,
+  data: z.record(z.string(), z.unknown()).optional(),
+});
+
+const userEvent = z.object({
+  entityType: z.literal("user"),
+  type: z.enum(["user.created", "user.updated", "user.disabled", "user.signed_in"]),
+  entityId: z.string(),
+  before: json,
+  after: json,
+  data: z.record(z.string(), z.unknown()).optional(),
+});
+
+const vocabularyEvent = z.object({
+  entityType: z.enum(["taxonomy_term", "thesaurus_entry"]),
+  type: z.enum(["vocabulary.created", "vocabulary.updated", "vocabulary.deleted"]),
+  entityId: z.string(),
+  before: json,
+  after: json,
+  data: z.record(z.string(), z.unknown()).optional(),
+});
+
+export const auditEventSchema = z.union([serviceEvent, userEvent, vocabularyEvent]);
+export type AuditEventInput = z.input<typeof auditEventSchema>;
+export type AuditEventType = AuditEventInput["type"];
+
+/** Who did it. `null` id for the system (scheduled jobs, the command line). */
+export type Actor = { id: string | null; email: string | null };
+export const SYSTEM_ACTOR: Actor = { id: null, email: "system" };
+
+export const AUDIT_TYPE_LABELS: Record<AuditEventType, string> = {
+  "revision.saved": "Draft saved",
+  "revision.submitted": "Sent for approval",
+  "revision.approved": "Change approved and published",
+  "revision.rejected": "Change rejected",
+  "service.published": "Published",
+  "service.archived": "Archived",
+  "service.unarchived": "Restored from archive",
+  "service.confirmed": "Confirmed still correct",
+  "user.created": "User added",
+  "user.updated": "User changed",
+  "user.disabled": "User removed",
+  "user.signed_in": "Signed in",
+  "vocabulary.created": "Term added",
+  "vocabulary.updated": "Term changed",
+  "vocabulary.deleted": "Term removed",
+};
+
+export const auditFiltersSchema = z.object({
+  type: z.string().optional().transform((v) => (v && v in AUDIT_TYPE_LABELS ? (v as AuditEventType) : undefined)),
+  entityId: z.string().optional().transform((v) => v || undefined),
+  actor: z.string().trim().optional().transform((v) => v || undefined),
+  page: z.coerce.number().int().min(1).catch(1),
+});
+export type AuditFilters = z.output<typeof auditFiltersSchema>;

@@ -1,0 +1,92 @@
+// Reads for the editor, the review queue and history. Every read takes the signed-in user and
+// puts their scope into the `where`, so someone outside it finds nothing (the page says 404).
+import "server-only";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { isStaff, listingScope, type SignedInUser } from "@/lib/auth/roles";
+import { LISTING_DETAIL } from "./listing-from-service";
+
+export function findListingForUser(user: SignedInUser, serviceId: string) {
+  if (!/^[0-9a-f-]{36}$/i.test(serviceId)) return Promise.resolve(null);
+  return db().service.findFirst({ where: { id: serviceId, ...listingScope(user) }, include: LISTING_DETAIL });
+}
+
+export type ListingsFilter = { q?: string; state?: "all" | "unpublished" | "archived" | "closed" };
+
+export async function findListingsForUser(user: SignedInUser, f: ListingsFilter, page = 1, perPage = 50) {
+  const and: Prisma.ServiceWhereInput[] = [listingScope(user)];
+  if (f.q) and.push({ OR: [{ name: { contains: f.q, mode: "insensitive" } }, { organisation: { name: { contains: f.q, mode: "insensitive" } } }] });
+  if (f.state === "unpublished") and.push({ publishedAt: null, archivedAt: null });
+  else if (f.state === "archived") and.push({ archivedAt: { not: null } });
+  else if (f.state === "closed") and.push({ status: "temporarily_closed", archivedAt: null });
+  else and.push({ archivedAt: null });
+  const where = { AND: and };
+  const [total, items] = await db().$transaction([
+    db().service.count({ where }),
+    db().service.findMany({
+      where, orderBy: { name: "asc" }, skip: (page - 1) * perPage, take: perPage,
+      select: {
+        id: true, slug: true, name: true, status: true, publishedAt: true, archivedAt: true, reviewDueAt: true, lastCheckedAt: true,
+        organisation: { select: { name: true } },
+        revisions: { where: { state: "submitted" }, select: { id: true } },
+      },
+    }),
+  ]);
+  return { total, items };
+}
+
+const REVISION_LIST = {
+  id: true, state: true, reason: true, createdAt: true, submittedAt: true, decidedAt: true, serviceId: true, organisationId: true,
+  author: { select: { email: true, name: true } },
+  reviewer: { select: { email: true, name: true } },
+} satisfies Prisma.ServiceRevisionSelect;
+
+export function findRevisionForUser(user: SignedInUser, revisionId: string) {
+  if (!/^[0-9a-f-]{36}$/i.test(revisionId)) return Promise.resolve(null);
+  return db().serviceRevision.findFirst({
+    where: { id: revisionId, ...listingScope(user) },
+    include: { author: { select: { id: true, email: true, name: true } }, reviewer: { select: { email: true } }, service: { include: LISTING_DETAIL } },
+  });
+}
+
+export function findRevisionsForService(user: SignedInUser, serviceId: string) {
+  return db().serviceRevision.findMany({
+    where: { serviceId, ...listingScope(user) },
+    orderBy: { createdAt: "desc" },
+    select: REVISION_LIST,
+  });
+}
+
+/** The user's own unfinished edit of a listing, which the editor continues rather than forks. */
+export function findOpenRevision(user: SignedInUser, serviceId: string) {
+  return db().serviceRevision.findFirst({
+    where: { serviceId, authorId: user.id, state: { in: ["draft", "submitted"] }, ...listingScope(user) },
+    orderBy: { updatedAt: "desc" },
+  });
+}
+
+/** The user's latest own change that is not live yet (draft, waiting, or returned with a reason). */
+export function findLatestOwnRevision(user: SignedInUser, serviceId: string) {
+  return db().serviceRevision.findFirst({
+    where: { serviceId, authorId: user.id, state: { in: ["draft", "submitted", "rejected"] }, ...listingScope(user) },
+    orderBy: { updatedAt: "desc" },
+  });
+}
+
+/** Staff only: edits sent for approval, and imported listings nobody has published yet. */
+export async function findReviewQueue(user: SignedInUser) {
+  if (!isStaff(user)) return { revisions: [], unpublished: [] };
+  const [revisions, unpublished] = await Promise.all([
+    db().serviceRevision.findMany({
+      where: { state: "submitted" },
+      orderBy: { submittedAt: "asc" },
+      select: { ...REVISION_LIST, service: { select: { name: true, slug: true, publishedAt: true } } },
+    }),
+    db().service.findMany({
+      where: { publishedAt: null, archivedAt: null, revisions: { none: { state: "submitted" } } },
+      orderBy: { createdAt: "asc" },
+      select: { id: true, name: true, createdAt: true, sourceSystem: true, organisation: { select: { name: true } } },
+    }),
+  ]);
+  return { revisions, unpublished };
+}

@@ -1,0 +1,171 @@
+// The editorial workflow: draft → submitted → approved | rejected. The live listing changes
+// only when a revision is approved, and then in one transaction with its audit row and the
+// search-outbox row (writeListing enqueues it).
+import "server-only";
+import { db, type Tx } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { recordAudit } from "@/lib/audit/mutations";
+import { canDecideRevision, isStaff, listingScope, type SignedInUser } from "@/lib/auth/roles";
+import { enqueueSearchChange } from "@/lib/search/outbox";
+import { writeListing } from "@/lib/services/mutations";
+import { listingInputSchema, type Listing } from "@/lib/services/schema";
+import { LISTING_DETAIL, listingFromService } from "./listing-from-service";
+import { WorkflowError } from "./errors";
+
+const actorOf = (u: SignedInUser) => ({ id: u.id, email: u.email });
+const json = (v: unknown) => JSON.parse(JSON.stringify(v)) as Prisma.InputJsonValue;
+
+async function scopedService(tx: Tx, user: SignedInUser, serviceId: string) {
+  const service = await tx.service.findFirst({ where: { id: serviceId, ...listingScope(user) }, include: LISTING_DETAIL });
+  if (!service) throw new WorkflowError("not_found", "There is no listing with that address you can change.");
+  return service;
+}
+
+export type SaveRevisionInput = {
+  serviceId: string;
+  listing: Listing;
+  /** The live version's updatedAt the editor started from (ISO), to detect someone else's change. */
+  baseUpdatedAt: string;
+  submit: boolean;
+  /** The editor has seen the other change and chooses to keep their own version. */
+  keepMine?: boolean;
+};
+
+/**
+ * Saves the user's edit as their open revision of the listing (one per person per listing).
+ * If the live listing changed since they opened it, nothing is lost: a "conflict" is reported
+ * with the live version, and saving again with keepMine stores their version.
+ */
+export async function saveRevision(user: SignedInUser, input: SaveRevisionInput) {
+  return db().$transaction(async (tx) => {
+    const service = await scopedService(tx, user, input.serviceId);
+    if (service.archivedAt) throw new WorkflowError("wrong_state", "This listing is archived. Restore it before editing.");
+    const changedMeanwhile = service.updatedAt.toISOString() !== input.baseUpdatedAt;
+    if (changedMeanwhile && !input.keepMine) {
+      return { conflict: true as const, live: listingFromService(service), liveUpdatedAt: service.updatedAt.toISOString() };
+    }
+    const open = await tx.serviceRevision.findFirst({
+      where: { serviceId: service.id, authorId: user.id, state: { in: ["draft", "submitted"] } },
+      orderBy: { updatedAt: "desc" },
+    });
+    const now = new Date();
+    const fields = {
+      data: json(input.listing),
+      baseUpdatedAt: service.updatedAt,
+      state: input.submit ? ("submitted" as const) : ("draft" as const),
+      submittedAt: input.submit ? now : null,
+      reason: null,
+    };
+    const revision = open
+      ? await tx.serviceRevision.update({ where: { id: open.id }, data: fields })
+      : await tx.serviceRevision.create({ data: { ...fields, serviceId: service.id, organisationId: service.organisationId, authorId: user.id } });
+    await recordAudit(tx, actorOf(user), {
+      entityType: "service",
+      type: input.submit ? "revision.submitted" : "revision.saved",
+      entityId: service.id,
+      before: null,
+      after: input.listing as Record<string, unknown>,
+      data: { revisionId: revision.id },
+    });
+    return { conflict: false as const, revision };
+  });
+}
+
+async function submittedRevision(tx: Tx, user: SignedInUser, revisionId: string) {
+  const revision = await tx.serviceRevision.findFirst({ where: { id: revisionId, ...listingScope(user) } });
+  if (!revision || !isStaff(user)) throw new WorkflowError("not_found", "There is no change waiting with that address.");
+  if (revision.state !== "submitted") throw new WorkflowError("wrong_state", "This change has already been decided.");
+  if (!canDecideRevision(user, revision.authorId)) throw new WorkflowError("own_revision", "Another officer must approve your own change.");
+  return revision;
+}
+
+/** Publishes the revision: live listing, revision state, audit and search outbox in one transaction. */
+export async function approveRevision(user: SignedInUser, revisionId: string, now = new Date()) {
+  return db().$transaction(async (tx) => {
+    const revision = await submittedRevision(tx, user, revisionId);
+    const listing = listingInputSchema.parse(revision.data);
+    const before = revision.serviceId
+      ? await tx.service.findUnique({ where: { id: revision.serviceId }, include: LISTING_DETAIL })
+      : null;
+    // Double submission (two clicks, two tabs) is harmless: only one update finds it still submitted.
+    const claimed = await tx.serviceRevision.updateMany({
+      where: { id: revision.id, state: "submitted" },
+      data: { state: "approved", reviewerId: user.id, decidedAt: now },
+    });
+    if (claimed.count !== 1) throw new WorkflowError("wrong_state", "This change has already been decided.");
+    const written = await writeListing(tx, listing, {
+      organisationId: revision.organisationId, serviceId: revision.serviceId ?? undefined, publish: true, now,
+    });
+    if (!revision.serviceId) await tx.serviceRevision.update({ where: { id: revision.id }, data: { serviceId: written.id } });
+    await recordAudit(tx, actorOf(user), {
+      entityType: "service", type: "revision.approved", entityId: written.id,
+      before: before ? listingFromService(before) : null, after: listing as Record<string, unknown>,
+      data: { revisionId: revision.id, authorId: revision.authorId },
+    });
+    const author = revision.authorId ? await tx.user.findUnique({ where: { id: revision.authorId }, select: { email: true } }) : null;
+    return { ...written, name: listing.name, authorId: revision.authorId, authorEmail: author?.email ?? null };
+  });
+}
+
+export async function rejectRevision(user: SignedInUser, revisionId: string, reason: string, now = new Date()) {
+  return db().$transaction(async (tx) => {
+    const revision = await submittedRevision(tx, user, revisionId);
+    const claimed = await tx.serviceRevision.updateMany({
+      where: { id: revision.id, state: "submitted" },
+      data: { state: "rejected", reviewerId: user.id, decidedAt: now, reason },
+    });
+    if (claimed.count !== 1) throw new WorkflowError("wrong_state", "This change has already been decided.");
+    await recordAudit(tx, actorOf(user), {
+      entityType: "service", type: "revision.rejected", entityId: revision.serviceId ?? revision.id,
+      before: null, after: null, data: { revisionId: revision.id, reason, authorId: revision.authorId },
+    });
+    const author = revision.authorId ? await tx.user.findUnique({ where: { id: revision.authorId }, select: { email: true } }) : null;
+    const service = revision.serviceId ? await tx.service.findUnique({ where: { id: revision.serviceId }, select: { name: true } }) : null;
+    return { authorEmail: author?.email ?? null, serviceName: service?.name ?? "a listing", serviceId: revision.serviceId };
+  });
+}
+
+/** An earlier approved version becomes the user's open draft; nothing goes live until approved. */
+export async function restoreRevision(user: SignedInUser, revisionId: string) {
+  const old = await db().serviceRevision.findFirst({ where: { id: revisionId, state: "approved", ...listingScope(user) } });
+  if (!old?.serviceId) throw new WorkflowError("not_found", "There is no earlier version with that address.");
+  const service = await db().service.findFirst({ where: { id: old.serviceId, ...listingScope(user) }, select: { updatedAt: true } });
+  if (!service) throw new WorkflowError("not_found", "There is no earlier version with that address.");
+  const listing = listingInputSchema.parse(old.data);
+  const result = await saveRevision(user, {
+    serviceId: old.serviceId, listing, baseUpdatedAt: service.updatedAt.toISOString(), submit: false, keepMine: true,
+  });
+  if (result.conflict) throw new WorkflowError("conflict", "The listing changed meanwhile. Try again.");
+  return result.revision;
+}
+
+/** Staff: archive (hidden everywhere, kept for history) or bring back. */
+export async function setArchived(user: SignedInUser, serviceId: string, archived: boolean) {
+  if (!isStaff(user)) throw new WorkflowError("not_found", "There is no listing with that address you can change.");
+  return db().$transaction(async (tx) => {
+    const service = await scopedService(tx, user, serviceId);
+    if (!!service.archivedAt === archived) return service;
+    const updated = await tx.service.update({ where: { id: service.id }, data: { archivedAt: archived ? new Date() : null } });
+    await enqueueSearchChange(tx, service.id, archived ? "remove" : "upsert");
+    await recordAudit(tx, actorOf(user), {
+      entityType: "service", type: archived ? "service.archived" : "service.unarchived", entityId: service.id,
+      before: { archivedAt: service.archivedAt }, after: { archivedAt: updated.archivedAt },
+    });
+    return updated;
+  });
+}
+
+/** Staff: make an imported (never published) listing public as it stands. */
+export async function publishListing(user: SignedInUser, serviceId: string, now = new Date()) {
+  if (!isStaff(user)) throw new WorkflowError("not_found", "There is no listing with that address you can change.");
+  return db().$transaction(async (tx) => {
+    const service = await scopedService(tx, user, serviceId);
+    if (service.publishedAt) return service;
+    const updated = await tx.service.update({ where: { id: service.id }, data: { publishedAt: now } });
+    await enqueueSearchChange(tx, service.id, "upsert");
+    await recordAudit(tx, actorOf(user), {
+      entityType: "service", type: "service.published", entityId: service.id, before: { publishedAt: null }, after: { publishedAt: now },
+    });
+    return updated;
+  });
+}

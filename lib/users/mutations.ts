@@ -1,0 +1,33 @@
+import "server-only";
+import { db, type Tx } from "@/lib/db";
+import { recordAudit } from "@/lib/audit/mutations";
+import type { Actor } from "@/lib/audit/schema";
+import type { UserInput } from "./schema";
+
+/** Creates the user or, if the address exists, updates role and organisation (idempotent). */
+export async function upsertUser(tx: Tx, input: UserInput, actor: Actor) {
+  const before = await tx.user.findUnique({ where: { email: input.email } });
+  const data = { name: input.name ?? null, role: input.role, organisationId: input.role === "provider" ? input.organisationId! : null };
+  const user = before
+    ? await tx.user.update({ where: { id: before.id }, data: { ...data, disabledAt: null } })
+    : await tx.user.create({ data: { email: input.email, ...data } });
+  await recordAudit(tx, actor, {
+    type: before ? "user.updated" : "user.created",
+    entityType: "user",
+    entityId: user.id,
+    before: before ? { role: before.role, organisationId: before.organisationId, disabledAt: before.disabledAt } : null,
+    after: { email: user.email, role: user.role, organisationId: user.organisationId },
+  });
+  return user;
+}
+
+/** Disabling keeps the history (revisions, audit) but ends every session at once. */
+export async function disableUser(tx: Tx, userId: string, actor: Actor) {
+  const user = await tx.user.update({ where: { id: userId }, data: { disabledAt: new Date() } });
+  await tx.session.deleteMany({ where: { userId } });
+  await recordAudit(tx, actor, { type: "user.disabled", entityType: "user", entityId: userId, before: null, after: { email: user.email } });
+  return user;
+}
+
+export const saveUser = (input: UserInput, actor: Actor) => db().$transaction((tx) => upsertUser(tx, input, actor));
+export const removeUser = (userId: string, actor: Actor) => db().$transaction((tx) => disableUser(tx, userId, actor));

@@ -1,0 +1,54 @@
+// People and editorial fixtures for the admin tests, built through the real write paths.
+import { db } from "@/lib/db";
+import type { SignedInUser } from "@/lib/auth/roles";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { listingInputSchema } from "@/lib/services/schema";
+import { buildListing, createListing, createOrganisation } from "./listings";
+
+export async function createUser(role: Role, email: string, organisationId: string | null = null): Promise<SignedInUser> {
+  return db().user.create({
+    data: { email, role, organisationId },
+    select: { id: true, email: true, name: true, role: true, organisationId: true },
+  });
+}
+
+/** Two organisations, people in every role, and listings in every state the workflow knows. */
+export async function createAdminWorld() {
+  const orgA = await createOrganisation({ name: "Org A" });
+  const orgB = await createOrganisation({ name: "Org B" });
+  const users = {
+    anonymous: null,
+    providerOther: await createUser("provider", "provider.b@example.org", orgB.id),
+    provider: await createUser("provider", "provider.a@example.org", orgA.id),
+    editor: await createUser("editor", "editor@seabourne.gov.uk"),
+    admin: await createUser("admin", "admin@seabourne.gov.uk"),
+  };
+  const author = await createUser("editor", "author@seabourne.gov.uk");
+  const live = await createListing({ name: "Live listing" }, { organisationId: orgA.id });
+  const unpublished = await createListing({ name: "Imported listing" }, { organisationId: orgA.id, publish: false });
+  const archived = await createListing({ name: "Archived listing" }, { organisationId: orgA.id });
+  await db().service.update({ where: { id: archived.id }, data: { archivedAt: new Date() } });
+  const liveRow = await db().service.findUniqueOrThrow({ where: { id: live.id } });
+  const data = listingInputSchema.parse(buildListing({ name: "Live listing, changed", slug: live.slug }));
+  const submitted = await db().serviceRevision.create({
+    data: { serviceId: live.id, organisationId: orgA.id, state: "submitted", data, authorId: author.id, baseUpdatedAt: liveRow.updatedAt, submittedAt: new Date() },
+  });
+  const approved = await db().serviceRevision.create({
+    data: { serviceId: live.id, organisationId: orgA.id, state: "approved", data: { ...data, name: "An older name" }, authorId: author.id, decidedAt: new Date("2026-01-01") },
+  });
+  return { orgA, orgB, users, author, live, liveUpdatedAt: liveRow.updatedAt, unpublished, archived, submitted, approved };
+}
+
+/** Everything a denied request must leave untouched, as one comparable value. */
+export async function snapshotDatabase() {
+  const [services, revisions, audit, users, sessions, emails, outbox] = await Promise.all([
+    db().service.findMany({ orderBy: { id: "asc" }, select: { id: true, name: true, updatedAt: true, publishedAt: true, archivedAt: true, lastCheckedAt: true } }),
+    db().serviceRevision.findMany({ orderBy: { id: "asc" }, select: { id: true, state: true, updatedAt: true, reason: true } }),
+    db().auditEvent.count(),
+    db().user.findMany({ orderBy: { id: "asc" }, select: { id: true, role: true, disabledAt: true, organisationId: true } }),
+    db().session.count(),
+    db().emailMessage.count(),
+    db().searchOutbox.count(),
+  ]);
+  return JSON.stringify({ services, revisions, audit, users, sessions, emails, outbox });
+}

@@ -1,0 +1,82 @@
+// The permissions matrix: every admin server action, as each kind of person. Denied requests
+// must end in the sign-in redirect or a 404 and leave the database exactly as it was; allowed
+// ones must change it. The actions run for real (no mocks), acting through runAs instead of a
+// session cookie. The pages are covered the same way in tests/e2e/admin-permissions.spec.ts.
+import { beforeEach, describe, expect, it } from "vitest";
+import { runAs } from "@/lib/auth/session";
+import type { FormState } from "@/lib/action-client";
+import { listingInputToForm } from "@/lib/revisions/listing-form";
+import { buildListing, } from "@/tests/factories/listings";
+import { createAdminWorld, snapshotDatabase } from "@/tests/factories/admin";
+
+type World = Awaited<ReturnType<typeof createAdminWorld>>;
+type Who = keyof World["users"];
+type Action = (prev: FormState | null, fd: FormData) => Promise<FormState>;
+
+function form(values: Record<string, unknown>, prefix = "", fd = new FormData()): FormData {
+  for (const [k, v] of Object.entries(values)) {
+    const name = prefix ? `${prefix}.${k}` : k;
+    if (Array.isArray(v)) v.forEach((item, i) => (typeof item === "object" ? form(item as Record<string, unknown>, `${name}.${i}`, fd) : fd.append(`${name}[]`, String(item))));
+    else if (v && typeof v === "object") form(v as Record<string, unknown>, name, fd);
+    else if (v !== undefined && v !== null) fd.set(name, String(v));
+  }
+  return fd;
+}
+
+const ALL: Who[] = ["anonymous", "providerOther", "provider", "editor", "admin"];
+
+const cases: { name: string; allowed: Who[]; load: () => Promise<Action>; input: (w: World) => FormData }[] = [
+  {
+    name: "save a listing edit",
+    allowed: ["provider", "editor", "admin"],
+    load: async () => (await import("@/lib/revisions/actions")).saveListingAction,
+    input: (w) => form({ ...listingInputToForm(buildListing({ name: "Edited" })), serviceId: w.live.id, baseUpdatedAt: w.liveUpdatedAt.toISOString(), intent: "submit" }),
+  },
+  { name: "approve a change", allowed: ["editor", "admin"], load: async () => (await import("@/lib/revisions/actions")).approveRevisionAction, input: (w) => form({ revisionId: w.submitted.id }) },
+  { name: "reject a change", allowed: ["editor", "admin"], load: async () => (await import("@/lib/revisions/actions")).rejectRevisionAction, input: (w) => form({ revisionId: w.submitted.id, reason: "Add opening times" }) },
+  { name: "restore an earlier version", allowed: ["provider", "editor", "admin"], load: async () => (await import("@/lib/revisions/actions")).restoreRevisionAction, input: (w) => form({ revisionId: w.approved.id }) },
+  { name: "archive a listing", allowed: ["editor", "admin"], load: async () => (await import("@/lib/revisions/actions")).archiveListingAction, input: (w) => form({ serviceId: w.live.id }) },
+  { name: "restore a listing from the archive", allowed: ["editor", "admin"], load: async () => (await import("@/lib/revisions/actions")).unarchiveListingAction, input: (w) => form({ serviceId: w.archived.id }) },
+  { name: "publish an imported listing", allowed: ["editor", "admin"], load: async () => (await import("@/lib/revisions/actions")).publishListingAction, input: (w) => form({ serviceId: w.unpublished.id }) },
+  { name: "add a user", allowed: ["admin"], load: async () => (await import("@/lib/users/actions")).saveUserAction, input: () => form({ email: "new.officer@seabourne.gov.uk", role: "admin" }) },
+  { name: "remove a user", allowed: ["admin"], load: async () => (await import("@/lib/users/actions")).disableUserAction, input: (w) => form({ userId: w.author.id }) },
+];
+
+let world: World;
+beforeEach(async () => {
+  world = await createAdminWorld();
+});
+
+async function outcome(action: Action, who: Who, fd: FormData): Promise<string> {
+  try {
+    const state = await runAs(world.users[who], () => action(null, fd));
+    return `state:${JSON.stringify(state)}`;
+  } catch (error) {
+    const digest = (error as { digest?: string }).digest;
+    if (!digest) throw error;
+    return digest;
+  }
+}
+
+describe.each(cases)("$name", ({ allowed, load, input }) => {
+  it.each(ALL)("as %s", async (who) => {
+    const action = await load();
+    const before = await snapshotDatabase();
+    const result = await outcome(action, who, input(world));
+    const after = await snapshotDatabase();
+    if (allowed.includes(who)) {
+      expect(result, "allowed: ends by sending the person on to the next page").toMatch(/^NEXT_REDIRECT;[^;]+;\/admin\/(?!sign-in)/);
+      expect(after).not.toBe(before);
+    } else {
+      expect(result).toBe(who === "anonymous" ? "NEXT_REDIRECT;replace;/admin/sign-in;307;" : "NEXT_HTTP_ERROR_FALLBACK;404");
+      expect(after, "denied: the database is unchanged").toBe(before);
+    }
+  });
+});
+
+it("a provider cannot approve even a change to their own organisation's listing", async () => {
+  const { approveRevisionAction } = await import("@/lib/revisions/actions");
+  const before = await snapshotDatabase();
+  expect(await outcome(approveRevisionAction, "provider", form({ revisionId: world.submitted.id }))).toBe("NEXT_HTTP_ERROR_FALLBACK;404");
+  expect(await snapshotDatabase()).toBe(before);
+});

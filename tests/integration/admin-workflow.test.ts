@@ -1,0 +1,121 @@
+// The editorial workflow against a real database: the live listing stays as last approved until
+// a change is approved; approving writes listing, audit row and search-outbox row together.
+import { beforeEach, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { runAs } from "@/lib/auth/session";
+import type { FormState } from "@/lib/action-client";
+import { approveRevision, saveRevision, setArchived } from "@/lib/revisions/mutations";
+import { findPublishedServiceBySlug } from "@/lib/services/data";
+import { listingInputSchema } from "@/lib/services/schema";
+import { buildListing } from "@/tests/factories/listings";
+import { createAdminWorld, createUser } from "@/tests/factories/admin";
+
+let w: Awaited<ReturnType<typeof createAdminWorld>>;
+beforeEach(async () => {
+  w = await createAdminWorld();
+});
+
+const edit = (name: string) => listingInputSchema.parse(buildListing({ name, slug: w.live.slug }));
+const fd = (values: Record<string, string>) => {
+  const f = new FormData();
+  for (const [k, v] of Object.entries(values)) f.set(k, v);
+  return f;
+};
+async function run(user: Parameters<typeof runAs>[0], action: (p: FormState | null, f: FormData) => Promise<FormState>, f: FormData) {
+  try {
+    return await runAs(user, () => action(null, f));
+  } catch (error) {
+    return { digest: (error as { digest?: string }).digest } as unknown as FormState;
+  }
+}
+
+describe("editing and approving", () => {
+  it("keeps the live listing as it was until another officer approves the change", async () => {
+    const saved = await saveRevision(w.users.provider, { serviceId: w.live.id, listing: edit("Provider's new name"), baseUpdatedAt: w.liveUpdatedAt.toISOString(), submit: true });
+    expect(saved.conflict).toBe(false);
+    expect((await findPublishedServiceBySlug(w.live.slug))?.name).toBe("Live listing");
+
+    const outboxBefore = await db().searchOutbox.count({ where: { serviceId: w.live.id } });
+    const revisionId = saved.conflict ? "" : saved.revision.id;
+    await approveRevision(w.users.editor, revisionId);
+
+    expect((await findPublishedServiceBySlug(w.live.slug))?.name).toBe("Provider's new name");
+    expect(await db().serviceRevision.findUnique({ where: { id: revisionId } })).toMatchObject({ state: "approved", reviewerId: w.users.editor.id });
+    const audit = await db().auditEvent.findFirstOrThrow({ where: { type: "revision.approved", entityId: w.live.id } });
+    expect(audit).toMatchObject({ actorEmail: w.users.editor.email });
+    expect((audit.before as { name: string }).name).toBe("Live listing");
+    expect((audit.after as { name: string }).name).toBe("Provider's new name");
+    expect(await db().searchOutbox.count({ where: { serviceId: w.live.id } })).toBe(outboxBefore + 1);
+  });
+
+  it("does not let an officer approve their own change, and a second approval changes nothing", async () => {
+    const { approveRevisionAction } = await import("@/lib/revisions/actions");
+    const own = await run(w.author, approveRevisionAction, fd({ revisionId: w.submitted.id }));
+    expect(own.formError).toMatch(/Another officer must approve/);
+
+    expect((await run(w.users.editor, approveRevisionAction, fd({ revisionId: w.submitted.id })) as { digest?: string }).digest).toMatch(/^NEXT_REDIRECT/);
+    const audits = await db().auditEvent.count();
+    const again = await run(w.users.admin, approveRevisionAction, fd({ revisionId: w.submitted.id }));
+    expect(again.formError).toMatch(/already been decided/);
+    expect(await db().auditEvent.count()).toBe(audits);
+  });
+
+  it("warns about someone else's change meanwhile, shows both, and loses neither", async () => {
+    const stale = new Date(w.liveUpdatedAt.getTime() - 60_000).toISOString();
+    const result = await saveRevision(w.users.editor, { serviceId: w.live.id, listing: edit("Mine"), baseUpdatedAt: stale, submit: true });
+    expect(result.conflict).toBe(true);
+    expect(result.conflict && result.live.name).toBe("Live listing");
+    expect(await db().serviceRevision.count({ where: { authorId: w.users.editor.id } })).toBe(0);
+
+    const kept = await saveRevision(w.users.editor, { serviceId: w.live.id, listing: edit("Mine"), baseUpdatedAt: stale, submit: true, keepMine: true });
+    expect(kept.conflict).toBe(false);
+    expect((await db().serviceRevision.findFirstOrThrow({ where: { authorId: w.users.editor.id } })).data).toMatchObject({ name: "Mine" });
+  });
+
+  it("returns a change with a reason and emails the author; no reason, no return", async () => {
+    const { rejectRevisionAction } = await import("@/lib/revisions/actions");
+    const empty = await run(w.users.editor, rejectRevisionAction, fd({ revisionId: w.submitted.id, reason: "  " }));
+    expect(empty.fieldErrors?.reason).toMatch(/Say what needs to change/);
+    expect((await db().serviceRevision.findUniqueOrThrow({ where: { id: w.submitted.id } })).state).toBe("submitted");
+
+    await run(w.users.editor, rejectRevisionAction, fd({ revisionId: w.submitted.id, reason: "Add the Saturday opening times" }));
+    expect(await db().serviceRevision.findUniqueOrThrow({ where: { id: w.submitted.id } })).toMatchObject({ state: "rejected", reason: "Add the Saturday opening times" });
+    const email = await db().emailMessage.findFirstOrThrow({ where: { to: w.author.email } });
+    expect(email.text).toContain("Add the Saturday opening times");
+    expect((await findPublishedServiceBySlug(w.live.slug))?.name).toBe("Live listing");
+  });
+
+  it("restores an earlier version as a draft, not straight to the public page", async () => {
+    const { restoreRevisionAction } = await import("@/lib/revisions/actions");
+    await run(w.users.provider, restoreRevisionAction, fd({ revisionId: w.approved.id }));
+    const draft = await db().serviceRevision.findFirstOrThrow({ where: { authorId: w.users.provider.id } });
+    expect(draft).toMatchObject({ state: "draft" });
+    expect((draft.data as { name: string }).name).toBe("An older name");
+    expect((await findPublishedServiceBySlug(w.live.slug))?.name).toBe("Live listing");
+  });
+
+  it("archives a listing off the public site and brings it back", async () => {
+    await setArchived(w.users.editor, w.live.id, true);
+    expect(await findPublishedServiceBySlug(w.live.slug)).toBeNull();
+    expect(await db().searchOutbox.findFirst({ where: { serviceId: w.live.id, action: "remove" } })).not.toBeNull();
+    await setArchived(w.users.editor, w.live.id, false);
+    expect(await findPublishedServiceBySlug(w.live.slug)).not.toBeNull();
+  });
+
+  it("keeps typed values and says what to do when the editor gets bad input", async () => {
+    const { saveListingAction } = await import("@/lib/revisions/actions");
+    const f = fd({ serviceId: w.live.id, baseUpdatedAt: w.liveUpdatedAt.toISOString(), intent: "submit", name: "", summary: "Kept summary", minimumAge: "12", maximumAge: "3" });
+    const state = await run(w.users.editor, saveListingAction, f);
+    expect(state.fieldErrors).toMatchObject({ name: "Enter the service name", description: "Enter a full description", categories: "Choose at least one category" });
+    expect(state.values).toMatchObject({ summary: "Kept summary", minimumAge: "12" });
+    expect(await db().serviceRevision.count({ where: { authorId: w.users.editor.id } })).toBe(0);
+  });
+
+  it("lets a disabled person do nothing", async () => {
+    const gone = await createUser("editor", "gone@seabourne.gov.uk");
+    await db().user.update({ where: { id: gone.id }, data: { disabledAt: new Date() } });
+    const { findActiveUserByEmail } = await import("@/lib/users/data");
+    expect(await findActiveUserByEmail("GONE@seabourne.gov.uk ")).toBeNull();
+    expect(await findActiveUserByEmail("Editor@Seabourne.gov.uk")).not.toBeNull();
+  });
+});
