@@ -76,7 +76,6 @@ export async function startEmbeddedMeilisearch(options: StartMeilisearchOptions 
     [
       "--db-path", path.join(dir, "data.ms"), "--dump-dir", path.join(dir, "dumps"), "--snapshot-dir", path.join(dir, "snapshots"),
       "--http-addr", `127.0.0.1:${port}`, "--env", "development", "--no-analytics", "--log-level", "WARN",
-      "--max-indexing-threads", "1",
     ],
     { cwd: dir, stdio: ["ignore", "ignore", "pipe"] },
   );

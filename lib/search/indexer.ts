@@ -46,6 +46,17 @@ export async function refreshPostgresDocument(tx: Tx, serviceId: string): Promis
 
 export type OutboxRun = { processed: number; failed: number; error?: string };
 
+// Meilisearch indexes are configured (settings, synonyms) once per process before the first write.
+const configured = new WeakSet<MeilisearchEngine>();
+async function ensureConfigured(engines: SearchEngine[]): Promise<void> {
+  for (const e of engines) {
+    if (e instanceof MeilisearchEngine && !configured.has(e)) {
+      await e.configure((await loadThesaurus()).entries);
+      configured.add(e);
+    }
+  }
+}
+
 /** Processes due outbox rows in batches until none are left (or one batch fails). */
 export async function processSearchOutbox(options: { batchSize?: number; engines?: SearchEngine[] } = {}): Promise<OutboxRun> {
   const engines = options.engines ?? indexEngines();
@@ -56,6 +67,7 @@ export async function processSearchOutbox(options: { batchSize?: number; engines
         const rows = await claimOutboxRows(tx, options.batchSize ?? 200);
         if (!rows.length) return 0;
         try {
+          await ensureConfigured(engines);
           const changes = await buildChanges([...new Set(rows.map((r) => r.serviceId))]);
           for (const engine of engines) await applyChanges(engine, changes);
           await markOutboxDone(tx, rows.map((r) => r.id));

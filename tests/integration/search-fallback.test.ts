@@ -1,0 +1,77 @@
+// Meilisearch going away must never take search down, and must never lose a change: while it is
+// stopped PostgreSQL answers, and edits made meanwhile reach Meilisearch once it is back.
+import crypto from "node:crypto";
+import path from "node:path";
+import { afterAll, describe, expect, inject, it } from "vitest";
+import { db } from "@/lib/db";
+import { findFreePort } from "@/lib/runtime/free-port";
+import { startEmbeddedMeilisearch, type RunningMeilisearch } from "@/lib/runtime/meilisearch";
+import { meilisearchEngine } from "@/lib/search/engines";
+import { enqueueSearchChange } from "@/lib/search/outbox";
+import { searchServices } from "@/lib/search/search";
+import { runSearchWorkerOnce } from "@/lib/search/worker";
+import type { ServiceFilters } from "@/lib/services/filters";
+import { createListing } from "@/tests/factories/listings";
+
+// A Meilisearch of this file's own, so stopping it cannot disturb other test files.
+const dir = path.join(inject("meilisearchDir"), `fallback-${crypto.randomBytes(4).toString("hex")}`);
+const port = await findFreePort();
+let meili: RunningMeilisearch | undefined = await startEmbeddedMeilisearch({ dir, port, attach: false, log: () => {} });
+process.env.MEILISEARCH_URL = meili!.url;
+process.env.MEILISEARCH_INDEX = "fallback";
+process.env.MEILISEARCH_TIMEOUT_MS = "300";
+
+afterAll(async () => {
+  await meili?.stop();
+});
+
+const filters = (q: string): ServiceFilters => ({ q, needs: [], categories: [], areas: [], page: 1 });
+const find = async (q: string) => {
+  const result = await searchServices(filters(q), 20, { log: false });
+  return { engine: result.engine, slugs: result.items.map((s) => s.slug) };
+};
+const pending = () => db().searchOutbox.count({ where: { processedAt: null } });
+
+describe("when Meilisearch stops while the site runs", () => {
+  it("answers from PostgreSQL, then brings Meilisearch up to date when it returns", async () => {
+    const kayaking = await createListing({ slug: "harbour-kayaking", name: "Harbour kayaking club" });
+    await runSearchWorkerOnce();
+    expect(await pending()).toBe(0);
+    expect(await find("kayaking")).toEqual({ engine: "meilisearch", slugs: ["harbour-kayaking"] });
+
+    await meili!.stop();
+    meili = undefined;
+
+    // Search keeps working, from PostgreSQL, within the short timeout.
+    const started = Date.now();
+    expect(await find("kayaking")).toEqual({ engine: "postgres", slugs: ["harbour-kayaking"] });
+    expect(Date.now() - started).toBeLessThan(2_000);
+
+    // Changes made while it is down: a new listing, and the old one archived.
+    await createListing({ slug: "harbour-paddleboarding", name: "Harbour paddleboarding club" });
+    await db().$transaction(async (tx) => {
+      await tx.service.update({ where: { id: kayaking.id }, data: { archivedAt: new Date() } });
+      await enqueueSearchChange(tx, kayaking.id, "remove");
+    });
+    expect(await find("paddleboarding")).toEqual({ engine: "postgres", slugs: ["harbour-paddleboarding"] });
+    expect((await find("kayaking")).slugs).toEqual([]);
+
+    // The worker cannot reach Meilisearch: the changes wait in the outbox, nothing is lost.
+    await runSearchWorkerOnce();
+    expect(await pending()).toBe(2);
+    const failed = await db().searchOutbox.findFirst({ where: { processedAt: null } });
+    expect(failed?.attempts).toBeGreaterThan(0);
+
+    // Meilisearch returns (same data, same address): the worker catches it up.
+    meili = await startEmbeddedMeilisearch({ dir, port, attach: false, log: () => {} });
+    await runSearchWorkerOnce();
+    expect(await pending()).toBe(0);
+
+    const direct = meilisearchEngine()!;
+    const ids = async (q: string) => (await direct.query({ terms: [q], filters: { needs: [], categories: [], areas: [] }, offset: 0, limit: 10 })).ids;
+    const paddle = await db().service.findUniqueOrThrow({ where: { slug: "harbour-paddleboarding" } });
+    expect(await ids("paddleboarding")).toEqual([paddle.id]);
+    expect(await ids("kayaking")).toEqual([]);
+    expect(await find("paddleboarding")).toEqual({ engine: "meilisearch", slugs: ["harbour-paddleboarding"] });
+  });
+});
