@@ -5,7 +5,9 @@ import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import { localAuthEnv } from "@/lib/auth/local-secret";
 import { db } from "@/lib/db";
+import { startMeilisearch } from "@/lib/runtime/meilisearch";
 import { prepareDatabase } from "@/lib/runtime/prepare";
+import { prepareSearch } from "@/lib/search/prepare";
 import { seedDemoData } from "@/prisma/seed/seed";
 
 const dev = process.argv.includes("--dev");
@@ -14,6 +16,10 @@ const nextBin = "node_modules/next/dist/bin/next";
 
 const database = await prepareDatabase();
 await seedDemoData(db());
+// Search: the embedded Meilisearch when installed (or MEILISEARCH_URL), thesaurus seeded, indexes rebuilt.
+const meilisearch = await startMeilisearch();
+if (meilisearch) process.env.MEILISEARCH_URL = meilisearch.url;
+await prepareSearch();
 await db().$disconnect();
 
 const env = { ...process.env, DATABASE_URL: database.url, PORT: port, ...localAuthEnv(port) };
@@ -21,6 +27,7 @@ if (!dev && process.env.SKIP_BUILD !== "1") {
   console.log("Building the site (next build)…");
   const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env });
   if (build.status !== 0) {
+    await meilisearch?.stop();
     await database.stop();
     process.exit(build.status ?? 1);
   }
@@ -37,6 +44,7 @@ async function stop(code: number) {
   if (stopping) return;
   stopping = true;
   server.kill("SIGTERM");
+  await meilisearch?.stop().catch(() => {});
   await database.stop().catch(() => {});
   process.exit(code);
 }

@@ -1,18 +1,33 @@
 import Link from "next/link";
+import type { FacetCounts } from "@/lib/search/engine";
 import type { ServiceFilters } from "@/lib/services/filters";
 import { COST_LABELS, DAY_NAMES } from "@/lib/services/format";
 import type { TermOption } from "@/lib/taxonomy/data";
 import type { Vocabulary } from "@/lib/taxonomy/loaders";
 
-function CheckboxGroup({ legend, name, options, checked }: { legend: string; name: string; options: TermOption[]; checked: string[] }) {
+/**
+ * "(12)": how many services an option would show, given everything else chosen. Kept outside the
+ * label and linked with aria-describedby, so the option's name stays "Autism", not "Autism (12)".
+ */
+function Count({ id, n }: { id: string; n: number | undefined }) {
+  if (n === undefined) return null;
+  return <span id={id} className="text-base text-muted">({n}<span className="sr-only"> {n === 1 ? "service" : "services"}</span>)</span>;
+}
+
+const countText = (counts: Record<string, number> | undefined, code: string) => (counts ? ` (${counts[code] ?? 0})` : "");
+
+function CheckboxGroup({ legend, name, options, checked, counts }: { legend: string; name: string; options: TermOption[]; checked: string[]; counts?: Record<string, number> }) {
   return (
     <fieldset className="mt-4">
       <legend className="font-bold">{legend}</legend>
       <ul className="mt-1 space-y-1">
         {options.map((o) => (
           <li key={o.code} className="flex items-start gap-2">
-            <input id={`${name}-${o.code}`} type="checkbox" name={name} value={o.code} defaultChecked={checked.includes(o.code)} className="mt-1.5 size-5 shrink-0" />
-            <label htmlFor={`${name}-${o.code}`} className="text-base">{o.name}</label>
+            <input id={`${name}-${o.code}`} type="checkbox" name={name} value={o.code} defaultChecked={checked.includes(o.code)} className="mt-1.5 size-5 shrink-0" aria-describedby={counts ? `${name}-${o.code}-count` : undefined} />
+            <span>
+              <label htmlFor={`${name}-${o.code}`} className="text-base">{o.name}</label>{" "}
+              <Count id={`${name}-${o.code}-count`} n={counts ? (counts[o.code] ?? 0) : undefined} />
+            </span>
           </li>
         ))}
       </ul>
@@ -21,7 +36,7 @@ function CheckboxGroup({ legend, name, options, checked }: { legend: string; nam
 }
 
 /** The filter panel: a GET form, so filtering works without JavaScript and every result page has its own URL. */
-export function ServiceFiltersForm({ filters, vocabulary }: { filters: ServiceFilters; vocabulary: Vocabulary }) {
+export function ServiceFiltersForm({ filters, vocabulary, facets }: { filters: ServiceFilters; vocabulary: Vocabulary; facets?: FacetCounts }) {
   return (
     <form action="/services" method="get" aria-labelledby="filters-heading" className="bg-panel p-4">
       <h2 id="filters-heading" className="text-xl">Filter services</h2>
@@ -33,20 +48,23 @@ export function ServiceFiltersForm({ filters, vocabulary }: { filters: ServiceFi
         <label htmlFor="filter-age" className="font-bold">Age</label>
         <select id="filter-age" name="age" defaultValue={filters.ageRange?.param ?? ""} className="input mt-1">
           <option value="">Any age</option>
-          {vocabulary.ageGroups.map((g) => <option key={g.code} value={g.code}>{g.name}</option>)}
+          {vocabulary.ageGroups.map((g) => <option key={g.code} value={g.code}>{g.name}{countText(facets?.ageGroups, g.code)}</option>)}
           {Array.from({ length: 26 }, (_, age) => <option key={age} value={String(age)}>{age === 0 ? "Under 1" : `${age} years old`}</option>)}
         </select>
       </div>
-      <CheckboxGroup legend="Need" name="need" options={vocabulary.needs} checked={filters.needs} />
-      <CheckboxGroup legend="Type of support" name="category" options={vocabulary.categories} checked={filters.categories} />
-      <CheckboxGroup legend="Area" name="area" options={vocabulary.areas} checked={filters.areas} />
+      <CheckboxGroup legend="Need" name="need" options={vocabulary.needs} checked={filters.needs} counts={facets?.needs} />
+      <CheckboxGroup legend="Type of support" name="category" options={vocabulary.categories} checked={filters.categories} counts={facets?.categories} />
+      <CheckboxGroup legend="Area" name="area" options={vocabulary.areas} checked={filters.areas} counts={facets?.areas} />
       <fieldset className="mt-4">
         <legend className="font-bold">Cost</legend>
         <ul className="mt-1 space-y-1">
           {[["", "Any cost"], ...Object.entries(COST_LABELS)].map(([value, label]) => (
             <li key={value} className="flex items-center gap-2">
-              <input id={`cost-${value || "any"}`} type="radio" name="cost" value={value} defaultChecked={(filters.cost ?? "") === value} className="size-5" />
-              <label htmlFor={`cost-${value || "any"}`} className="text-base">{label}</label>
+              <input id={`cost-${value || "any"}`} type="radio" name="cost" value={value} defaultChecked={(filters.cost ?? "") === value} className="size-5" aria-describedby={value && facets ? `cost-${value}-count` : undefined} />
+              <span>
+                <label htmlFor={`cost-${value || "any"}`} className="text-base">{label}</label>{" "}
+                <Count id={`cost-${value}-count`} n={value && facets ? (facets.costType[value] ?? 0) : undefined} />
+              </span>
             </li>
           ))}
         </ul>
@@ -55,7 +73,7 @@ export function ServiceFiltersForm({ filters, vocabulary }: { filters: ServiceFi
         <label htmlFor="filter-day" className="font-bold">Open on</label>
         <select id="filter-day" name="day" defaultValue={filters.day ?? ""} className="input mt-1">
           <option value="">Any day</option>
-          {Object.entries(DAY_NAMES).map(([code, name]) => <option key={code} value={code}>{name}</option>)}
+          {Object.entries(DAY_NAMES).map(([code, name]) => <option key={code} value={code}>{name}{countText(facets?.days, code)}</option>)}
         </select>
       </div>
       <div className="mt-5 flex flex-wrap items-center gap-4">

@@ -4,8 +4,8 @@ import Link from "next/link";
 import { ServiceCard } from "@/components/services/service-card";
 import { ServiceFiltersForm } from "@/components/services/service-filters";
 import { Pagination } from "@/components/ui/pagination";
-import { searchServices } from "@/lib/search/search";
-import { filtersToSearchParams, parseServiceFilters, type SearchParams } from "@/lib/services/filters";
+import { searchServices, type ServiceSearchResult } from "@/lib/search/search";
+import { filtersToSearchParams, parseServiceFilters, type SearchParams, type ServiceFilters } from "@/lib/services/filters";
 import { loadVocabulary } from "@/lib/taxonomy/loaders";
 
 export const metadata: Metadata = { title: "Find services" };
@@ -17,7 +17,7 @@ export default async function ServicesPage({ searchParams }: { searchParams: Pro
     needs: new Set(vocabulary.needs.map((n) => n.code)),
     categories: new Set(vocabulary.categories.map((c) => c.code)),
   });
-  const { total, items } = await searchServices(filters, PER_PAGE);
+  const { total, items, facets, understood, ageFromQuery } = await searchServices(filters, PER_PAGE);
   const pages = Math.max(1, Math.ceil(total / PER_PAGE));
   const hasFilters = filtersToSearchParams({ ...filters, page: 1 }).size > 0;
 
@@ -25,12 +25,13 @@ export default async function ServicesPage({ searchParams }: { searchParams: Pro
     <>
       <h1 className="text-3xl">Find services</h1>
       <div className="mt-6 grid gap-8 md:grid-cols-[18rem_1fr]">
-        <ServiceFiltersForm filters={filters} vocabulary={vocabulary} />
+        <ServiceFiltersForm filters={filters} vocabulary={vocabulary} facets={facets} />
         <section aria-labelledby="results-heading">
           <h2 id="results-heading" className="text-2xl" aria-live="polite">
             {total === 0 ? "No services found" : `${total} ${total === 1 ? "service" : "services"} found`}
             {filters.q && <> for &lsquo;{filters.q}&rsquo;</>}
           </h2>
+          <UnderstoodQuery filters={filters} understood={understood} ageFromQuery={ageFromQuery} />
           {ignored.length > 0 && (
             <p className="mt-2 border-l-4 border-line pl-3 text-base">
               We ignored part of the web address we did not recognise ({ignored.map((i) => `${i.param}=${i.value}`).join(", ")}).
@@ -49,6 +50,37 @@ export default async function ServicesPage({ searchParams }: { searchParams: Pro
         </section>
       </div>
     </>
+  );
+}
+
+/** "Showing services for age 15, near FY1", each part with a link that searches without it. */
+function UnderstoodQuery({ filters, understood, ageFromQuery }: { filters: ServiceFilters; understood: ServiceSearchResult["understood"]; ageFromQuery: boolean }) {
+  const without = (q: string) => `/services?${filtersToSearchParams({ ...filters, q, page: 1 })}`;
+  const parts: { label: string; undo: string; undoText: string }[] = [];
+  if (ageFromQuery && understood.age && understood.without.age !== undefined) {
+    parts.push({ label: understood.age.label, undo: without(understood.without.age), undoText: `Show all ages` });
+  }
+  if (understood.place && understood.without.place !== undefined) {
+    parts.push({ label: `near ${understood.place.outward}`, undo: without(understood.without.place), undoText: `Do not sort by distance` });
+  }
+  if (!parts.length && !understood.unknownPlace) return null;
+  return (
+    <div className="mt-2 border-l-4 border-line pl-3 text-base">
+      {parts.length > 0 && (
+        <p>
+          Showing services for {parts.map((p, i) => <span key={p.label}>{i > 0 && ", "}<strong>{p.label}</strong></span>)}.
+          {understood.place && " Nearest first."}
+        </p>
+      )}
+      {parts.length > 0 && (
+        <ul className="mt-1 flex flex-wrap gap-x-4">
+          {parts.map((p) => <li key={p.label}><Link href={p.undo}>{p.undoText}<span className="sr-only"> (remove &lsquo;{p.label}&rsquo;)</span></Link></li>)}
+        </ul>
+      )}
+      {understood.unknownPlace && (
+        <p>We do not know where {understood.unknownPlace} is, so these results are not sorted by distance.</p>
+      )}
+    </div>
   );
 }
 

@@ -1,10 +1,13 @@
-// GET /api/health — for load balancers and the admin area: is the database answering?
+// GET /api/health — for load balancers and the admin area: is the database answering, and which
+// search engine is serving? (Search degrades to PostgreSQL on its own, so it never fails the check.)
 import { checkDatabase } from "@/lib/health/data";
+import { checkSearch } from "@/lib/search/status";
 
 export const dynamic = "force-dynamic";
 
 export async function GET() {
   const database = await checkDatabase();
   const ok = database.status === "ok";
-  return Response.json({ status: ok ? "ok" : "degraded", database }, { status: ok ? 200 : 503 });
+  const search = ok ? await checkSearch().catch(() => undefined) : undefined;
+  return Response.json({ status: ok ? "ok" : "degraded", database, search }, { status: ok ? 200 : 503 });
 }

@@ -1,0 +1,25 @@
+// Before the site starts (npm start) or on `npm run search:reindex`: thesaurus entries seeded,
+// then every engine rebuilt from PostgreSQL so nothing queued while the site was off is missed.
+import "server-only";
+import { meilisearchEngine } from "./engines";
+import { reindexAll, type ReindexProgress } from "./indexer";
+import { seedThesaurus } from "./mutations";
+import { THESAURUS_SEED } from "./thesaurus";
+import { forgetThesaurus } from "./thesaurus-store";
+
+export async function prepareSearch(options: { onProgress?: ReindexProgress; log?: (m: string) => void } = {}): Promise<void> {
+  const log = options.log ?? console.log;
+  const added = await seedThesaurus(THESAURUS_SEED);
+  if (added) log(`Added ${added} thesaurus entries.`);
+  forgetThesaurus();
+  const meili = meilisearchEngine();
+  try {
+    const { indexed } = await reindexAll({ onProgress: options.onProgress });
+    log(`Search index rebuilt: ${indexed} listings (${meili ? "Meilisearch and PostgreSQL" : "PostgreSQL only"}).`);
+  } catch (error) {
+    // Meilisearch trouble must not stop the site: PostgreSQL answers and the worker catches up later.
+    log(`Search: could not rebuild Meilisearch (${(error as Error).message}); PostgreSQL will answer searches.`);
+    const { postgresEngine } = await import("./engines");
+    await reindexAll({ engines: [postgresEngine()], onProgress: options.onProgress });
+  }
+}
