@@ -11,6 +11,7 @@ import { readFeed, sourceNameOf } from "@/lib/oruk/feed";
 import { importFeed } from "@/lib/oruk/import";
 import { dataDir } from "@/lib/runtime/database";
 import { prepareDatabase } from "@/lib/runtime/prepare";
+import { processSearchOutbox } from "@/lib/search/indexer";
 import { ensureVocabulary } from "@/lib/taxonomy/mutations";
 import { drawProgress } from "@/lib/oruk/progress";
 
@@ -48,6 +49,12 @@ try {
     concurrency: Math.max(1, Number(values.concurrency) || 4),
     onProgress: (done, total) => drawProgress(done, total, started),
   });
+  if (!values["dry-run"] && report.imported + report.updated > 0) {
+    // Published imports must reach search: PostgreSQL's index was updated with each listing;
+    // this brings Meilisearch (when configured) up to date now rather than at the site's next poll.
+    const run = await processSearchOutbox();
+    log(run.error ? `Search will catch up later (${run.failed} changes waiting): ${run.error}` : `Search index updated (${run.processed} changes).`);
+  }
   const reportFile = path.resolve(values.report ?? path.join(dataDir(), "import-reports", `${source}-${report.startedAt.replace(/[:.]/g, "-")}.json`));
   fs.mkdirSync(path.dirname(reportFile), { recursive: true });
   fs.writeFileSync(reportFile, `${JSON.stringify(report, null, 2)}\n`);

@@ -160,7 +160,8 @@ export async function* findAllPublishedServices(batch = 500): AsyncGenerator<Ful
   }
 }
 
-export async function findImportedSourceIds(source: string, ids: string[]): Promise<Set<string>> {
-  const rows = await db().service.findMany({ where: { sourceSystem: source, sourceId: { in: ids } }, select: { sourceId: true } });
-  return new Set(rows.map((r) => r.sourceId ?? ""));
+/** Source id → our service id, for the records of one source that are already imported. */
+export async function findImportedServiceIds(source: string, sourceIds: string[]): Promise<Map<string, string>> {
+  const rows = await db().service.findMany({ where: { sourceSystem: source, sourceId: { in: sourceIds } }, select: { id: true, sourceId: true } });
+  return new Map(rows.map((r) => [r.sourceId ?? "", r.id]));
 }

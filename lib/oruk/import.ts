@@ -1,10 +1,10 @@
 // Imports a whole feed: maps every record, drops repeats, saves organisations, then saves the
 // listings a few at a time (each in its own transaction) and reports what happened to each.
 import "server-only";
-import { findImportedSourceIds } from "./data";
+import { findImportedServiceIds } from "./data";
 import type { FeedRecord } from "./feed-fields";
 import { mapFeedRecord, type MappedRecord } from "./feed-to-listing";
-import { saveImportedRecord, upsertImportedOrganisation } from "./mutations";
+import { saveImportedBatch, saveImportedRecord, upsertImportedOrganisation, type ImportItem, type SaveOptions } from "./mutations";
 
 export type SkippedRecord = { index: number; id: string; name: string; reason: string };
 
@@ -28,6 +28,8 @@ export type ImportOptions = {
   publish?: boolean;
   dryRun?: boolean;
   concurrency?: number;
+  /** Records per transaction; a failed batch is retried record by record. */
+  batchSize?: number;
   onProgress?: (done: number, total: number) => void;
 };
 
@@ -43,20 +45,34 @@ export async function importFeed(raw: FeedRecord[], opts: ImportOptions): Promis
   };
 
   if (opts.dryRun) {
-    const existing = await findImportedSourceIds(opts.source, ready.map((r) => r.record.sourceId));
+    const existing = await findImportedServiceIds(opts.source, ready.map((r) => r.record.sourceId));
     report.updated = ready.filter((r) => existing.has(r.record.sourceId)).length;
     report.imported = ready.length - report.updated;
   } else {
     const organisations = await saveOrganisations(ready, opts.source, skippedRecords);
-    let done = 0;
-    await inParallel(ready, opts.concurrency ?? 4, async (r) => {
+    const existing = await findImportedServiceIds(opts.source, ready.map((r) => r.record.sourceId));
+    const items = ready.flatMap((r) => {
       const organisationId = organisations.get(r.record.organisation.sourceId);
-      if (organisationId) {
-        const outcome = await saveWithRetry(opts.source, r, organisationId, !!opts.publish);
-        if (outcome === "imported" || outcome === "updated") report[outcome]++;
-        else skippedRecords.push({ index: r.index, id: r.record.sourceId, name: r.record.listing.name, reason: outcome.reason });
+      return organisationId ? [{ ...r, item: { record: r.record, raw: r.raw, organisationId, existingId: existing.get(r.record.sourceId) } }] : [];
+    });
+    let done = ready.length - items.length;
+    const save = { publish: !!opts.publish };
+    const batches = chunk(items, opts.batchSize ?? 20);
+    await inParallel(batches, opts.concurrency ?? 4, async (batch) => {
+      let outcomes: ("imported" | "updated" | { reason: string })[];
+      try {
+        outcomes = await saveImportedBatch(opts.source, batch.map((b) => b.item), save);
+      } catch {
+        outcomes = [];
+        for (const b of batch) outcomes.push(await saveWithRetry(opts.source, b.item, save));
       }
-      opts.onProgress?.(++done, ready.length);
+      batch.forEach((b, i) => {
+        const outcome = outcomes[i];
+        if (outcome === "imported" || outcome === "updated") report[outcome]++;
+        else skippedRecords.push({ index: b.index, id: b.record.sourceId, name: b.record.listing.name, reason: outcome.reason });
+      });
+      done += batch.length;
+      opts.onProgress?.(done, ready.length);
     });
   }
   skippedRecords.sort((a, b) => a.index - b.index);
@@ -118,20 +134,32 @@ async function saveOrganisations(ready: Ready[], source: string, skipped: Skippe
   return ids;
 }
 
-// Two new listings with the same name can race for one slug; the loser's transaction rolls back
-// whole, so trying again is safe.
-async function saveWithRetry(source: string, r: Ready, organisationId: string, publish: boolean) {
+async function saveWithRetry(source: string, item: ImportItem, opts: SaveOptions): Promise<"imported" | "updated" | { reason: string }> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await saveImportedRecord(source, r.record, organisationId, { publish, raw: r.raw });
+      return await saveImportedRecord(source, item, opts);
     } catch (error) {
-      if (attempt < 4 && isUniqueClash(error)) continue;
+      if (attempt < 5 && isRetryable(error)) {
+        await new Promise((r) => setTimeout(r, 20 * attempt * Math.random()));
+        continue;
+      }
       return { reason: `It could not be saved: ${plainError(error)}` };
     }
   }
 }
 
-const isUniqueClash = (e: unknown) => typeof e === "object" && e !== null && "code" in e && (e as { code: string }).code === "P2002";
+function chunk<T>(items: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+// A slug race (two new listings with one name) or a deadlock between concurrent transactions:
+// the transaction rolled back whole, so trying again is safe.
+function isRetryable(e: unknown): boolean {
+  const code = typeof e === "object" && e !== null && "code" in e ? String((e as { code: unknown }).code) : "";
+  return code === "P2002" || code === "P2034" || /40P01|40001|deadlock detected|could not serialize/.test(String((e as Error)?.message));
+}
 
 function plainError(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);

@@ -32,43 +32,52 @@ async function uniqueOrganisationSlug(tx: Tx, wanted: string): Promise<string> {
   }
 }
 
-export type SaveOptions = { publish: boolean; raw: FeedRecord; now?: Date };
+export type SaveOptions = { publish: boolean; now?: Date };
+export type ImportItem = { record: MappedRecord; organisationId: string; raw: FeedRecord; existingId?: string };
 
 /**
  * Creates or updates the listing for one imported record and records, in the audit log, what
  * was derived and the record exactly as the feed had it, so an officer reviewing the draft can
  * see where every value came from and nothing in the feed is lost.
  */
-export async function saveImportedRecord(
-  source: string,
-  record: MappedRecord,
-  organisationId: string,
-  opts: SaveOptions,
-): Promise<"imported" | "updated"> {
+async function saveInTransaction(tx: Tx, source: string, item: ImportItem, opts: SaveOptions): Promise<"imported" | "updated"> {
+  const { record, existingId } = item;
+  const saved = await writeListing(tx, record.listing, {
+    organisationId: item.organisationId,
+    serviceId: existingId,
+    publish: opts.publish,
+    source: { system: source, id: record.sourceId },
+    now: opts.now,
+  });
+  await tx.auditEvent.create({
+    data: {
+      type: existingId ? "service.reimported" : "service.imported",
+      actorEmail: "importer",
+      entityType: "service",
+      entityId: saved.id,
+      data: JSON.parse(JSON.stringify({ source, sourceId: record.sourceId, published: opts.publish, derived: record.derived, record: item.raw })),
+    },
+  });
+  return existingId ? "updated" : "imported";
+}
+
+/** One record in its own transaction. */
+export function saveImportedRecord(source: string, item: ImportItem, opts: SaveOptions): Promise<"imported" | "updated"> {
+  return db().$transaction((tx) => saveInTransaction(tx, source, item, opts), { timeout: 30_000 });
+}
+
+/**
+ * Several records in one transaction, to spare a commit per record in big imports. All or
+ * nothing: when it throws, nothing of the batch was written and the caller saves the records
+ * one by one, so a bad record still never stops or half-writes the others.
+ */
+export function saveImportedBatch(source: string, items: ImportItem[], opts: SaveOptions): Promise<("imported" | "updated")[]> {
   return db().$transaction(
     async (tx) => {
-      const existing = await tx.service.findUnique({
-        where: { sourceSystem_sourceId: { sourceSystem: source, sourceId: record.sourceId } },
-        select: { id: true },
-      });
-      const saved = await writeListing(tx, record.listing, {
-        organisationId,
-        serviceId: existing?.id,
-        publish: opts.publish,
-        source: { system: source, id: record.sourceId },
-        now: opts.now,
-      });
-      await tx.auditEvent.create({
-        data: {
-          type: existing ? "service.reimported" : "service.imported",
-          actorEmail: "importer",
-          entityType: "service",
-          entityId: saved.id,
-          data: JSON.parse(JSON.stringify({ source, sourceId: record.sourceId, published: opts.publish, derived: record.derived, record: opts.raw })),
-        },
-      });
-      return existing ? "updated" : "imported";
+      const outcomes: ("imported" | "updated")[] = [];
+      for (const item of items) outcomes.push(await saveInTransaction(tx, source, item, opts));
+      return outcomes;
     },
-    { timeout: 30_000 },
+    { timeout: 120_000 },
   );
 }

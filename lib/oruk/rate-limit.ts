@@ -1,6 +1,6 @@
 // A per-client token bucket kept in this server's memory: enough to stop one careless client
 // (a loop without a pause) from slowing the directory for families. Each server process counts
-// on its own; behind several processes or a CDN, rate-limit at the proxy instead (ADR 0008).
+// on its own; behind several processes or a CDN, rate-limit at the proxy instead (ADR 0007).
 export type Bucket = { tokens: number; updatedAt: number };
 export type RateDecision = { allowed: boolean; remaining: number; retryAfterSeconds: number };
 

@@ -73,13 +73,19 @@ export async function writeListing(tx: Tx, listing: Listing, opts: WriteListingO
   const service = opts.serviceId
     ? await tx.service.update({ where: { id: opts.serviceId }, data: { ...fields, slug } })
     : await tx.service.create({ data: { ...fields, slug } });
-  await replaceChildren(tx, service.id, listing);
+  await replaceChildren(tx, service.id, listing, !opts.serviceId);
   // Every write of a listing reaches search; the indexer skips listings that are not public.
   await enqueueSearchChange(tx, service.id, "upsert");
   return { id: service.id, slug: service.slug };
 }
 
-async function replaceChildren(tx: Tx, serviceId: string, listing: Listing): Promise<void> {
+async function replaceChildren(tx: Tx, serviceId: string, listing: Listing, created = false): Promise<void> {
+  // A listing created a moment ago has no children yet: skipping the eight deletes speeds up bulk imports.
+  if (!created) await deleteChildren(tx, serviceId);
+  await writeChildren(tx, serviceId, listing);
+}
+
+async function deleteChildren(tx: Tx, serviceId: string): Promise<void> {
   const oldLocations = await tx.serviceAtLocation.findMany({ where: { serviceId }, select: { locationId: true } });
   await Promise.all([
     tx.contact.deleteMany({ where: { serviceId } }),
@@ -91,7 +97,9 @@ async function replaceChildren(tx: Tx, serviceId: string, listing: Listing): Pro
   ]);
   // Locations belong to one listing each here, so the old ones go with the old links.
   await tx.location.deleteMany({ where: { id: { in: oldLocations.map((l) => l.locationId) } } });
+}
 
+async function writeChildren(tx: Tx, serviceId: string, listing: Listing): Promise<void> {
   for (const [position, c] of listing.contacts.entries()) {
     await tx.contact.create({
       data: {
