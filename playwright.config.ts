@@ -7,6 +7,9 @@ const executablePath = process.env.CHROMIUM_PATH || (fs.existsSync("/usr/bin/chr
 const port = Number(process.env.E2E_PORT || 3100);
 const dataDir = process.env.E2E_DATA_DIR || ".data-e2e";
 export const baseURL = `http://localhost:${port}`;
+// Sign-in links and notifications go to a real SMTP server the admin tests start on this port
+// (tests/e2e/admin-fixtures.ts); with no listener, mail waits in the outbox as in production.
+const smtpPort = Number(process.env.E2E_SMTP_PORT || port + 1000);
 
 const launchOptions = {
   executablePath,
@@ -29,7 +32,7 @@ export default defineConfig({
   // The real site on a throwaway embedded database: built, migrated and seeded like `npm start`.
   webServer: [{
     command: `rm -rf ${dataDir} && npm start`,
-    env: { DATA_DIR: dataDir, PORT: String(port), DATABASE_URL: "" },
+    env: { DATA_DIR: dataDir, PORT: String(port), DATABASE_URL: "", APP_URL: baseURL, SMTP_URL: `smtp://127.0.0.1:${smtpPort}` },
     url: `${baseURL}/api/health`,
     timeout: 300_000,
     reuseExistingServer: false,
