@@ -25,7 +25,9 @@ export function fieldErrorsOf(error: z.ZodError): FieldErrors {
   const out: FieldErrors = {};
   for (const issue of error.issues) {
     const key = issue.path.map(String).join(".") || "_form";
-    out[key] ??= issue.message;
+    // zod's own wording ("Invalid input: expected number, received string") is not plain English.
+    const typeMessage = issue.code === "invalid_type" && issue.expected === "number" ? "Enter a whole number, like 5" : undefined;
+    out[key] ??= typeMessage ?? issue.message;
   }
   return out;
 }

@@ -95,9 +95,15 @@ export async function upsertUser(db: pg.Client, email: string, role: string, org
   return rows[0].id;
 }
 
-/** A database session for the user, set as Auth.js's cookie: for tests about what people may see. */
-export async function signInWithSession(db: pg.Client, context: BrowserContext, userId: string): Promise<void> {
+/** A database session for the user, as Auth.js would create after a magic link. */
+export async function createSession(db: pg.Client, userId: string): Promise<string> {
   const token = crypto.randomBytes(32).toString("hex");
   await db.query(`INSERT INTO "Session" (id, "sessionToken", "userId", expires) VALUES (gen_random_uuid(), $1, $2, now() + interval '1 hour')`, [token, userId]);
+  return token;
+}
+
+/** Signs the browser context in as the user, for tests about what people may see. */
+export async function signInWithSession(db: pg.Client, context: BrowserContext, userId: string): Promise<void> {
+  const token = await createSession(db, userId);
   await context.addCookies([{ name: "authjs.session-token", value: token, domain: "localhost", path: "/", httpOnly: true, sameSite: "Lax" }]);
 }

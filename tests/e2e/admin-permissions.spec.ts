@@ -1,0 +1,122 @@
+// The permissions matrix for pages: every admin route as anonymous, a provider of another
+// organisation, the listing's own provider, an officer and an administrator. Denied people get
+// the sign-in redirect (anonymous) or "page not found" (everyone else), never the page. The
+// server actions are covered the same way in tests/integration/admin-permissions.test.ts.
+// Then every admin page, and its error states, is checked with axe.
+import { request as playwrightRequest } from "@playwright/test";
+import type pg from "pg";
+import { baseURL } from "../../playwright.config";
+import { expect, expectAccessible, test } from "./fixtures";
+import { createSession, e2eDatabase, signInWithSession, upsertUser } from "./admin-fixtures";
+
+type Who = "anonymous" | "providerOther" | "provider" | "editor" | "admin";
+const EVERYONE: Who[] = ["anonymous", "providerOther", "provider", "editor", "admin"];
+
+let db: pg.Client;
+let ids: Record<Exclude<Who, "anonymous">, string>;
+let listing: { id: string; name: string };
+let revisionId: string;
+
+test.beforeAll(async () => {
+  db = await e2eDatabase();
+  const { rows } = await db.query(`SELECT id, name, "organisationId" FROM "Service" WHERE "publishedAt" IS NOT NULL AND "archivedAt" IS NULL ORDER BY name LIMIT 1`);
+  listing = rows[0];
+  const other = await db.query(`SELECT id FROM "Organisation" WHERE id <> $1 LIMIT 1`, [rows[0].organisationId]);
+  ids = {
+    providerOther: await upsertUser(db, "matrix.other@provider.example", "provider", other.rows[0].id),
+    provider: await upsertUser(db, "matrix.own@provider.example", "provider", rows[0].organisationId),
+    editor: await upsertUser(db, "matrix.editor@seabourne.gov.uk", "editor"),
+    admin: await upsertUser(db, "matrix.admin@seabourne.gov.uk", "admin"),
+  };
+  const data = { name: `${listing.name} (matrix)`, summary: "s", description: "d", whoFor: "w", accessMethod: "self_refer", minimumAge: 0, maximumAge: 25, costType: "free", categories: ["health"], areas: ["whole"], contacts: [{ title: "Desk" }] };
+  const rev = await db.query(
+    `INSERT INTO "ServiceRevision" (id, "serviceId", "organisationId", state, data, "authorId", "submittedAt", "createdAt", "updatedAt")
+     VALUES (gen_random_uuid(), $1, $2, 'submitted', $3, $4, now(), now(), now()) RETURNING id`,
+    [listing.id, rows[0].organisationId, JSON.stringify(data), ids.provider],
+  );
+  revisionId = rev.rows[0].id;
+});
+test.afterAll(async () => {
+  await db.query(`DELETE FROM "ServiceRevision" WHERE id = $1`, [revisionId]);
+  await db?.end();
+});
+
+const routes: { path: () => string; allowed: Who[] }[] = [
+  { path: () => "/admin", allowed: ["providerOther", "provider", "editor", "admin"] },
+  { path: () => "/admin/listings", allowed: ["providerOther", "provider", "editor", "admin"] },
+  { path: () => `/admin/listings/${listing.id}`, allowed: ["provider", "editor", "admin"] },
+  { path: () => `/admin/listings/${listing.id}/edit`, allowed: ["provider", "editor", "admin"] },
+  { path: () => `/admin/listings/${listing.id}/history`, allowed: ["provider", "editor", "admin"] },
+  { path: () => "/admin/review", allowed: ["editor", "admin"] },
+  { path: () => `/admin/review/${revisionId}`, allowed: ["editor", "admin"] },
+  { path: () => "/admin/audit", allowed: ["editor", "admin"] },
+  { path: () => "/admin/users", allowed: ["admin"] },
+  { path: () => "/admin/outbox", allowed: ["admin"] },
+];
+
+test("every admin route lets in exactly the people it should", async () => {
+  const failures: string[] = [];
+  for (const who of EVERYONE) {
+    const token = who === "anonymous" ? null : await createSession(db, ids[who]);
+    const api = await playwrightRequest.newContext({ baseURL, extraHTTPHeaders: token ? { cookie: `authjs.session-token=${token}` } : {} });
+    for (const route of routes) {
+      const path = route.path();
+      const res = await api.get(path, { maxRedirects: 0 });
+      const body = res.status() === 200 ? await res.text() : "";
+      const expected = route.allowed.includes(who) ? "200" : who === "anonymous" ? "redirect to sign-in" : "404";
+      const actual = res.status() === 200 ? "200"
+        : [302, 303, 307, 308].includes(res.status()) && (res.headers().location ?? "").includes("/admin/sign-in") ? "redirect to sign-in"
+        : String(res.status());
+      if (actual !== expected) failures.push(`${who} ${path}: expected ${expected}, got ${actual}`);
+      // A denied page must not leak the listing either.
+      if (!route.allowed.includes(who) && body.includes(listing.name)) failures.push(`${who} ${path}: page shows the listing`);
+    }
+    await api.dispose();
+  }
+  expect(failures).toEqual([]);
+});
+
+test("a provider's listings page shows only their own organisation's listings", async ({ page, context }) => {
+  await signInWithSession(db, context, ids.providerOther);
+  await page.goto(`/admin/listings?q=${encodeURIComponent(listing.name)}`);
+  await expect(page.getByRole("status")).toHaveText("0 listings");
+});
+
+test("every admin page and its error states pass axe", async ({ page, context }) => {
+  test.setTimeout(120_000);
+  await signInWithSession(db, context, ids.admin);
+  for (const route of routes) {
+    await page.goto(route.path());
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expectAccessible(page);
+  }
+  // Error states: the users form, the return-with-reason form, and the listing editor.
+  await page.goto("/admin/users");
+  await page.getByRole("button", { name: "Save user" }).click();
+  await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText("Enter an email address");
+  await expectAccessible(page);
+  await page.getByLabel("Email address").fill("new.provider@provider.example");
+  await page.getByLabel("Service provider").check();
+  await page.getByRole("button", { name: "Save user" }).click();
+  await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText("Choose the organisation");
+  await expect(page.getByLabel("Email address")).toHaveValue("new.provider@provider.example");
+  await expectAccessible(page);
+
+  await page.goto(`/admin/review/${revisionId}`);
+  await page.getByRole("button", { name: "Return with reason" }).click();
+  await expect(page.getByRole("alert", { name: "There is a problem" })).toBeVisible();
+  await expectAccessible(page);
+
+  await page.goto(`/admin/listings/${listing.id}/edit`);
+  await page.getByLabel("Youngest age").fill("thirty");
+  await page.getByLabel("Service name").fill("");
+  await page.getByRole("button", { name: "Save as draft" }).click();
+  await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText("Enter the service name");
+  await expect(page.getByLabel("Youngest age")).toHaveValue("thirty");
+  await expectAccessible(page);
+
+  await page.goto("/admin/sign-in/check-email");
+  await expectAccessible(page);
+  await page.goto("/admin/sign-in/problem?error=Verification");
+  await expectAccessible(page);
+});
