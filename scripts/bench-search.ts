@@ -89,29 +89,36 @@ async function measureEditLatency(): Promise<number[]> {
   return times;
 }
 
-let site = await startSite(true);
-rows.push(await measure(site.url, "Static page (/about)", "none", ["/about"]));
-rows.push(await measure(site.url, "Search page, query + 2 filters", "meilisearch", searchPaths));
-rows.push(await measure(site.url, "Home page", "meilisearch", ["/"]));
-const editTimes = await measureEditLatency();
-site.child.kill("SIGTERM");
+let site: { url: string; child: ChildProcess } | undefined;
+let editTimes: number[] = [];
+try {
+  site = await startSite(true);
+  rows.push(await measure(site.url, "Static page (/about)", "none", ["/about"]));
+  rows.push(await measure(site.url, "Search page, query + 2 filters", "meilisearch", searchPaths));
+  rows.push(await measure(site.url, "Home page", "meilisearch", ["/"]));
+  editTimes = await measureEditLatency();
+  site.child.kill("SIGTERM");
 
-site = await startSite(false);
-rows.push(await measure(site.url, "Search page, query + 2 filters", "postgres", searchPaths));
-rows.push(await measure(site.url, "Home page", "postgres", ["/"]));
-site.child.kill("SIGTERM");
-
-await db().$disconnect();
-await meili.stop();
-await database.stop();
+  site = await startSite(false);
+  rows.push(await measure(site.url, "Search page, query + 2 filters", "postgres", searchPaths));
+  rows.push(await measure(site.url, "Home page", "postgres", ["/"]));
+} finally {
+  // Never leave a server behind, whatever failed.
+  site?.child.kill("SIGTERM");
+  await db().$disconnect();
+  await meili.stop();
+  await database.stop();
+}
 
 const staticRps = rows[0].rps;
 const sortedEdits = [...editTimes].sort((a, b) => a - b);
+const loadAverage = os.loadavg().map((l) => l.toFixed(1)).join(", ");
 const section = `<!-- bench:search -->
 ## Search (\`npm run bench:search\`)
 
 ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC, ${os.cpus().length} cores, ${COUNT.toLocaleString("en-GB")} generated listings,
-autocannon with 10 connections for ${DURATION} s per row (after a 2 s warm-up), \`next start\` production build.
+autocannon with 10 connections for ${DURATION} s per row (after a 2 s warm-up), \`next start\` production build;
+load average at the end ${loadAverage} (other work on the machine slows every row, the static page included).
 The search page rotates five queries (${QUERIES.map((q) => `"${q}"`).join(", ")}), each with \`need=autism&area=north\`,
 and renders facet counts for every filter. Each search also writes a (scrubbed) search-log row.
 

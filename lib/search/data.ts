@@ -3,13 +3,12 @@
 import "server-only";
 import { db, type Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { ServiceCard } from "@/lib/services/data";
-import type { IndexableService } from "./document";
+import { CARD_FIELDS, type CardDocument, type IndexableService } from "./document";
 import { emptyFacets, FACET_GROUPS, type EngineFilters, type EngineQuery, type EngineResult, type FacetGroup } from "./engine";
 import type { ThesaurusEntry } from "./thesaurus";
 
 const INDEXABLE = {
-  id: true, slug: true, name: true, summary: true, description: true, whoFor: true, status: true,
+  id: true, slug: true, name: true, summary: true, description: true, whoFor: true, status: true, accessMethod: true,
   minimumAge: true, maximumAge: true, costType: true, tags: true, lastCheckedAt: true, publishedAt: true, archivedAt: true,
   organisation: { select: { name: true } },
   serviceAreas: { select: { areaCode: true } },
@@ -38,21 +37,6 @@ export function countIndexableServices(): Promise<number> {
 
 export async function findThesaurusEntries(): Promise<ThesaurusEntry[]> {
   return db().thesaurusEntry.findMany({ select: { term: true, synonyms: true, explanation: true }, orderBy: { term: "asc" } });
-}
-
-const CARD = {
-  id: true, slug: true, name: true, summary: true, status: true, minimumAge: true, maximumAge: true, costType: true, accessMethod: true,
-  organisation: { select: { name: true } },
-  serviceAreas: { select: { areaCode: true, name: true } },
-  terms: { select: { term: { select: { code: true, name: true, taxonomy: { select: { code: true } } } } } },
-} satisfies Prisma.ServiceSelect;
-
-/** Result cards in the engine's order; a listing unpublished since it was indexed is dropped. */
-export async function findServiceCardsByIds(ids: string[]): Promise<ServiceCard[]> {
-  if (!ids.length) return [];
-  const rows: ServiceCard[] = await db().service.findMany({ where: { id: { in: ids }, publishedAt: { not: null }, archivedAt: null }, select: CARD });
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
 export async function countSearchDocuments(): Promise<number> {
@@ -115,7 +99,7 @@ export async function queryPostgresIndex(q: EngineQuery): Promise<EngineResult> 
   let order = "name ASC";
   if (q.terms.length) {
     const { all, anyWord } = await termQueries(await correctSpelling(q.terms));
-    if (!all.length) return { ids: [], total: 0, facets: q.facets ? emptyFacets() : undefined };
+    if (!all.length) return { ids: [], cards: [], total: 0, facets: q.facets ? emptyFacets() : undefined };
     const any = param(params, anyWord, "::tsquery");
     where = `vector @@ ${any}`;
     // Listings matching more of the person's terms first (as Meilisearch's "words" rule), then weighted rank.
@@ -142,11 +126,15 @@ export async function queryPostgresIndex(q: EngineQuery): Promise<EngineResult> 
     WITH m AS MATERIALIZED (SELECT ${select.join(", ")} FROM "SearchDocument" WHERE ${where}),
     f AS (SELECT * FROM m WHERE ${allFilters})
     SELECT (SELECT count(*)::int FROM f) AS total,
-      (SELECT coalesce(json_agg(x."serviceId"), '[]') FROM
-        (SELECT "serviceId" FROM f ORDER BY ${order} LIMIT ${param(params, q.limit, "::int")} OFFSET ${param(params, q.offset, "::int")}) x) AS ids
+      (SELECT coalesce(json_agg(x.card ORDER BY x.position), '[]') FROM
+        (SELECT p.position, jsonb_build_object(${CARD_FIELDS.map((k) => `'${k}', d.document->'${k}'`).join(", ")}) AS card
+         FROM (SELECT "serviceId", row_number() OVER (ORDER BY ${order}) AS position FROM f
+               ORDER BY ${order} LIMIT ${param(params, q.limit, "::int")} OFFSET ${param(params, q.offset, "::int")}) p
+         JOIN "SearchDocument" d USING ("serviceId")) x) AS cards
       ${facetColumns.map((c) => `, ${c}`).join("")}`;
   const [row] = await db().$queryRawUnsafe<Record<string, unknown>[]>(sql, ...params);
-  const result: EngineResult = { ids: row.ids as string[], total: row.total as number };
+  const cards = row.cards as CardDocument[];
+  const result: EngineResult = { ids: cards.map((c) => c.id), cards, total: row.total as number };
   if (q.facets) {
     result.facets = emptyFacets();
     for (const g of FACET_GROUPS) result.facets[g] = (row[g] as Record<string, number>) ?? {};

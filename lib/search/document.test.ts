@@ -15,6 +15,7 @@ function service(overrides: Partial<IndexableService> = {}): IndexableService {
     description: "Games, crafts and a quiet room.",
     whoFor: "Children aged 5 to 11.",
     status: "active",
+    accessMethod: "self_refer",
     minimumAge: 5,
     maximumAge: 11,
     costType: "free",

@@ -15,6 +15,7 @@ export type IndexableService = {
   description: string;
   whoFor: string;
   status: string;
+  accessMethod: string;
   minimumAge: number;
   maximumAge: number;
   costType: string;
@@ -50,6 +51,7 @@ export type SearchDocument = {
   maxAge: number;
   ageGroups: string[];
   status: string;
+  accessMethod: string;
   /** Days since 1970 (0 when never checked), so it sorts as a number in both engines. */
   lastChecked: number;
   locations: { lat: number; lng: number }[];
@@ -90,12 +92,21 @@ export function toSearchDocument(s: IndexableService, phrases: readonly Phrase[]
     maxAge: s.maximumAge,
     ageGroups: AGE_GROUP_TERMS.filter((g) => g.min <= s.maximumAge && g.max >= s.minimumAge).map((g) => g.code),
     status: s.status,
+    accessMethod: s.accessMethod,
     lastChecked: s.lastCheckedAt ? Math.floor(s.lastCheckedAt.getTime() / 86_400_000) : 0,
     locations: s.serviceAtLocations
       .map((x) => x.location)
       .filter((l): l is { latitude: number; longitude: number } => l.latitude !== null && l.longitude !== null)
       .map((l) => ({ lat: l.latitude, lng: l.longitude })),
   };
+}
+
+/** What a result card shows, so a results page needs no further database reads. */
+export const CARD_FIELDS = ["id", "slug", "name", "summary", "organisation", "status", "accessMethod", "costType", "minAge", "maxAge", "needs", "needNames"] as const;
+export type CardDocument = Pick<SearchDocument, (typeof CARD_FIELDS)[number]>;
+
+export function pickCard(d: SearchDocument): CardDocument {
+  return Object.fromEntries(CARD_FIELDS.map((k) => [k, d[k]])) as CardDocument;
 }
 
 /** Every distinct word in a document, for the PostgreSQL engine's misspelling dictionary. */

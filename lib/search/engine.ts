@@ -2,7 +2,7 @@
 // MEILISEARCH_URL is set, and PostgreSQL full-text search (postgres-engine.ts), which also
 // answers whenever Meilisearch is unreachable. Callers never import either file directly:
 // they go through lib/search/engines.ts.
-import type { SearchDocument } from "./document";
+import type { CardDocument, SearchDocument } from "./document";
 
 export type EngineName = "meilisearch" | "postgres";
 
@@ -32,7 +32,8 @@ export type EngineQuery = {
   facets?: boolean;
 };
 
-export type EngineResult = { ids: string[]; total: number; facets?: FacetCounts };
+/** `cards` are the page's results as stored in the index, in order, so the page needs no extra reads. */
+export type EngineResult = { ids: string[]; cards: CardDocument[]; total: number; facets?: FacetCounts };
 
 export type EngineHealth = { status: "ok" | "down"; documents?: number; error?: string };
 

@@ -44,6 +44,13 @@ export async function refreshPostgresDocument(tx: Tx, serviceId: string): Promis
   await deleteSearchDocuments(removals, tx);
 }
 
+/** refreshPostgresDocument for many listings written in one transaction (bulk imports). */
+export async function refreshPostgresDocuments(tx: Tx, serviceIds: string[]): Promise<void> {
+  const { upserts, removals } = await buildChanges(serviceIds, tx);
+  await writeSearchDocuments(upserts, tx);
+  await deleteSearchDocuments(removals, tx);
+}
+
 export type OutboxRun = { processed: number; failed: number; error?: string };
 
 // Meilisearch indexes are configured (settings, synonyms) once per process before the first write.

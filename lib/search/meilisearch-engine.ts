@@ -1,6 +1,6 @@
 // The Meilisearch engine: the only file that imports the `meilisearch` client.
 import { Meilisearch, type MultiSearchQuery, type Settings } from "meilisearch";
-import type { SearchDocument } from "./document";
+import { CARD_FIELDS, type CardDocument, type SearchDocument } from "./document";
 import {
   emptyFacets, FACET_GROUPS, isGroupActive, withoutGroup,
   type EngineFilters, type EngineHealth, type EngineQuery, type EngineResult, type FacetCounts, type SearchEngine,
@@ -25,7 +25,7 @@ export function meilisearchSettings(thesaurus: readonly ThesaurusEntry[]): Setti
     searchableAttributes: ["name", "summary", "needNames", "keywords", "categoryNames", "description", "organisation"],
     filterableAttributes: ["needs", "categories", "areas", "costType", "days", "minAge", "maxAge", "ageGroups", "status", "_geo"],
     sortableAttributes: ["_geo", "lastChecked", "name"],
-    displayedAttributes: ["id", "slug"],
+    displayedAttributes: [...CARD_FIELDS],
     rankingRules: ["words", "typo", "attribute", "proximity", "sort", "exactness"],
     stopWords: STOP_WORDS,
     synonyms,
@@ -33,6 +33,32 @@ export function meilisearchSettings(thesaurus: readonly ThesaurusEntry[]): Setti
     pagination: { maxTotalHits: 100_000 },
     faceting: { maxValuesPerFacet: 200 },
   };
+}
+
+/** Whether Meilisearch already has these settings (it may return them normalised or re-ordered). */
+export function sameSettings(current: Record<string, unknown>, wanted: Record<string, unknown>): boolean {
+  const ordered = new Set(["searchableAttributes", "rankingRules"]);
+  const norm = (v: unknown, keepOrder: boolean): unknown => {
+    if (Array.isArray(v)) {
+      const items = v.map((x) => norm(x, false));
+      return keepOrder ? items : items.map((x) => JSON.stringify(x)).sort();
+    }
+    if (v && typeof v === "object") return Object.fromEntries(Object.keys(v).sort().map((k) => [k, norm((v as Record<string, unknown>)[k], false)]));
+    return v;
+  };
+  const subset = (have: unknown, want: unknown): boolean => {
+    if (want && typeof want === "object" && !Array.isArray(want)) {
+      if (!have || typeof have !== "object") return false;
+      return Object.entries(want).every(([k, w]) => subset((have as Record<string, unknown>)[k], w));
+    }
+    return JSON.stringify(have) === JSON.stringify(want);
+  };
+  return Object.keys(wanted).every((key) => {
+    const keep = ordered.has(key);
+    const w = norm(wanted[key], keep);
+    const c = norm(current[key], keep);
+    return key === "synonyms" ? JSON.stringify(c) === JSON.stringify(w) : subset(c, w);
+  });
 }
 
 const list = (values: string[]) => `[${values.map((v) => JSON.stringify(v)).join(", ")}]`;
@@ -68,7 +94,11 @@ export class MeilisearchEngine implements SearchEngine {
     if (!indexes.results.some((i) => i.uid === this.index)) {
       await this.admin.createIndex(this.index, { primaryKey: "id" }).waitTask();
     }
-    const task = await this.admin.index(this.index).updateSettings(meilisearchSettings(thesaurus)).waitTask();
+    const wanted = meilisearchSettings(thesaurus);
+    // Changing settings makes Meilisearch re-index every document, so only send them when they differ.
+    const current = await this.admin.index(this.index).getSettings();
+    if (sameSettings(current as Record<string, unknown>, wanted as Record<string, unknown>)) return;
+    const task = await this.admin.index(this.index).updateSettings(wanted).waitTask({ timeout: 300_000 });
     if (task.status !== "succeeded") throw new Error(`Meilisearch settings failed: ${task.error?.message ?? task.status}`);
   }
 
@@ -109,7 +139,7 @@ export class MeilisearchEngine implements SearchEngine {
         sort,
         hitsPerPage: q.limit,
         page: Math.floor(q.offset / Math.max(q.limit, 1)) + 1,
-        attributesToRetrieve: ["id"],
+        attributesToRetrieve: [...CARD_FIELDS],
         facets: q.facets ? FACET_GROUPS.filter((g) => !isGroupActive(q.filters, g)) : undefined,
       },
       // Counts for a group with a choice made are taken without that choice, so other options show real numbers.
@@ -125,7 +155,8 @@ export class MeilisearchEngine implements SearchEngine {
       }
     }
     const total = "totalHits" in main ? (main.totalHits ?? 0) : (main.estimatedTotalHits ?? 0);
-    return { ids: main.hits.map((h) => String(h.id)), total, facets };
+    const cards = main.hits as unknown as CardDocument[];
+    return { ids: cards.map((h) => String(h.id)), cards, total, facets };
   }
 
   async health(): Promise<EngineHealth> {

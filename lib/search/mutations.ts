@@ -34,7 +34,8 @@ export async function writeSearchDocuments(documents: SearchDocument[], client: 
         needs = EXCLUDED.needs, categories = EXCLUDED.categories, areas = EXCLUDED.areas, "costType" = EXCLUDED."costType",
         days = EXCLUDED.days, "ageGroups" = EXCLUDED."ageGroups", "minAge" = EXCLUDED."minAge", "maxAge" = EXCLUDED."maxAge",
         "lastChecked" = EXCLUDED."lastChecked", lats = EXCLUDED.lats, lngs = EXCLUDED.lngs, "updatedAt" = now()`;
-    const words = [...new Set(chunk.flatMap(documentWords))];
+    // Sorted, so concurrent transactions lock new words in the same order and never deadlock.
+    const words = [...new Set(chunk.flatMap(documentWords))].sort();
     await client.$executeRaw`INSERT INTO "SearchWord" (word) SELECT unnest(${words}::text[]) ON CONFLICT DO NOTHING`;
   }
 }
@@ -103,6 +104,6 @@ export async function seedThesaurus(entries: readonly ThesaurusEntry[], client: 
 
 export type SearchLogEntry = { query: string; filters: Record<string, unknown>; resultCount: number; engine: string; durationMs: number };
 
-export async function recordSearchLog(entry: SearchLogEntry): Promise<void> {
-  await db().searchLog.create({ data: { ...entry, filters: entry.filters as object } });
+export async function recordSearchLogs(entries: SearchLogEntry[]): Promise<void> {
+  if (entries.length) await db().searchLog.createMany({ data: entries.map((e) => ({ ...e, filters: e.filters as object })) });
 }

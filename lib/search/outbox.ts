@@ -2,7 +2,7 @@
 // so a search outage (or a crash between commit and indexing) never loses an update.
 import "server-only";
 import type { Tx } from "@/lib/db";
-import { refreshPostgresDocument } from "./indexer";
+import { refreshPostgresDocument, refreshPostgresDocuments } from "./indexer";
 import { kickSearchWorker } from "./worker";
 
 export type SearchChange = "upsert" | "remove";
@@ -15,5 +15,13 @@ export async function enqueueSearchChange(tx: Tx, serviceId: string, action: Sea
   await tx.searchOutbox.create({ data: { serviceId, action } });
   // The PostgreSQL engine is updated in this same transaction: the fallback is never stale.
   await refreshPostgresDocument(tx, serviceId);
+  kickSearchWorker();
+}
+
+/** enqueueSearchChange for many listings written in one transaction (bulk imports): one insert, one refresh. */
+export async function enqueueSearchChanges(tx: Tx, serviceIds: string[], action: SearchChange): Promise<void> {
+  if (!serviceIds.length) return;
+  await tx.searchOutbox.createMany({ data: serviceIds.map((serviceId) => ({ serviceId, action })) });
+  await refreshPostgresDocuments(tx, serviceIds);
   kickSearchWorker();
 }

@@ -4,10 +4,10 @@
 import "server-only";
 import type { ServiceCard } from "@/lib/services/data";
 import type { ServiceFilters } from "@/lib/services/filters";
-import { findServiceCardsByIds } from "./data";
+import type { CardDocument } from "./document";
 import type { EngineFilters, EngineName, EngineQuery, FacetCounts } from "./engine";
 import { queryWithFallback } from "./engines";
-import { recordSearchLog } from "./mutations";
+import { logSearch } from "./search-log";
 import { scrubQuery } from "./scrub";
 import { loadThesaurus } from "./thesaurus-store";
 import { understandQuery, type UnderstoodQuery } from "./understand";
@@ -49,17 +49,16 @@ export async function searchServices(filters: ServiceFilters, perPage: number, o
   const started = performance.now();
   const { query, understood } = await buildEngineQuery(filters, perPage);
   const result = await queryWithFallback(query);
-  const items = await findServiceCardsByIds(result.ids);
+  const items = result.cards.map(toServiceCard);
   if (options.log !== false) {
     const filtersForLog = { ...query.filters, near: understood.place?.outward, page: filters.page };
-    // Never holds up the page, and a failed log write never breaks a search.
-    void recordSearchLog({
+    logSearch({
       query: scrubQuery(filters.q),
       filters: filtersForLog,
       resultCount: result.total,
       engine: result.engine,
       durationMs: Math.round(performance.now() - started),
-    }).catch((error) => console.warn("Search log not written", error));
+    });
   }
   return {
     total: result.total,
@@ -68,6 +67,24 @@ export async function searchServices(filters: ServiceFilters, perPage: number, o
     engine: result.engine,
     understood,
     ageFromQuery: !filters.ageRange && Boolean(understood.age),
+  };
+}
+
+/** A result card from the index's copy of the listing (the index holds only published listings). */
+function toServiceCard(c: CardDocument): ServiceCard {
+  return {
+    id: c.id,
+    slug: c.slug,
+    name: c.name,
+    summary: c.summary,
+    status: c.status as ServiceCard["status"],
+    minimumAge: c.minAge,
+    maximumAge: c.maxAge,
+    costType: c.costType as ServiceCard["costType"],
+    accessMethod: c.accessMethod as ServiceCard["accessMethod"],
+    organisation: { name: c.organisation },
+    serviceAreas: [],
+    terms: c.needs.map((code, i) => ({ term: { code, name: c.needNames[i] ?? code, taxonomy: { code: "needs" } } })),
   };
 }
 

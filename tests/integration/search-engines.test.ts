@@ -5,6 +5,7 @@ import type { EngineQuery, SearchEngine } from "@/lib/search/engine";
 import { meilisearchEngine, postgresEngine } from "@/lib/search/engines";
 import { processSearchOutbox } from "@/lib/search/indexer";
 import { searchServices } from "@/lib/search/search";
+import { flushSearchLog } from "@/lib/search/search-log";
 import { MAX_QUERY_LENGTH, parseServiceFilters } from "@/lib/services/filters";
 import { listingInputSchema } from "@/lib/services/schema";
 import { writeListing } from "@/lib/services/mutations";
@@ -120,7 +121,7 @@ describe("searchServices", () => {
 
   it("logs the search without postcodes, names, emails or phone numbers", async () => {
     await searchServices(parseServiceFilters({ q: "my son Jack needs speech help near FY4 2AB call 07700 900123", need: "autism" }, known).filters, 20);
-    await new Promise((r) => setTimeout(r, 200)); // the log is written after the response
+    await flushSearchLog(); // entries are written in batches after the response
     const [log] = await db().searchLog.findMany();
     expect(log.query).toBe("my son [name] needs speech help near [postcode] call [number]");
     expect(log.filters).toMatchObject({ needs: ["autism"], near: "FY4" });
