@@ -107,3 +107,11 @@ export async function signInWithSession(db: pg.Client, context: BrowserContext, 
   const token = await createSession(db, userId);
   await context.addCookies([{ name: "authjs.session-token", value: token, domain: "localhost", path: "/", httpOnly: true, sameSite: "Lax" }]);
 }
+
+/** `npm run jobs:run` against the running site's database, with the clock set to `now`. */
+export function runJobs(now: string) {
+  return execFileSync("npm", ["run", "--silent", "jobs:run", "--", "--now", now], {
+    env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: "", SMTP_URL: "", APP_URL: `http://localhost:${port}` },
+    encoding: "utf8",
+  });
+}

@@ -50,6 +50,8 @@ const routes: { path: () => string; allowed: Who[] }[] = [
   { path: () => "/admin/review", allowed: ["editor", "admin"] },
   { path: () => `/admin/review/${revisionId}`, allowed: ["editor", "admin"] },
   { path: () => "/admin/audit", allowed: ["editor", "admin"] },
+  { path: () => "/admin/review-dates", allowed: ["editor", "admin"] },
+  { path: () => "/admin/review-dates?show=unanswered", allowed: ["editor", "admin"] },
   { path: () => "/admin/users", allowed: ["admin"] },
   { path: () => "/admin/outbox", allowed: ["admin"] },
 ];

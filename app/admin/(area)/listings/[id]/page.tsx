@@ -3,6 +3,7 @@ import Link from "next/link";
 import { ActionForm } from "@/components/admin/action-form";
 import { LISTING_STATE_LABELS, listingState } from "@/components/admin/listing-state";
 import { isStaff } from "@/lib/auth/roles";
+import { markCheckedAction } from "@/lib/review/actions";
 import { archiveListingAction, publishListingAction, unarchiveListingAction } from "@/lib/revisions/actions";
 import { findRevisionsForService } from "@/lib/revisions/data";
 import { loadListing } from "@/lib/revisions/loaders";
@@ -21,6 +22,7 @@ const FLASH: Record<string, string> = {
   archived: "The listing is archived. It no longer appears on the public site.",
   unarchived: "The listing is back. It appears on the public site again if it was published.",
   published: "The listing is now public.",
+  checked: "The listing is marked as checked today. The next review is due in 12 months.",
 };
 
 export default async function ListingPage({ params, searchParams }: Props) {
@@ -58,6 +60,15 @@ export default async function ListingPage({ params, searchParams }: Props) {
               <li key={r.id}><Link href={`/admin/review/${r.id}`}>Change by {r.author?.email ?? "unknown"}, sent {formatDate(r.submittedAt)}</Link></li>
             ))}
           </ul>
+        </section>
+      )}
+
+      {isStaff(user) && !listing.archivedAt && (
+        <section aria-labelledby="checked" className="mt-8 max-w-2xl">
+          <h2 id="checked" className="text-2xl">Checked with the provider</h2>
+          <ActionForm action={markCheckedAction} hidden={{ serviceId: listing.id }} submitLabel="Mark as checked today" secondary>
+            <p>If you have checked the listing with the provider another way (a phone call, a visit), record it here.</p>
+          </ActionForm>
         </section>
       )}
 

@@ -1,0 +1,69 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireStaff } from "@/lib/auth/loaders";
+import { findReviewDashboard, type ReviewView } from "@/lib/review/data";
+import { REVIEW_VIEWS } from "@/lib/review/schema";
+import { formatDate } from "@/lib/services/format";
+
+export const metadata: Metadata = { title: "Review dates" };
+
+const LABELS: Record<ReviewView, string> = {
+  overdue: "Overdue",
+  "due-soon": "Due in the next 30 days",
+  recent: "Checked in the last 30 days",
+  unanswered: "Reminder not answered",
+};
+
+type Props = { searchParams: Promise<{ show?: string }> };
+
+export default async function ReviewDatesPage({ searchParams }: Props) {
+  await requireStaff("/admin/review-dates");
+  const show = (REVIEW_VIEWS as readonly string[]).includes((await searchParams).show ?? "") ? ((await searchParams).show as ReviewView) : "overdue";
+  const { counts, rows } = await findReviewDashboard(show);
+  return (
+    <>
+      <h1 className="text-3xl">Review dates</h1>
+      <p className="mt-2 max-w-3xl">
+        Every listing is checked with its provider at least once a year. Reminders go out by email 30 days before the
+        review date, and a second, firmer one after 14 days without an answer (run by <code>npm run jobs:run</code>).
+      </p>
+      <nav aria-label="Review views" className="mt-4">
+        <ul className="grid gap-4 sm:grid-cols-4">
+          {REVIEW_VIEWS.map((v) => (
+            <li key={v} className={`p-4 ${v === show ? "border-4 border-brand" : "bg-panel"}`}>
+              <Link href={`/admin/review-dates?show=${v}`} aria-current={v === show ? "page" : undefined} className="block no-underline">
+                <span className="block text-4xl font-bold">{counts[v]}</span>
+                <span className="underline">{LABELS[v]}</span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <h2 className="mt-8 text-2xl">{LABELS[show]}</h2>
+      {rows.length === 0 ? <p className="mt-2">None.</p> : (
+        <table className="mt-2 w-full text-left text-base">
+          <thead>
+            <tr className="border-b-2 border-ink">
+              <th className="py-2 pr-3">Listing</th><th className="pr-3">Last checked</th><th className="pr-3">Review due</th><th>Latest reminder</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((s) => {
+              const r = s.reminders[0];
+              return (
+                <tr key={s.id} className="border-b border-line align-top">
+                  <td className="py-2 pr-3"><Link href={`/admin/listings/${s.id}`}>{s.name}</Link><br /><span className="text-muted">{s.organisation.name}</span></td>
+                  <td className="pr-3">{s.lastCheckedAt ? formatDate(s.lastCheckedAt) : "Never"}</td>
+                  <td className="pr-3">{s.reviewDueAt ? formatDate(s.reviewDueAt) : "Now"}</td>
+                  <td>
+                    {r ? <>{r.stage === 2 ? "Second reminder" : "First reminder"} to {r.sentTo}, {formatDate(r.sentAt)}: {r.answeredAt ? (r.answer === "changes" ? "said it needs changes" : "answered") : <strong>no answer yet</strong>}</> : "None sent"}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}

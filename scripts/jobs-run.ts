@@ -1,0 +1,29 @@
+// npm run jobs:run [-- --now 2027-01-15] — the scheduled work: review reminders (first and
+// escalating second). Safe to run as often as you like (it only sends what is due); run it daily
+// from cron or a systemd timer. --now is for trying the schedule out, not for production.
+import { parseArgs } from "node:util";
+import { db } from "@/lib/db";
+import { sendDueReminders } from "@/lib/review/mutations";
+import { prepareDatabase } from "@/lib/runtime/prepare";
+
+const { values } = parseArgs({ options: { now: { type: "string" } } });
+const now = values.now ? new Date(values.now) : new Date();
+if (Number.isNaN(now.getTime())) {
+  console.error("--now must be a date like 2027-01-15");
+  process.exit(1);
+}
+
+const database = await prepareDatabase(() => {});
+let code = 0;
+try {
+  const run = await sendDueReminders(now);
+  console.log(`Review reminders: ${run.sent} first reminders, ${run.escalated} second reminders sent.`);
+  if (run.noAddress.length) console.log(`No email address to remind for: ${run.noAddress.join("; ")}`);
+} catch (error) {
+  console.error(error);
+  code = 1;
+} finally {
+  await db().$disconnect();
+  await database.stop();
+}
+process.exit(code);
