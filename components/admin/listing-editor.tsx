@@ -10,6 +10,8 @@ import { SEND_QUESTIONS } from "@/lib/services/send-questions";
 import { diffListings } from "@/lib/revisions/diff";
 import type { ListingInput } from "@/lib/services/schema";
 import { DiffTable } from "./diff-table";
+import { LanguageAdvicePanel } from "./language-advice";
+import type { ListingAdvice } from "@/lib/plain-language/advise";
 
 type Row = Record<string, unknown>;
 type Option = { value: string; label: string };
@@ -19,7 +21,7 @@ type Props = {
   baseUpdatedAt: string;
   initial: Row;
   options: { categories: Option[]; needs: Option[]; areas: Option[] };
-  advice?: React.ReactNode;
+  advice?: ListingAdvice;
 };
 
 const v = (x: unknown) => (typeof x === "string" || typeof x === "number" ? String(x) : "");
@@ -86,12 +88,13 @@ export function ListingEditor({ action, serviceId, baseUpdatedAt, initial, optio
         </div>
       )}
 
-      {advice}
 
       <Section id="about" title="About the service">
         <TextField name="name" label="Service name" defaultValue={v(f.name)} error={e.name} />
         <TextField name="summary" label="Summary" hint="One or two sentences in plain words: what it is and who it helps." defaultValue={v(f.summary)} error={e.summary} />
         <TextArea name="description" label="Full description" rows={8} hint="Leave a blank line between paragraphs." defaultValue={v(f.description)} error={e.description} />
+        {(state?.detail?.advice ?? advice) && <LanguageAdvicePanel advice={(state?.detail?.advice as ListingAdvice | undefined) ?? advice!} />}
+        <button type="submit" name="intent" value="check" className="button button-secondary mt-4" formNoValidate>Check plain language</button>
         <TextArea name="whoFor" label="Who it is for" defaultValue={v(f.whoFor)} error={e.whoFor} />
         <TextArea name="eligibility" label="Who can use it (eligibility), if there are rules" defaultValue={v(f.eligibility)} error={e.eligibility} />
         <TextField name="slug" label="Web address" hint="The last part of the public page's address, like speech-therapy-drop-in." defaultValue={v(f.slug)} error={e.slug} />

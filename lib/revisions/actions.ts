@@ -4,6 +4,7 @@
 import { notFound, redirect } from "next/navigation";
 import { providerAction, staffAction, type FormState } from "@/lib/action-client";
 import { fieldErrorsOf } from "@/lib/action-client";
+import { adviseOnListing } from "@/lib/plain-language/advise";
 import { listingInputSchema } from "@/lib/services/schema";
 import { WorkflowError } from "./errors";
 import { applyListIntent, compactListRows, formToListingInput } from "./listing-form";
@@ -20,14 +21,18 @@ function failed(error: unknown): FormState {
   throw error;
 }
 
+const adviceFor = async (raw: Record<string, unknown>) =>
+  adviseOnListing(typeof raw.summary === "string" ? raw.summary : "", typeof raw.description === "string" ? raw.description : "");
+
 export const saveListingAction = providerAction(editorMetaSchema, async (meta, { user, raw }) => {
   if (meta.intent && meta.intent !== "save" && meta.intent !== "submit") {
+    // "Add another", "Remove" and "Check plain language": back to the form, nothing saved or lost.
     const next = applyListIntent(raw, meta.intent);
-    return { ok: false, values: next ?? raw };
+    return { ok: false, values: next ?? raw, detail: { advice: await adviceFor(raw) } };
   }
   const values = compactListRows(raw);
   const parsed = listingInputSchema.safeParse(formToListingInput(raw));
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values };
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values, detail: { advice: await adviceFor(raw) } };
   let result;
   try {
     result = await saveRevision(user, {

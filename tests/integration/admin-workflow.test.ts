@@ -111,6 +111,18 @@ describe("editing and approving", () => {
     expect(await db().serviceRevision.count({ where: { authorId: w.users.editor.id } })).toBe(0);
   });
 
+  it("gives plain-language advice without saving or blocking anything", async () => {
+    const { saveListingAction } = await import("@/lib/revisions/actions");
+    const description = "We facilitate multi-agency provision for children with SEMH needs and their families in order to improve outcomes across the whole of Seabourne and beyond it too, every single day of the year.";
+    const state = await run(w.users.editor, saveListingAction, fd({ serviceId: w.live.id, baseUpdatedAt: w.liveUpdatedAt.toISOString(), intent: "check", summary: "Play.", description }));
+    const advice = state.detail?.advice as { description: { jargon: { found: string }[]; longSentences: unknown[]; readingAge: number } };
+    expect(advice.description.jargon.map((j) => j.found)).toEqual(expect.arrayContaining(["facilitate", "provision", "multi-agency", "in order to", "SEMH"]));
+    expect(advice.description.longSentences).toHaveLength(1);
+    expect(state.values).toMatchObject({ description });
+    expect(state.fieldErrors).toBeUndefined();
+    expect(await db().serviceRevision.count({ where: { authorId: w.users.editor.id } })).toBe(0);
+  });
+
   it("lets a disabled person do nothing", async () => {
     const gone = await createUser("editor", "gone@seabourne.gov.uk");
     await db().user.update({ where: { id: gone.id }, data: { disabledAt: new Date() } });

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ListingEditor } from "@/components/admin/listing-editor";
+import { adviseOnListing } from "@/lib/plain-language/advise";
 import { saveListingAction } from "@/lib/revisions/actions";
 import { findLatestOwnRevision } from "@/lib/revisions/data";
 import { listingFromService } from "@/lib/revisions/listing-from-service";
@@ -32,6 +33,7 @@ export default async function EditListingPage({ params, searchParams }: Props) {
   // Carry on from your own unfinished or returned change; otherwise start from the live version.
   const useOwn = own && (own.state !== "rejected" || own.updatedAt > listing.updatedAt);
   const startFrom: ListingInput = useOwn ? (own.data as ListingInput) : listingFromService(listing);
+  const advice = await adviseOnListing(startFrom.summary ?? "", startFrom.description ?? "");
   const toOptions = (terms: { code: string; name: string }[]) => terms.map((t) => ({ value: t.code, label: t.name }));
   return (
     <>
@@ -52,6 +54,7 @@ export default async function EditListingPage({ params, searchParams }: Props) {
         serviceId={listing.id}
         baseUpdatedAt={((useOwn && own.state !== "rejected" && own.baseUpdatedAt) || listing.updatedAt).toISOString()}
         initial={listingInputToForm(startFrom)}
+        advice={advice}
         options={{ categories: toOptions(vocabulary.categories), needs: toOptions(vocabulary.needs), areas: toOptions(vocabulary.areas) }}
       />
     </>
