@@ -10,6 +10,7 @@ import { db } from "@/lib/db";
 import { readFeed, sourceNameOf } from "@/lib/oruk/feed";
 import { importFeed } from "@/lib/oruk/import";
 import { dataDir } from "@/lib/runtime/database";
+import { startMeilisearch } from "@/lib/runtime/meilisearch";
 import { prepareDatabase } from "@/lib/runtime/prepare";
 import { processSearchOutbox } from "@/lib/search/indexer";
 import { ensureVocabulary } from "@/lib/taxonomy/mutations";
@@ -22,7 +23,7 @@ const { values, positionals } = parseArgs({
     "dry-run": { type: "boolean", default: false },
     source: { type: "string" },
     report: { type: "string" },
-    concurrency: { type: "string", default: "4" },
+    concurrency: { type: "string", default: "4" }, batch: { type: "string", default: "50" },
   },
 });
 
@@ -35,6 +36,9 @@ const log = (m: string) => console.error(m);
 const source = values.source ?? sourceNameOf(location);
 
 const database = await prepareDatabase(log);
+// The site's Meilisearch (attached when running, else started for the import) so imports reach it.
+const meilisearch = values["dry-run"] ? undefined : await startMeilisearch(log);
+if (meilisearch) process.env.MEILISEARCH_URL = meilisearch.url;
 let exitCode = 0;
 try {
   await db().$transaction((tx) => ensureVocabulary(tx), { timeout: 30_000 });
@@ -47,12 +51,13 @@ try {
     publish: values.publish,
     dryRun: values["dry-run"],
     concurrency: Math.max(1, Number(values.concurrency) || 4),
+    batchSize: Math.max(1, Number(values.batch) || 50),
     onProgress: (done, total) => drawProgress(done, total, started),
   });
   if (!values["dry-run"] && report.imported + report.updated > 0) {
     // Published imports must reach search: PostgreSQL's index was updated with each listing;
     // this brings Meilisearch (when configured) up to date now rather than at the site's next poll.
-    const run = await processSearchOutbox();
+    const run = await processSearchOutbox({ batchSize: 1000 });
     log(run.error ? `Search will catch up later (${run.failed} changes waiting): ${run.error}` : `Search index updated (${run.processed} changes).`);
   }
   const reportFile = path.resolve(values.report ?? path.join(dataDir(), "import-reports", `${source}-${report.startedAt.replace(/[:.]/g, "-")}.json`));
@@ -66,6 +71,7 @@ try {
   exitCode = 1;
 } finally {
   await db().$disconnect();
+  await meilisearch?.stop();
   await database.stop();
 }
 process.exit(exitCode);

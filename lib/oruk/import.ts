@@ -57,7 +57,7 @@ export async function importFeed(raw: FeedRecord[], opts: ImportOptions): Promis
     });
     let done = ready.length - items.length;
     const save = { publish: !!opts.publish };
-    const batches = chunk(items, opts.batchSize ?? 20);
+    const batches = chunk(items, opts.batchSize ?? 50);
     await inParallel(batches, opts.concurrency ?? 4, async (batch) => {
       let outcomes: ("imported" | "updated" | { reason: string })[];
       try {

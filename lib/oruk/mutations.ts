@@ -3,7 +3,7 @@
 // on (source system, source id): importing the same feed again updates, never duplicates.
 import "server-only";
 import { db, type Tx } from "@/lib/db";
-import { writeListing } from "@/lib/services/mutations";
+import { writeListing, writeNewListings } from "@/lib/services/mutations";
 import { slugify } from "@/lib/services/slug";
 import type { FeedRecord } from "./feed-fields";
 import type { MappedOrganisation, MappedRecord } from "./feed-to-listing";
@@ -49,15 +49,7 @@ async function saveInTransaction(tx: Tx, source: string, item: ImportItem, opts:
     source: { system: source, id: record.sourceId },
     now: opts.now,
   });
-  await tx.auditEvent.create({
-    data: {
-      type: existingId ? "service.reimported" : "service.imported",
-      actorEmail: "importer",
-      entityType: "service",
-      entityId: saved.id,
-      data: JSON.parse(JSON.stringify({ source, sourceId: record.sourceId, published: opts.publish, derived: record.derived, record: item.raw })),
-    },
-  });
+  await tx.auditEvent.create({ data: auditRow(source, item, saved.id, opts) });
   return existingId ? "updated" : "imported";
 }
 
@@ -67,17 +59,34 @@ export function saveImportedRecord(source: string, item: ImportItem, opts: SaveO
 }
 
 /**
- * Several records in one transaction, to spare a commit per record in big imports. All or
- * nothing: when it throws, nothing of the batch was written and the caller saves the records
- * one by one, so a bad record still never stops or half-writes the others.
+ * Several records in one transaction, to spare a commit per record in big imports; new listings
+ * are written together (writeNewListings), known ones updated one by one. All or nothing: when
+ * it throws, nothing of the batch was written and the caller saves the records one by one, so a
+ * bad record still never stops or half-writes the others.
  */
 export function saveImportedBatch(source: string, items: ImportItem[], opts: SaveOptions): Promise<("imported" | "updated")[]> {
   return db().$transaction(
     async (tx) => {
-      const outcomes: ("imported" | "updated")[] = [];
-      for (const item of items) outcomes.push(await saveInTransaction(tx, source, item, opts));
-      return outcomes;
+      const fresh = items.filter((i) => !i.existingId);
+      const written = await writeNewListings(
+        tx,
+        fresh.map((i) => ({ listing: i.record.listing, organisationId: i.organisationId, source: { system: source, id: i.record.sourceId } })),
+        opts,
+      );
+      await tx.auditEvent.createMany({ data: fresh.map((item, n) => auditRow(source, item, written[n].id, opts)) });
+      for (const item of items.filter((i) => i.existingId)) await saveInTransaction(tx, source, item, opts);
+      return items.map((i) => (i.existingId ? "updated" : "imported"));
     },
     { timeout: 120_000 },
   );
+}
+
+function auditRow(source: string, item: ImportItem, serviceId: string, opts: SaveOptions) {
+  return {
+    type: item.existingId ? "service.reimported" : "service.imported",
+    actorEmail: "importer",
+    entityType: "service",
+    entityId: serviceId,
+    data: JSON.parse(JSON.stringify({ source, sourceId: item.record.sourceId, published: opts.publish, derived: item.record.derived, record: item.raw })),
+  };
 }

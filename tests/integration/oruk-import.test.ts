@@ -8,7 +8,10 @@ import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { importFeed, type ImportReport } from "@/lib/oruk/import";
+import { listingInputSchema } from "@/lib/services/schema";
+import { writeListing, writeNewListings } from "@/lib/services/mutations";
 import { seedDemoData } from "@/prisma/seed/seed";
+import { buildListing, createOrganisation } from "@/tests/factories/listings";
 import { getJson } from "@/tests/fixtures/oruk/api-client";
 
 const run = promisify(execFile);
@@ -24,7 +27,7 @@ async function importOnCommandLine(...args: string[]) {
   const { stdout, stderr } = await run(
     process.execPath,
     ["node_modules/tsx/dist/cli.mjs", "--conditions=react-server", "scripts/import-oruk.ts", FEED, "--source", "north-lincolnshire", "--report", report, ...args],
-    { env: { ...process.env, DATABASE_URL: process.env.DATABASE_URL }, maxBuffer: 10_000_000 },
+    { env: { ...process.env, DATABASE_URL: process.env.DATABASE_URL, MEILISEARCH: "off" }, maxBuffer: 10_000_000 },
   );
   const lines = stdout.trim().split("\n");
   return { last: lines[lines.length - 1], stderr, report: JSON.parse(fs.readFileSync(report, "utf8")) as ImportReport };
@@ -123,4 +126,38 @@ describe("importing records", () => {
     expect(copies.map(shape)).toEqual(originals.map(shape));
     expect((await importFeed(full, { source: "roundtrip" })).updated).toBe(full.length);
   }, 60_000);
+});
+
+describe("bulk writes", () => {
+  it("writeNewListings writes exactly the rows writeListing writes, and both reach search", async () => {
+    const { id: organisationId } = await createOrganisation();
+    const input = (slug: string) =>
+      listingInputSchema.parse(buildListing({
+        slug, name: "Same name", needs: ["autism", "hearing"], categories: ["health", "leisure"], minimumAge: 3, maximumAge: 12, areas: ["north", "whole"],
+        contacts: [{ title: "Desk", email: "desk@example.org", phones: [{ number: "01632 960 001", description: "Mornings" }, { number: "01632 960 002" }] }],
+        locations: [{ name: "Hall", address1: "1 Road", city: "Seabourne", postcode: "fy1 1aa", latitude: 53.8, longitude: -3.05, accessibility: ["Ramp", "Loop"] }],
+        schedules: [{ byday: ["MO", "TU"], opensAt: "09:00", closesAt: "12:00", locationName: "Hall", termTimeOnly: true }],
+        costOptions: [{ option: "Session", amount: 3 }], languages: [{ name: "Polish", code: "pl" }], tags: ["x"],
+      }));
+    const one = await db().$transaction((tx) => writeListing(tx, input("one-by-one"), { organisationId, publish: true }));
+    const [bulk] = await db().$transaction((tx) => writeNewListings(tx, [{ listing: input("in-bulk"), organisationId }], { publish: true }));
+    const load = (id: string) =>
+      db().service.findUniqueOrThrow({
+        where: { id },
+        include: {
+          contacts: { include: { phones: { orderBy: { position: "asc" } } } }, schedules: { include: { serviceAtLocation: { include: { location: true } } } },
+          serviceAtLocations: { include: { location: { include: { addresses: true, accessibility: { orderBy: { description: "asc" } } } } } },
+          costOptions: true, languages: true, serviceAreas: { orderBy: { areaCode: "asc" } }, terms: { include: { term: true }, orderBy: { term: { code: "asc" } } },
+        },
+      });
+    const strip = (v: unknown): unknown =>
+      Array.isArray(v) ? v.map(strip)
+      : v && typeof v === "object" && !(v instanceof Date) && !("toFixed" in v)
+        ? Object.fromEntries(Object.entries(v).filter(([k]) => !/^id$|Id$|^slug$|At$/.test(k)).map(([k, x]) => [k, strip(x)]))
+        : v;
+    expect(strip(await load(bulk.id))).toEqual(strip(await load(one.id)));
+    expect(bulk.slug).toBe("in-bulk");
+    const docs = await db().$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM "SearchDocument" WHERE "serviceId" = ANY(${[one.id, bulk.id]}::uuid[])`;
+    expect(Number(docs[0].n)).toBe(2);
+  });
 });
