@@ -10,6 +10,8 @@ export function AdminNav({ user }: { user: SignedInUser }) {
     { href: "/admin/review-dates", label: "Review dates", show: isStaff(user) },
     { href: "/admin/audit", label: "Audit log", show: isStaff(user) },
     { href: "/admin/users", label: "Users", show: isAdmin(user) },
+    { href: "/admin/taxonomy", label: "Categories and needs", show: isAdmin(user) },
+    { href: "/admin/thesaurus", label: "Thesaurus", show: isAdmin(user) },
     { href: "/admin/outbox", label: "Email outbox", show: isAdmin(user) },
   ].filter((l) => l.show);
   return (

@@ -11,6 +11,7 @@ import { reviewDueDate } from "@/lib/services/review-dates";
 import { SITE } from "@/lib/site";
 import { findReminderByToken, findReminderCandidates } from "./data";
 import { LINK_VALID_DAYS, reminderRecipient, reminderStageDue } from "./schedule";
+import { reviewMonthsFor } from "./review-period";
 import { createToken } from "./token";
 
 const DAY = 86_400_000;
@@ -58,7 +59,7 @@ export async function sendDueReminders(now = new Date()): Promise<ReminderRun> {
 async function markChecked(tx: Tx, serviceId: string, actor: Actor, now: Date, how: string) {
   const before = await tx.service.findUniqueOrThrow({ where: { id: serviceId }, select: { lastCheckedAt: true, reviewDueAt: true } });
   const lastCheckedAt = dateOnly(now);
-  const reviewDueAt = reviewDueDate(lastCheckedAt);
+  const reviewDueAt = reviewDueDate(lastCheckedAt, await reviewMonthsFor(tx, serviceId));
   await tx.service.update({ where: { id: serviceId }, data: { lastCheckedAt, reviewDueAt } });
   await tx.reviewReminder.updateMany({ where: { serviceId, answeredAt: null }, data: { answeredAt: now, answer: how } });
   await enqueueSearchChange(tx, serviceId, "upsert");

@@ -10,6 +10,7 @@ import { enqueueSearchChange } from "@/lib/search/outbox";
 import { writeListing } from "@/lib/services/mutations";
 import { listingInputSchema, type Listing } from "@/lib/services/schema";
 import { LISTING_DETAIL, listingFromService } from "./listing-from-service";
+import { refreshReviewDue } from "@/lib/review/review-period";
 import { WorkflowError } from "./errors";
 
 const actorOf = (u: SignedInUser) => ({ id: u.id, email: u.email });
@@ -96,6 +97,8 @@ export async function approveRevision(user: SignedInUser, revisionId: string, no
     const written = await writeListing(tx, listing, {
       organisationId: revision.organisationId, serviceId: revision.serviceId ?? undefined, publish: true, now,
     });
+    // writeListing sets the default 12-month review date; a category may ask for a shorter one.
+    await refreshReviewDue(tx, written.id);
     if (!revision.serviceId) await tx.serviceRevision.update({ where: { id: revision.id }, data: { serviceId: written.id } });
     await recordAudit(tx, actorOf(user), {
       entityType: "service", type: "revision.approved", entityId: written.id,

@@ -16,6 +16,8 @@ let db: pg.Client;
 let ids: Record<Exclude<Who, "anonymous">, string>;
 let listing: { id: string; name: string };
 let revisionId: string;
+let termId: string;
+let entryId: string;
 
 test.beforeAll(async () => {
   db = await e2eDatabase();
@@ -35,6 +37,8 @@ test.beforeAll(async () => {
     [listing.id, rows[0].organisationId, JSON.stringify(data), ids.provider],
   );
   revisionId = rev.rows[0].id;
+  termId = (await db.query(`SELECT t.id FROM "TaxonomyTerm" t JOIN "Taxonomy" x ON x.id = t."taxonomyId" WHERE x.code = 'categories' LIMIT 1`)).rows[0].id;
+  entryId = (await db.query(`SELECT id FROM "ThesaurusEntry" LIMIT 1`)).rows[0].id;
 });
 test.afterAll(async () => {
   await db.query(`DELETE FROM "ServiceRevision" WHERE id = $1`, [revisionId]);
@@ -54,6 +58,12 @@ const routes: { path: () => string; allowed: Who[] }[] = [
   { path: () => "/admin/review-dates?show=unanswered", allowed: ["editor", "admin"] },
   { path: () => "/admin/users", allowed: ["admin"] },
   { path: () => "/admin/outbox", allowed: ["admin"] },
+  { path: () => "/admin/taxonomy", allowed: ["admin"] },
+  { path: () => `/admin/taxonomy/${termId}`, allowed: ["admin"] },
+  { path: () => "/admin/taxonomy/new?taxonomy=needs", allowed: ["admin"] },
+  { path: () => "/admin/thesaurus", allowed: ["admin"] },
+  { path: () => "/admin/thesaurus/new", allowed: ["admin"] },
+  { path: () => `/admin/thesaurus/${entryId}`, allowed: ["admin"] },
 ];
 
 test("every admin route lets in exactly the people it should", async () => {
@@ -115,6 +125,18 @@ test("every admin page and its error states pass axe", async ({ page, context })
   await page.getByRole("button", { name: "Save as draft" }).click();
   await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText("Enter the service name");
   await expect(page.getByLabel("Youngest age")).toHaveValue("thirty");
+  await expectAccessible(page);
+
+  await page.goto(`/admin/taxonomy/${termId}`);
+  await page.getByLabel("Name").fill("");
+  await page.getByLabel(/Check listings in this category every/).fill("99");
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText("Enter 1 to 24 months");
+  await expectAccessible(page);
+
+  await page.goto("/admin/thesaurus/new");
+  await page.getByRole("button", { name: "Save entry" }).click();
+  await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText("Enter at least one word families use");
   await expectAccessible(page);
 
   await page.goto("/admin/sign-in/check-email");

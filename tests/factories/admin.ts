@@ -41,14 +41,16 @@ export async function createAdminWorld() {
 
 /** Everything a denied request must leave untouched, as one comparable value. */
 export async function snapshotDatabase() {
-  const [services, revisions, audit, users, sessions, emails, outbox] = await Promise.all([
-    db().service.findMany({ orderBy: { id: "asc" }, select: { id: true, name: true, updatedAt: true, publishedAt: true, archivedAt: true, lastCheckedAt: true } }),
+  const [services, revisions, audit, users, sessions, emails, outbox, terms, thesaurus] = await Promise.all([
+    db().service.findMany({ orderBy: { id: "asc" }, select: { id: true, name: true, updatedAt: true, publishedAt: true, archivedAt: true, lastCheckedAt: true, reviewDueAt: true } }),
     db().serviceRevision.findMany({ orderBy: { id: "asc" }, select: { id: true, state: true, updatedAt: true, reason: true } }),
     db().auditEvent.count(),
     db().user.findMany({ orderBy: { id: "asc" }, select: { id: true, role: true, disabledAt: true, organisationId: true } }),
     db().session.count(),
     db().emailMessage.count(),
     db().searchOutbox.count(),
+    db().taxonomyTerm.findMany({ orderBy: { id: "asc" }, select: { id: true, name: true, description: true, reviewMonths: true } }),
+    db().thesaurusEntry.findMany({ orderBy: { id: "asc" }, select: { id: true, term: true, synonyms: true, updatedAt: true } }),
   ]);
-  return JSON.stringify({ services, revisions, audit, users, sessions, emails, outbox });
+  return JSON.stringify({ services, revisions, audit, users, sessions, emails, outbox, terms, thesaurus });
 }

@@ -4,6 +4,7 @@
 // session cookie. The pages are covered the same way in tests/e2e/admin-permissions.spec.ts.
 import { beforeEach, describe, expect, it } from "vitest";
 import { runAs } from "@/lib/auth/session";
+import { db } from "@/lib/db";
 import type { FormState } from "@/lib/action-client";
 import { listingInputToForm } from "@/lib/revisions/listing-form";
 import { buildListing, } from "@/tests/factories/listings";
@@ -25,7 +26,9 @@ function form(values: Record<string, unknown>, prefix = "", fd = new FormData())
 
 const ALL: Who[] = ["anonymous", "providerOther", "provider", "editor", "admin"];
 
-const cases: { name: string; allowed: Who[]; load: () => Promise<Action>; input: (w: World) => FormData }[] = [
+const term = (taxonomy: string, code: string) => db().taxonomyTerm.findFirstOrThrow({ where: { code, taxonomy: { code: taxonomy } } });
+
+const cases: { name: string; allowed: Who[]; load: () => Promise<Action>; input: (w: World) => FormData | Promise<FormData> }[] = [
   {
     name: "save a listing edit",
     allowed: ["provider", "editor", "admin"],
@@ -40,6 +43,12 @@ const cases: { name: string; allowed: Who[]; load: () => Promise<Action>; input:
   { name: "publish an imported listing", allowed: ["editor", "admin"], load: async () => (await import("@/lib/revisions/actions")).publishListingAction, input: (w) => form({ serviceId: w.unpublished.id }) },
   { name: "add a user", allowed: ["admin"], load: async () => (await import("@/lib/users/actions")).saveUserAction, input: () => form({ email: "new.officer@seabourne.gov.uk", role: "admin" }) },
   { name: "remove a user", allowed: ["admin"], load: async () => (await import("@/lib/users/actions")).disableUserAction, input: (w) => form({ userId: w.author.id }) },
+  { name: "rename a category", allowed: ["admin"], load: async () => (await import("@/lib/vocabulary/actions")).updateTermAction, input: async () => form({ termId: (await term("categories", "health")).id, name: "Health and therapy", description: "Doctors, nurses and therapists.", reviewMonths: "6" }) },
+  { name: "add a need", allowed: ["admin"], load: async () => (await import("@/lib/vocabulary/actions")).createTermAction, input: () => form({ taxonomy: "needs", name: "Sleep", description: "Trouble sleeping." }) },
+  { name: "remove an unused need", allowed: ["admin"], load: async () => (await import("@/lib/vocabulary/actions")).deleteTermAction, input: async () => form({ termId: (await db().taxonomyTerm.findFirstOrThrow({ where: { taxonomy: { code: "needs" }, services: { none: {} } } })).id }) },
+  { name: "add a thesaurus entry", allowed: ["admin"], load: async () => (await import("@/lib/vocabulary/actions")).saveThesaurusAction, input: () => form({ term: "quiet room", synonyms: "chill out room, calm space", explanation: "Trouble getting to sleep." }) },
+  { name: "remove a thesaurus entry", allowed: ["admin"], load: async () => (await import("@/lib/vocabulary/actions")).deleteThesaurusAction, input: async () => form({ entryId: (await db().thesaurusEntry.findFirstOrThrow()).id }) },
+  { name: "mark a listing checked", allowed: ["editor", "admin"], load: async () => (await import("@/lib/review/actions")).markCheckedAction, input: (w) => form({ serviceId: w.live.id }) },
 ];
 
 let world: World;
@@ -62,7 +71,7 @@ describe.each(cases)("$name", ({ allowed, load, input }) => {
   it.each(ALL)("as %s", async (who) => {
     const action = await load();
     const before = await snapshotDatabase();
-    const result = await outcome(action, who, input(world));
+    const result = await outcome(action, who, await input(world));
     const after = await snapshotDatabase();
     if (allowed.includes(who)) {
       expect(result, "allowed: ends by sending the person on to the next page").toMatch(/^NEXT_REDIRECT;[^;]+;\/admin\/(?!sign-in)/);

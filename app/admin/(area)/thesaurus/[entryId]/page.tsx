@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ActionForm } from "@/components/admin/action-form";
+import { SimpleForm } from "@/components/admin/simple-form";
+import { requireAdmin } from "@/lib/auth/loaders";
+import { deleteThesaurusAction, saveThesaurusAction } from "@/lib/vocabulary/actions";
+import { findThesaurusForAdmin } from "@/lib/vocabulary/data";
+
+export const metadata: Metadata = { title: "Thesaurus entry" };
+
+type Props = { params: Promise<{ entryId: string }> };
+
+// "new" adds an entry; an id changes one.
+export default async function ThesaurusEntryPage({ params }: Props) {
+  await requireAdmin("/admin/thesaurus");
+  const { entryId } = await params;
+  const entry = entryId === "new" ? null : (await findThesaurusForAdmin()).find((e) => e.id === entryId);
+  if (entry === undefined) notFound();
+  return (
+    <>
+      <p className="text-base"><Link href="/admin/thesaurus">Back to the thesaurus</Link></p>
+      <h1 className="mt-2 text-3xl">{entry ? `Change "${entry.term}"` : "Add a thesaurus entry"}</h1>
+      <SimpleForm action={saveThesaurusAction} hidden={entry ? { entryId: entry.id } : {}} submitLabel="Save entry" fields={[
+        { name: "term", label: "The word services use", hint: "It must appear in listings, like \"speech and language therapy\"", value: entry?.term },
+        { name: "synonyms", label: "Words and phrases families use", hint: "Separate them with commas, like salt, speech therapy, talking", long: true, value: entry?.synonyms.join(", ") },
+        { name: "explanation", label: "Plain explanation", long: true, value: entry?.explanation },
+      ]} />
+      {entry && <ActionForm action={deleteThesaurusAction} hidden={{ entryId: entry.id }} submitLabel={`Remove "${entry.term}"`} secondary />}
+    </>
+  );
+}

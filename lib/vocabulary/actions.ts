@@ -1,0 +1,40 @@
+"use server";
+import { notFound, redirect } from "next/navigation";
+import { adminAction } from "@/lib/action-client";
+import { createTerm, deleteTerm, deleteThesaurusEntry, saveThesaurusEntry, updateTerm } from "./mutations";
+import { termCreateSchema, termDeleteSchema, termUpdateSchema, thesaurusDeleteSchema, thesaurusSchema } from "./schema";
+import { pushThesaurusToSearch } from "./search-sync";
+
+const actor = (u: { id: string; email: string }) => ({ id: u.id, email: u.email });
+
+export const updateTermAction = adminAction(termUpdateSchema, async (input, { user }) => {
+  if (!(await updateTerm(actor(user), input))) notFound();
+  redirect("/admin/taxonomy?saved=1");
+});
+
+export const createTermAction = adminAction(termCreateSchema, async (input, { user, raw }) => {
+  const result = await createTerm(actor(user), input);
+  if (result.clash) return { ok: false, fieldErrors: { name: `There is already a term called "${input.name}". Use a different name.` }, values: raw };
+  redirect("/admin/taxonomy?saved=1");
+});
+
+export const deleteTermAction = adminAction(termDeleteSchema, async ({ termId }, { user }) => {
+  const result = await deleteTerm(actor(user), termId);
+  if (!result.ok && result.reason === "gone") notFound();
+  if (!result.ok && result.reason === "in_use") return { ok: false, formError: `${result.count} listings use this term. Change those listings first.` };
+  if (!result.ok) return { ok: false, formError: "Terms in this list are fixed because listings check them. You can rename them." };
+  redirect("/admin/taxonomy?deleted=1");
+});
+
+export const saveThesaurusAction = adminAction(thesaurusSchema, async (input, { user, raw }) => {
+  const result = await saveThesaurusEntry(actor(user), input);
+  if (result.clash) return { ok: false, fieldErrors: { term: `"${input.term}" already has an entry. Change that one instead.` }, values: raw };
+  const synced = await pushThesaurusToSearch();
+  redirect(`/admin/thesaurus?saved=${synced ? "1" : "later"}`);
+});
+
+export const deleteThesaurusAction = adminAction(thesaurusDeleteSchema, async ({ entryId }, { user }) => {
+  if (!(await deleteThesaurusEntry(actor(user), entryId))) notFound();
+  await pushThesaurusToSearch();
+  redirect("/admin/thesaurus?deleted=1");
+});
