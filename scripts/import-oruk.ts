@@ -1,4 +1,5 @@
 // npm run import:oruk -- <file-or-url> [--publish] [--dry-run] [--source NAME] [--report FILE]
+//   [--batch N (listings per transaction, default 50)] [--concurrency N (transactions at a time, default 4)]
 // Imports another directory's Open Referral UK feed (3.0, or the older v1 list shape) into the
 // database `npm start` uses. Imported services are drafts for officers to review unless
 // --publish is given. Progress goes to stderr; the last line on stdout is exactly
