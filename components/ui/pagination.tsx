@@ -16,7 +16,8 @@ export function Pagination({ page, pages, href }: { page: number; pages: number;
                 <span className="sr-only">Page </span>{n}
               </span>
             ) : (
-              <Link href={href(n)}><span className="sr-only">Page </span>{n}</Link>
+              // At least 24px square: WCAG 2.2 target size (a lone "2" is narrower than that).
+              <Link href={href(n)} className="inline-block min-h-6 min-w-6 text-center"><span className="sr-only">Page </span>{n}</Link>
             )}
           </li>
         ))}

@@ -2,6 +2,8 @@
 // form, results and facet counts are server-rendered, and the URL is the search.
 import { expect, expectAccessible, test } from "./fixtures";
 
+// axe needs JavaScript in the page, so the no-JavaScript journeys below are checked for
+// accessibility by the "accessibility" tests at the end, on the same pages and states.
 test.use({ javaScriptEnabled: false });
 
 test("a parent's sentence finds the right service first, without JavaScript", async ({ page }) => {
@@ -10,7 +12,6 @@ test("a parent's sentence finds the right service first, without JavaScript", as
   await page.getByRole("button", { name: "Apply filters" }).click();
   await expect(page).toHaveURL(/q=my\+son\+has\+asd\+and\+cant\+sleep/);
   await expect(page.getByRole("heading", { level: 3 }).first()).toHaveText("Children's sleep service");
-  await expectAccessible(page);
 });
 
 test("ages and places in the words are shown, and each can be undone", async ({ page }) => {
@@ -19,7 +20,6 @@ test("ages and places in the words are shown, and each can be undone", async ({ 
   await expect(page.getByText("Showing services for")).toContainText("near FY1");
   const results = page.getByRole("heading", { level: 3 });
   await expect(results.first()).toBeVisible();
-  await expectAccessible(page);
 
   await page.getByRole("link", { name: /Show all ages/ }).click();
   await expect(page).toHaveURL(/q=youth\+club\+for\+my\+near\+FY1$/);
@@ -44,7 +44,6 @@ test("filters combine, show how many services each option has, and live in the U
   await expect(count).toHaveText(/^\(\d+ services?\)$/);
   const heading = await page.getByRole("heading", { level: 2, name: /services? found/ }).textContent();
   expect(Number(heading?.match(/^(\d+)/)?.[1])).toBeGreaterThan(0);
-  await expectAccessible(page);
 });
 
 test("misspellings still find services", async ({ page }) => {
@@ -55,7 +54,6 @@ test("misspellings still find services", async ({ page }) => {
 test("no results, very long and odd queries are handled with plain words, never an error", async ({ page }) => {
   await page.goto("/services?q=zzqxqzzy");
   await expect(page.getByRole("heading", { name: /No services found/ })).toBeVisible();
-  await expectAccessible(page);
 
   const long = await page.goto(`/services?q=${encodeURIComponent(`autism ${"help ".repeat(400)}`)}`);
   expect(long?.status()).toBe(200);
@@ -72,4 +70,22 @@ test("the health check says which search engine is serving", async ({ request })
   const health = await (await request.get("/api/health")).json();
   expect(health.search).toMatchObject({ serving: "meilisearch", meilisearch: "ok", postgres: "ok" });
   expect(health.search.documents.meilisearch).toBe(health.search.documents.postgres);
+});
+
+test.describe("accessibility of results, filters and no-results states", () => {
+  test.use({ javaScriptEnabled: true });
+
+  for (const [state, path] of [
+    ["results with an understood age and place", "/services?q=youth+club+for+my+14+year+old+near+FY1"],
+    ["results with filters and facet counts", "/services?q=autism&need=autism&category=leisure&cost=free"],
+    ["no results", "/services?q=zzqxqzzy"],
+    ["ignored filter values", "/services?cost=nonsense&need=unicorns"],
+    ["a place we cannot locate", "/services?q=autism+ZE2+9XX"],
+  ] as const) {
+    test(`axe finds nothing on ${state}`, async ({ page }) => {
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(200);
+      await expectAccessible(page);
+    });
+  }
 });
