@@ -6,6 +6,7 @@ import NextAuth from "next-auth";
 import Nodemailer from "next-auth/providers/nodemailer";
 import { sendSignInLink } from "@/lib/auth/sign-in-email";
 import { findActiveUserByEmail } from "@/lib/users/data";
+import { recordSignIn } from "@/lib/users/mutations";
 import { db } from "@/lib/db";
 
 // The link in the email is built from AUTH_URL, never from the request's Host header, so a forged
@@ -28,6 +29,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       sendVerificationRequest: ({ identifier, url }) => sendSignInLink(identifier, url),
     }),
   ],
+  events: {
+    // Who signed in and when, in the audit log.
+    async signIn({ user }) {
+      if (user.id && user.email) await recordSignIn(user.id, user.email);
+    },
+  },
   callbacks: {
     // Unknown or disabled addresses never get in, and never get told whether they exist:
     // sendSignInLink simply sends nothing to them.

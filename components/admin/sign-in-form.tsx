@@ -4,9 +4,9 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextField } from "@/components/ui/field";
 import { requestSignInLink } from "@/lib/auth/actions";
 
-export function SignInForm({ next, submitLabel = "Send me a sign-in link" }: { next?: string; submitLabel?: string }) {
+export function SignInForm({ next, email: suggested, submitLabel = "Send me a sign-in link" }: { next?: string; email?: string; submitLabel?: string }) {
   const [state, action, pending] = useActionState(requestSignInLink, null);
-  const email = typeof state?.values?.email === "string" ? state.values.email : "";
+  const email = typeof state?.values?.email === "string" ? state.values.email : suggested ?? "";
   return (
     <form action={action} noValidate className="max-w-xl">
       {state?.fieldErrors && <title>Error: Sign in - Seabourne Local Offer</title>}

@@ -8,7 +8,10 @@ import { confirmSchema, markCheckedSchema } from "./schema";
 export const confirmListingAction = publicAction(confirmSchema, async ({ token, answer }) => {
   const result = await confirmByToken(token, answer);
   if (!result.ok) redirect(`/check/${encodeURIComponent(token)}`);
-  if (answer === "changes") redirect(`/admin/sign-in?next=${encodeURIComponent(`/admin/listings/${result.serviceId}/edit`)}`);
+  if (answer === "changes") {
+    const next = encodeURIComponent(`/admin/listings/${result.serviceId}/edit`);
+    redirect(`/admin/sign-in?next=${next}&email=${encodeURIComponent(result.email)}`);
+  }
   redirect("/check/thank-you");
 });
 

@@ -89,8 +89,25 @@ export async function confirmByToken(token: string, answer: "confirmed" | "chang
     const claimed = await tx.reviewReminder.updateMany({ where: { id: reminder.id, answeredAt: null }, data: { answeredAt: now, answer } });
     if (claimed.count !== 1) return;
     if (answer === "confirmed") await markChecked(tx, reminder.serviceId, { id: null, email: reminder.sentTo }, now, "confirmed by provider");
+    else await ensureProviderAccount(tx, reminder.sentTo, reminder.serviceId);
   });
-  return { ok: true as const, serviceId: reminder.serviceId };
+  return { ok: true as const, serviceId: reminder.serviceId, email: reminder.sentTo };
+}
+
+/**
+ * "Something needs changing" from the address the reminder went to: that mailbox has just proved
+ * itself with a single-use token, so it may sign in as a provider of the listing's organisation
+ * (edits still wait for an officer). Existing accounts are left exactly as they are.
+ */
+async function ensureProviderAccount(tx: Tx, email: string, serviceId: string) {
+  const address = email.trim().toLowerCase();
+  if (await tx.user.findUnique({ where: { email: address } })) return;
+  const service = await tx.service.findUniqueOrThrow({ where: { id: serviceId }, select: { organisationId: true } });
+  const user = await tx.user.create({ data: { email: address, role: "provider", organisationId: service.organisationId } });
+  await recordAudit(tx, { id: null, email: "review reminder" }, {
+    entityType: "user", type: "user.created", entityId: user.id, before: null,
+    after: { email: address, role: "provider", organisationId: service.organisationId }, data: { via: "review reminder", serviceId },
+  });
 }
 
 /** An officer checked the listing another way (a phone call, a visit). */

@@ -31,3 +31,6 @@ export async function disableUser(tx: Tx, userId: string, actor: Actor) {
 
 export const saveUser = (input: UserInput, actor: Actor) => db().$transaction((tx) => upsertUser(tx, input, actor));
 export const removeUser = (userId: string, actor: Actor) => db().$transaction((tx) => disableUser(tx, userId, actor));
+
+export const recordSignIn = (userId: string, email: string) =>
+  db().$transaction((tx) => recordAudit(tx, { id: userId, email }, { entityType: "user", type: "user.signed_in", entityId: userId, before: null, after: null }));

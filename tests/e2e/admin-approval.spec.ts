@@ -74,6 +74,17 @@ test("an officer's change goes live only when another officer approves it", asyn
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("That sign-in link has expired or has already been used");
   await expectAccessible(page);
 
+  // An expired link (older than 15 minutes) gets the same clear page, which sends a new one.
+  const since = smtp.inbox.length;
+  await page.getByLabel("Email address").fill(AUTHOR);
+  await page.getByRole("button", { name: "Send me a new link" }).click();
+  const fresh = magicLink(await smtp.waitFor(AUTHOR, /sign in/i, since));
+  await db.query(`UPDATE "VerificationToken" SET expires = now() - interval '1 minute' WHERE identifier = $1`, [AUTHOR]);
+  await page.goto(fresh);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("That sign-in link has expired or has already been used");
+  await page.goto("/admin");
+  await expect(page).toHaveURL(/\/admin\/sign-in/);
+
   const approverCtx = await browser.newContext();
   const approver = await approverCtx.newPage();
   await signInByEmail(approver, smtp, APPROVER);
@@ -96,6 +107,8 @@ test("an officer's change goes live only when another officer approves it", asyn
   await approver.goto(`/admin/audit?type=revision.approved`);
   await expect(approver.getByText(APPROVER).first()).toBeVisible();
   await expectAccessible(approver);
+  await approver.goto(`/admin/audit?type=user.signed_in&actor=${encodeURIComponent(APPROVER)}`);
+  await expect(approver.locator("main ol li strong", { hasText: /^Signed in$/ }).first()).toBeVisible();
   await authorCtx.close();
   await approverCtx.close();
 });

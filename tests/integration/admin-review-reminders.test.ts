@@ -66,7 +66,8 @@ it("reminds, escalates, and the provider's one click confirms the listing", asyn
 });
 
 it("sends a provider who says something has changed to sign in and edit", async () => {
-  const listing = await createListing({ lastCheckedAt: "2025-01-01", email: "service@example.org" });
+  const created = await createListing({ lastCheckedAt: "2025-01-01", email: "service@example.org" });
+  const listing = { ...created, organisationId: (await db().service.findUniqueOrThrow({ where: { id: created.id } })).organisationId };
   await sendDueReminders(new Date("2026-11-23T09:00:00Z"));
   const mail = await db().emailMessage.findFirstOrThrow({ where: { to: "service@example.org" } });
   const { confirmListingAction } = await import("@/lib/review/actions");
@@ -76,4 +77,6 @@ it("sends a provider who says something has changed to sign in and edit", async 
   expect(await digestOf(runAs(null, () => confirmListingAction(null, form)))).toContain(encodeURIComponent(`/admin/listings/${listing.id}/edit`));
   expect((await db().service.findUniqueOrThrow({ where: { id: listing.id } })).lastCheckedAt?.toISOString().slice(0, 10)).toBe("2025-01-01");
   expect(await db().reviewReminder.findFirst({ where: { serviceId: listing.id } })).toMatchObject({ answer: "changes" });
+  // The address the reminder reached may now sign in, as a provider of this listing's organisation only.
+  expect(await db().user.findUnique({ where: { email: "service@example.org" } })).toMatchObject({ role: "provider", organisationId: listing.organisationId });
 });

@@ -5,10 +5,10 @@ import { getCurrentUser } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: "Sign in", robots: { index: false } };
 
-type Props = { searchParams: Promise<{ next?: string; "signed-out"?: string }> };
+type Props = { searchParams: Promise<{ next?: string; email?: string; "signed-out"?: string }> };
 
 export default async function SignInPage({ searchParams }: Props) {
-  const { next, "signed-out": signedOut } = await searchParams;
+  const { next, email, "signed-out": signedOut } = await searchParams;
   if (await getCurrentUser()) redirect(next && next.startsWith("/") && !next.startsWith("//") ? next : "/admin");
   return (
     <>
@@ -18,7 +18,7 @@ export default async function SignInPage({ searchParams }: Props) {
         This area is for Seabourne Council officers and the organisations that run services. Families do not need
         to sign in: <a href="/services">find services</a> instead.
       </p>
-      <SignInForm next={next} />
+      <SignInForm next={next} email={email?.slice(0, 200)} />
     </>
   );
 }
