@@ -15,6 +15,10 @@ const termId = (taxonomy: string, code: string) =>
 
 beforeEach(async () => {
   process.env.ORUK_RATE_LIMIT_PER_MINUTE = "0";
+  // Search here answers from PostgreSQL, whose index is updated inside each listing's own
+  // transaction; a Meilisearch URL left in this process by another test file would point at an
+  // index these tests never fill. (The search tests cover Meilisearch itself.)
+  delete process.env.MEILISEARCH_URL;
   await seedDemoData(db(), () => {});
 });
 

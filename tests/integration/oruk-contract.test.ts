@@ -14,6 +14,10 @@ type Page = { total_items: number; total_pages: number; contents: { id: string }
 beforeAll(() => {
   // These tests walk every record; the per-client limit has its own test (oruk-api).
   process.env.ORUK_RATE_LIMIT_PER_MINUTE = "0";
+  // Search here answers from PostgreSQL, whose index is updated inside each listing's own
+  // transaction; a Meilisearch URL left in this process by another test file would point at an
+  // index these tests never fill. (The search tests cover Meilisearch itself.)
+  delete process.env.MEILISEARCH_URL;
 });
 
 async function expectValid(path: string, schema: ValidatorName) {

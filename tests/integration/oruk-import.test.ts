@@ -20,6 +20,10 @@ const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "oruk-import-"));
 
 beforeAll(() => {
   process.env.ORUK_RATE_LIMIT_PER_MINUTE = "0";
+  // Search here answers from PostgreSQL, whose index is updated inside each listing's own
+  // transaction; a Meilisearch URL left in this process by another test file would point at an
+  // index these tests never fill. (The search tests cover Meilisearch itself.)
+  delete process.env.MEILISEARCH_URL;
 });
 
 async function importOnCommandLine(...args: string[]) {
