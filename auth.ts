@@ -17,6 +17,13 @@ export const SIGN_IN_LINK_MINUTES = 15;
 
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   adapter: PrismaAdapter(db()),
+  // An expired or reused link is a person's mistake, not a fault: one line, not a stack trace.
+  logger: {
+    error(error) {
+      if (error.name === "Verification") console.warn("Sign-in link expired or already used.");
+      else console.error(error);
+    },
+  },
   session: { strategy: "database", maxAge: 8 * 60 * 60, updateAge: 15 * 60 },
   pages: { signIn: "/admin/sign-in", verifyRequest: "/admin/sign-in/check-email", error: "/admin/sign-in/problem" },
   providers: [

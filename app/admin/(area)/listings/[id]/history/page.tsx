@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionForm } from "@/components/admin/action-form";
+import { isStaff } from "@/lib/auth/roles";
 import { restoreRevisionAction } from "@/lib/revisions/actions";
 import { findRevisionsForService } from "@/lib/revisions/data";
 import { loadListing } from "@/lib/revisions/loaders";
@@ -38,7 +39,7 @@ export default async function HistoryPage({ params }: Props) {
                 <td className="pr-3">{STATE[r.state]}{r.id === currentId ? " (live now)" : ""}{r.reason ? `: ${r.reason}` : ""}</td>
                 <td className="pr-3">{r.reviewer?.email ?? ""}</td>
                 <td className="py-2">
-                  <Link href={`/admin/review/${r.id}`}>Compare with live<span className="sr-only"> ({formatDate(r.createdAt)})</span></Link>
+                  {isStaff(user) && <Link href={`/admin/review/${r.id}`}>Compare with live<span className="sr-only"> ({formatDate(r.createdAt)})</span></Link>}
                   {r.state === "approved" && r.id !== currentId && (
                     <ActionForm action={restoreRevisionAction} hidden={{ revisionId: r.id }} submitLabel="Restore this version" secondary />
                   )}
