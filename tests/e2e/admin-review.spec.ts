@@ -45,3 +45,29 @@ test("the reminder's link confirms the listing and the public page shows the new
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("You have already answered");
   await expectAccessible(page);
 });
+
+test("'something needs changing' takes the provider through sign-in straight to the editor", async ({ page }) => {
+  test.setTimeout(90_000);
+  const contact = `changes.${Date.now()}@provider.example`;
+  const { rows } = await db.query(
+    `UPDATE "Service" SET email = $1, "lastCheckedAt" = DATE '2020-01-01', "reviewDueAt" = DATE '2021-01-01'
+     WHERE id = (SELECT id FROM "Service" WHERE "publishedAt" IS NOT NULL AND "archivedAt" IS NULL ORDER BY name LIMIT 1 OFFSET 7)
+     RETURNING id, name`,
+    [contact],
+  );
+  runJobs(new Date().toISOString());
+  const reminder = await db.query(`SELECT text FROM "EmailMessage" WHERE "to" = $1`, [contact]);
+  await page.goto(/(http:\/\/localhost:\d+\/check\/[A-Za-z0-9_-]+)/.exec(reminder.rows[0].text)![1]);
+  await page.getByRole("button", { name: "No, something needs changing" }).click();
+
+  // The sign-in page knows who they are; with no SMTP listener in this test the link waits in the outbox.
+  await expect(page.getByLabel("Email address")).toHaveValue(contact);
+  await page.getByRole("button", { name: "Send me a sign-in link" }).click();
+  await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
+  let text = "";
+  await expect.poll(async () => (text = (await db.query(`SELECT text FROM "EmailMessage" WHERE "to" = $1 AND subject LIKE '%sign in%' ORDER BY "createdAt" DESC`, [contact])).rows[0]?.text ?? "")).toContain("/api/auth/callback/email");
+  await page.goto(/(http:\/\/localhost:\d+\/api\/auth\/callback\/email\S+)/.exec(text)![1]);
+  await expect(page).toHaveURL(new RegExp(`/admin/listings/${rows[0].id}/edit$`));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Edit ${rows[0].name}`);
+  await expectAccessible(page);
+});
