@@ -17,8 +17,12 @@ type Row = Record<string, unknown>;
 type Option = { value: string; label: string };
 type Props = {
   action: (prev: FormState | null, fd: FormData) => Promise<FormState>;
-  serviceId: string;
-  baseUpdatedAt: string;
+  /** Absent for a new listing. */
+  serviceId?: string;
+  baseUpdatedAt?: string;
+  /** Staff adding a listing choose the organisation that runs it. */
+  organisations?: Option[];
+  submitLabels?: { submit: string; save?: string };
   initial: Row;
   options: { categories: Option[]; needs: Option[]; areas: Option[] };
   advice?: ListingAdvice;
@@ -54,7 +58,7 @@ function AddButton({ field, label }: { field: string; label: string }) {
   return <button type="submit" name="intent" value={`add:${field}`} className="button button-secondary mt-4" formNoValidate>{label}</button>;
 }
 
-export function ListingEditor({ action, serviceId, baseUpdatedAt, initial, options, advice }: Props) {
+export function ListingEditor({ action, serviceId, baseUpdatedAt, organisations, submitLabels, initial, options, advice }: Props) {
   const [state, formAction, pending] = useActionState(action, null);
   const f: Row = (state?.values as Row | undefined) ?? initial;
   const e = state?.fieldErrors ?? {};
@@ -71,11 +75,11 @@ export function ListingEditor({ action, serviceId, baseUpdatedAt, initial, optio
     <form action={formAction} noValidate>
       {Object.keys(errors).length > 0 && <title>Error: Edit listing - Seabourne Local Offer</title>}
       <ErrorSummary errors={errors} />
-      <input type="hidden" name="serviceId" value={serviceId} />
-      <input type="hidden" name="baseUpdatedAt" value={baseUpdatedAt} />
+      {serviceId && <input type="hidden" name="serviceId" value={serviceId} />}
+      {baseUpdatedAt && <input type="hidden" name="baseUpdatedAt" value={baseUpdatedAt} />}
       {/* Pressing Enter in a field submits with the form's first button: make that "save as draft",
           never "Remove contact 1". */}
-      <button type="submit" name="intent" value="save" className="absolute -left-[9999px]" tabIndex={-1} aria-hidden="true">Save as draft</button>
+      <button type="submit" name="intent" value={submitLabels?.save ? "save" : "submit"} className="absolute -left-[9999px]" tabIndex={-1} aria-hidden="true">{submitLabels?.save ?? submitLabels?.submit ?? "Save as draft"}</button>
 
       {conflict && (
         <div className="mb-6 border-l-8 border-warning bg-panel p-4">
@@ -90,6 +94,10 @@ export function ListingEditor({ action, serviceId, baseUpdatedAt, initial, optio
 
 
       <Section id="about" title="About the service">
+        {organisations && (
+          <SelectField name="organisationId" label="Organisation that runs it" defaultValue={v(f.organisationId)} error={e.organisationId}
+            options={[{ value: "", label: "Choose an organisation" }, ...organisations]} />
+        )}
         <TextField name="name" label="Service name" defaultValue={v(f.name)} error={e.name} />
         <TextField name="summary" label="Summary" hint="One or two sentences in plain words: what it is and who it helps." defaultValue={v(f.summary)} error={e.summary} />
         <TextArea name="description" label="Full description" rows={8} hint="Leave a blank line between paragraphs." defaultValue={v(f.description)} error={e.description} />
@@ -215,8 +223,8 @@ export function ListingEditor({ action, serviceId, baseUpdatedAt, initial, optio
       </Section>
 
       <div className="mt-10 flex flex-wrap gap-4 border-t-2 border-line pt-6">
-        <button type="submit" name="intent" value="submit" className="button" disabled={pending}>Send for approval</button>
-        <button type="submit" name="intent" value="save" className="button button-secondary" disabled={pending}>Save as draft</button>
+        <button type="submit" name="intent" value="submit" className="button" disabled={pending}>{submitLabels?.submit ?? "Send for approval"}</button>
+        {(!submitLabels || submitLabels.save) && <button type="submit" name="intent" value="save" className="button button-secondary" disabled={pending}>{submitLabels?.save ?? "Save as draft"}</button>}
       </div>
     </form>
   );

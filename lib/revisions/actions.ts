@@ -3,14 +3,15 @@
 // mutation authorizes against the database (scoped where, four eyes) before it writes.
 import { notFound, redirect } from "next/navigation";
 import { providerAction, staffAction, type FormState } from "@/lib/action-client";
+import { isStaff } from "@/lib/auth/roles";
 import { fieldErrorsOf } from "@/lib/action-client";
 import { adviseOnListing } from "@/lib/plain-language/advise";
 import { listingInputSchema } from "@/lib/services/schema";
 import { WorkflowError } from "./errors";
 import { applyListIntent, compactListRows, formToListingInput } from "./listing-form";
-import { approveRevision, publishListing, rejectRevision, restoreRevision, saveRevision, setArchived } from "./mutations";
+import { approveRevision, createListing, publishListing, rejectRevision, restoreRevision, saveRevision, setArchived } from "./mutations";
 import { notifyApproved, notifyRejected } from "./notify";
-import { editorMetaSchema, rejectSchema, revisionIdSchema, serviceIdSchema } from "./schema";
+import { editorMetaSchema, newListingMetaSchema, rejectSchema, revisionIdSchema, serviceIdSchema } from "./schema";
 import { listingInputToForm } from "./listing-form";
 
 // Public pages render on demand (they are dynamic), so there is no cache to revalidate after a change.
@@ -50,6 +51,24 @@ export const saveListingAction = providerAction(editorMetaSchema, async (meta, {
     };
   }
   redirect(`/admin/listings/${meta.serviceId}?saved=${meta.intent === "submit" ? "submitted" : "draft"}`);
+});
+
+export const createListingAction = providerAction(newListingMetaSchema, async (meta, { user, raw }) => {
+  if (meta.intent && meta.intent !== "save" && meta.intent !== "submit") {
+    return { ok: false, values: applyListIntent(raw, meta.intent) ?? raw, detail: { advice: await adviceFor(raw) } };
+  }
+  const values = compactListRows(raw);
+  const parsed = listingInputSchema.safeParse(formToListingInput(raw));
+  const errors = parsed.success ? {} : fieldErrorsOf(parsed.error);
+  if (isStaff(user) && !meta.organisationId) errors.organisationId = "Choose the organisation that runs the service";
+  if (!parsed.success || Object.keys(errors).length) return { ok: false, fieldErrors: errors, values, detail: { advice: await adviceFor(raw) } };
+  let written;
+  try {
+    written = await createListing(user, meta.organisationId, parsed.data);
+  } catch (error) {
+    return { ...failed(error), values };
+  }
+  redirect(`/admin/listings/${written.id}?saved=created`);
 });
 
 export const approveRevisionAction = staffAction(revisionIdSchema, async ({ revisionId }, { user }) => {

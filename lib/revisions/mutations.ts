@@ -158,12 +158,33 @@ export async function setArchived(user: SignedInUser, serviceId: string, archive
   });
 }
 
-/** Staff: make an imported (never published) listing public as it stands. */
+/**
+ * A new listing starts unpublished, like an imported one: it waits in "New listings not yet public"
+ * until another officer publishes it. Providers add listings only for their own organisation.
+ */
+export async function createListing(user: SignedInUser, organisationId: string | undefined, listing: Listing) {
+  const orgId = isStaff(user) ? organisationId : user.organisationId;
+  if (!orgId) throw new WorkflowError("not_found", "There is no organisation with that address you can add to.");
+  return db().$transaction(async (tx) => {
+    if (!(await tx.organisation.findUnique({ where: { id: orgId }, select: { id: true } }))) {
+      throw new WorkflowError("not_found", "There is no organisation with that address you can add to.");
+    }
+    const written = await writeListing(tx, listing, { organisationId: orgId, publish: false });
+    await refreshReviewDue(tx, written.id);
+    await recordAudit(tx, actorOf(user), { entityType: "service", type: "service.created", entityId: written.id, before: null, after: listing as Record<string, unknown> });
+    return written;
+  });
+}
+
+/** Staff: make an imported or newly added (never published) listing public as it stands. */
 export async function publishListing(user: SignedInUser, serviceId: string, now = new Date()) {
   if (!isStaff(user)) throw new WorkflowError("not_found", "There is no listing with that address you can change.");
   return db().$transaction(async (tx) => {
     const service = await scopedService(tx, user, serviceId);
     if (service.publishedAt) return service;
+    // Four eyes here too: whoever added the listing does not publish it.
+    const created = await tx.auditEvent.findFirst({ where: { entityId: service.id, type: "service.created" }, select: { actorId: true } });
+    if (created?.actorId === user.id) throw new WorkflowError("own_revision", "Another officer must publish a listing you added.");
     const updated = await tx.service.update({ where: { id: service.id }, data: { publishedAt: now } });
     await enqueueSearchChange(tx, service.id, "upsert");
     await recordAudit(tx, actorOf(user), {

@@ -14,3 +14,8 @@ export const editorMetaSchema = z.object({
   intent: z.string().optional(),
   keepMine: z.literal("yes").optional(),
 });
+
+export const newListingMetaSchema = z.object({
+  organisationId: z.string().optional().transform((v) => v || undefined),
+  intent: z.string().optional(),
+});

@@ -48,6 +48,7 @@ test.afterAll(async () => {
 const routes: { path: () => string; allowed: Who[] }[] = [
   { path: () => "/admin", allowed: ["providerOther", "provider", "editor", "admin"] },
   { path: () => "/admin/listings", allowed: ["providerOther", "provider", "editor", "admin"] },
+  { path: () => "/admin/listings/new", allowed: ["providerOther", "provider", "editor", "admin"] },
   { path: () => `/admin/listings/${listing.id}`, allowed: ["provider", "editor", "admin"] },
   { path: () => `/admin/listings/${listing.id}/edit`, allowed: ["provider", "editor", "admin"] },
   { path: () => `/admin/listings/${listing.id}/history`, allowed: ["provider", "editor", "admin"] },
@@ -125,6 +126,12 @@ test("every admin page and its error states pass axe", async ({ page, context })
   await page.getByRole("button", { name: "Save as draft" }).click();
   await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText("Enter the service name");
   await expect(page.getByLabel("Youngest age")).toHaveValue("thirty");
+  await expectAccessible(page);
+
+  await page.goto("/admin/listings/new");
+  await page.getByRole("button", { name: "Add listing" }).click();
+  await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText("Choose the organisation that runs the service");
+  await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText("Enter the service name");
   await expectAccessible(page);
 
   await page.goto(`/admin/taxonomy/${termId}`);

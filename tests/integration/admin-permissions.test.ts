@@ -35,6 +35,13 @@ const cases: { name: string; allowed: Who[]; load: () => Promise<Action>; input:
     load: async () => (await import("@/lib/revisions/actions")).saveListingAction,
     input: (w) => form({ ...listingInputToForm(buildListing({ name: "Edited" })), serviceId: w.live.id, baseUpdatedAt: w.liveUpdatedAt.toISOString(), intent: "submit" }),
   },
+  {
+    name: "add a listing",
+    // Any signed-in provider may add one, but only to their own organisation (checked in admin-workflow.test.ts).
+    allowed: ["providerOther", "provider", "editor", "admin"],
+    load: async () => (await import("@/lib/revisions/actions")).createListingAction,
+    input: (w) => form({ ...listingInputToForm(buildListing({ name: "Brand new" })), organisationId: w.orgA.id, intent: "submit" }),
+  },
   { name: "approve a change", allowed: ["editor", "admin"], load: async () => (await import("@/lib/revisions/actions")).approveRevisionAction, input: (w) => form({ revisionId: w.submitted.id }) },
   { name: "reject a change", allowed: ["editor", "admin"], load: async () => (await import("@/lib/revisions/actions")).rejectRevisionAction, input: (w) => form({ revisionId: w.submitted.id, reason: "Add opening times" }) },
   { name: "restore an earlier version", allowed: ["provider", "editor", "admin"], load: async () => (await import("@/lib/revisions/actions")).restoreRevisionAction, input: (w) => form({ revisionId: w.approved.id }) },

@@ -123,6 +123,32 @@ describe("editing and approving", () => {
     expect(await db().serviceRevision.count({ where: { authorId: w.users.editor.id } })).toBe(0);
   });
 
+  it("adds a new listing unpublished; another officer publishes it; providers add only to their own organisation", async () => {
+    const { createListingAction, publishListingAction } = await import("@/lib/revisions/actions");
+    const f = (org: string, name: string) => {
+      const form = new FormData();
+      for (const [k, v] of Object.entries({ organisationId: org, intent: "submit", name, summary: "New.", description: "New service.", whoFor: "Families", accessMethod: "drop_in", minimumAge: "0", maximumAge: "5", costType: "free", "contacts.0.title": "Desk", "contacts.0.phones.0.number": "01632 960 123" })) form.set(k, v);
+      form.append("categories[]", "play");
+      form.append("areas[]", "north");
+      return form;
+    };
+
+    const noOrg = await run(w.users.editor, createListingAction, f("", "Nameless org"));
+    expect(noOrg.fieldErrors?.organisationId).toBe("Choose the organisation that runs the service");
+
+    expect((await run(w.users.editor, createListingAction, f(w.orgB.id, "Holiday club")) as { digest?: string }).digest).toMatch(/^NEXT_REDIRECT;[^;]+;\/admin\/listings\/[0-9a-f-]{36}\?saved=created/);
+    const created = await db().service.findFirstOrThrow({ where: { name: "Holiday club" } });
+    expect(created).toMatchObject({ organisationId: w.orgB.id, publishedAt: null });
+    expect(await findPublishedServiceBySlug(created.slug)).toBeNull();
+    const own = await run(w.users.editor, publishListingAction, fd({ serviceId: created.id }));
+    expect(own.formError).toMatch(/Another officer must publish/);
+    await run(w.users.admin, publishListingAction, fd({ serviceId: created.id }));
+    expect(await findPublishedServiceBySlug(created.slug)).not.toBeNull();
+
+    await run(w.users.provider, createListingAction, f(w.orgB.id, "Provider's own club"));
+    expect((await db().service.findFirstOrThrow({ where: { name: "Provider's own club" } })).organisationId).toBe(w.orgA.id);
+  });
+
   it("lets a disabled person do nothing", async () => {
     const gone = await createUser("editor", "gone@seabourne.gov.uk");
     await db().user.update({ where: { id: gone.id }, data: { disabledAt: new Date() } });

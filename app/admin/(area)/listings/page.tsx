@@ -26,6 +26,7 @@ export default async function ListingsPage({ searchParams }: Props) {
   return (
     <>
       <h1 className="text-3xl">Listings</h1>
+      <p className="mt-2"><Link className="button" href="/admin/listings/new">Add a listing</Link></p>
       <form method="get" className="mt-4 flex flex-wrap items-end gap-4 bg-panel p-4">
         <div>
           <label htmlFor="q" className="block font-bold">Name or organisation</label>

@@ -22,6 +22,7 @@ const FLASH: Record<string, string> = {
   archived: "The listing is archived. It no longer appears on the public site.",
   unarchived: "The listing is back. It appears on the public site again if it was published.",
   published: "The listing is now public.",
+  created: "The listing is added. It is not public until another officer checks and publishes it.",
   checked: "The listing is marked as checked today. The next review is due in 12 months.",
 };
 
