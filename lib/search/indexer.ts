@@ -7,7 +7,7 @@ import { db, type Tx } from "@/lib/db";
 import { countIndexableServices, findIndexableServices, findIndexableServicesAfter } from "./data";
 import { toSearchDocument, type SearchDocument } from "./document";
 import type { SearchEngine } from "./engine";
-import { indexEngines, markMeilisearchDown, meilisearchEngine, postgresEngine } from "./engines";
+import { indexEngines, markMeilisearchDown } from "./engines";
 import { MeilisearchEngine } from "./meilisearch-engine";
 import {
   claimOutboxRows, deleteSearchDocuments, deleteSearchDocumentsExcept, markOutboxDone, markOutboxFailed, writeSearchDocuments,
@@ -143,5 +143,3 @@ function meiliOptions() {
     queryTimeoutMs: Number(process.env.MEILISEARCH_TIMEOUT_MS) || 500,
   };
 }
-
-export { meilisearchEngine, postgresEngine };
