@@ -9,9 +9,9 @@ import { adviseOnListing } from "@/lib/plain-language/advise";
 import { listingInputSchema } from "@/lib/services/schema";
 import { WorkflowError } from "./errors";
 import { applyListIntent, compactListRows, formToListingInput } from "./listing-form";
-import { approveRevision, createListing, publishListing, rejectRevision, restoreRevision, saveRevision, setArchived } from "./mutations";
+import { approveRevision, createListing, publishListing, restoreOriginalVersion, rejectRevision, restoreRevision, saveRevision, setArchived } from "./mutations";
 import { notifyApproved, notifyRejected } from "./notify";
-import { editorMetaSchema, newListingMetaSchema, rejectSchema, revisionIdSchema, serviceIdSchema } from "./schema";
+import { auditEventIdSchema, editorMetaSchema, newListingMetaSchema, rejectSchema, revisionIdSchema, serviceIdSchema } from "./schema";
 import { listingInputToForm } from "./listing-form";
 
 // Public pages render on demand (they are dynamic), so there is no cache to revalidate after a change.
@@ -97,6 +97,16 @@ export const restoreRevisionAction = providerAction(revisionIdSchema, async ({ r
   let revision;
   try {
     revision = await restoreRevision(user, revisionId);
+  } catch (error) {
+    return failed(error);
+  }
+  redirect(`/admin/listings/${revision.serviceId}/edit?restored=1`);
+});
+
+export const restoreOriginalAction = providerAction(auditEventIdSchema, async ({ auditEventId }, { user }) => {
+  let revision;
+  try {
+    revision = await restoreOriginalVersion(user, auditEventId);
   } catch (error) {
     return failed(error);
   }

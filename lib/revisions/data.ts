@@ -2,7 +2,7 @@
 // puts their scope into the `where`, so someone outside it finds nothing (the page says 404).
 import "server-only";
 import { db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { isStaff, listingScope, type SignedInUser } from "@/lib/auth/roles";
 import { LISTING_DETAIL } from "./listing-from-service";
 
@@ -89,4 +89,18 @@ export async function findReviewQueue(user: SignedInUser) {
     }),
   ]);
   return { revisions, unpublished };
+}
+
+/**
+ * The listing as it was before its first approved change (a seed or import has no revision of its
+ * own): the "before" of the earliest approval's audit row. Scoped like every other read.
+ */
+export async function findOriginalVersion(user: SignedInUser, serviceId: string) {
+  const service = await db().service.findFirst({ where: { id: serviceId, ...listingScope(user) }, select: { id: true } });
+  if (!service) return null;
+  return db().auditEvent.findFirst({
+    where: { entityType: "service", entityId: service.id, type: "revision.approved", before: { not: Prisma.AnyNull } },
+    orderBy: { createdAt: "asc" },
+    select: { id: true, createdAt: true },
+  });
 }

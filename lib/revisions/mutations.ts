@@ -142,6 +142,17 @@ export async function restoreRevision(user: SignedInUser, revisionId: string) {
   return result.revision;
 }
 
+/** The version from before the first approved change (see findOriginalVersion) becomes the user's draft. */
+export async function restoreOriginalVersion(user: SignedInUser, auditEventId: string) {
+  const event = await db().auditEvent.findFirst({ where: { id: auditEventId, entityType: "service", type: "revision.approved" } });
+  const service = event && (await db().service.findFirst({ where: { id: event.entityId, ...listingScope(user) }, select: { id: true, updatedAt: true } }));
+  const parsed = event && listingInputSchema.safeParse(event.before);
+  if (!service || !parsed?.success) throw new WorkflowError("not_found", "There is no earlier version with that address.");
+  const result = await saveRevision(user, { serviceId: service.id, listing: parsed.data, baseUpdatedAt: service.updatedAt.toISOString(), submit: false, keepMine: true });
+  if (result.conflict) throw new WorkflowError("conflict", "The listing changed meanwhile. Try again.");
+  return result.revision;
+}
+
 /** Staff: archive (hidden everywhere, kept for history) or bring back. */
 export async function setArchived(user: SignedInUser, serviceId: string, archived: boolean) {
   if (!isStaff(user)) throw new WorkflowError("not_found", "There is no listing with that address you can change.");

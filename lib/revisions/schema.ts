@@ -19,3 +19,4 @@ export const newListingMetaSchema = z.object({
   organisationId: z.string().optional().transform((v) => v || undefined),
   intent: z.string().optional(),
 });
+export const auditEventIdSchema = z.object({ auditEventId: uuid });

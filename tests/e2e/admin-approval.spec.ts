@@ -98,6 +98,14 @@ test("an officer's change goes live only when another officer approves it", asyn
 
   await approver.goto(`/services/${slug}`);
   await expect(approver.getByText(summary)).toBeVisible();
+
+  // The history keeps the approved change and the version from before it, both restorable as drafts.
+  await approver.goto(`/admin/listings?q=${encodeURIComponent(name)}`);
+  await approver.getByRole("link", { name, exact: true }).click();
+  await approver.getByRole("link", { name: "Version history" }).click();
+  await expect(approver.getByRole("cell", { name: /Approved \(live now\)/ })).toBeVisible();
+  await expect(approver.getByRole("button", { name: "Restore the original version" })).toBeVisible();
+  await expectAccessible(approver);
   // Search follows through the outbox; give the indexer a moment.
   await expect(async () => {
     await approver.goto(`/services?q=${word}`);

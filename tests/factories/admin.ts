@@ -36,7 +36,11 @@ export async function createAdminWorld() {
   const approved = await db().serviceRevision.create({
     data: { serviceId: live.id, organisationId: orgA.id, state: "approved", data: { ...data, name: "An older name" }, authorId: author.id, decidedAt: new Date("2026-01-01") },
   });
-  return { orgA, orgB, users, author, live, liveUpdatedAt: liveRow.updatedAt, unpublished, archived, submitted, approved };
+  // The audit row of that earlier approval keeps the listing as it was first added.
+  const firstApproval = await db().auditEvent.create({
+    data: { type: "revision.approved", entityType: "service", entityId: live.id, actorEmail: author.email, before: { ...data, name: "The original name" }, after: { ...data, name: "An older name" }, createdAt: new Date("2026-01-01") },
+  });
+  return { orgA, orgB, users, author, live, liveUpdatedAt: liveRow.updatedAt, unpublished, archived, submitted, approved, firstApproval };
 }
 
 /** Everything a denied request must leave untouched, as one comparable value. */

@@ -45,6 +45,7 @@ const cases: { name: string; allowed: Who[]; load: () => Promise<Action>; input:
   { name: "approve a change", allowed: ["editor", "admin"], load: async () => (await import("@/lib/revisions/actions")).approveRevisionAction, input: (w) => form({ revisionId: w.submitted.id }) },
   { name: "reject a change", allowed: ["editor", "admin"], load: async () => (await import("@/lib/revisions/actions")).rejectRevisionAction, input: (w) => form({ revisionId: w.submitted.id, reason: "Add opening times" }) },
   { name: "restore an earlier version", allowed: ["provider", "editor", "admin"], load: async () => (await import("@/lib/revisions/actions")).restoreRevisionAction, input: (w) => form({ revisionId: w.approved.id }) },
+  { name: "restore the original version", allowed: ["provider", "editor", "admin"], load: async () => (await import("@/lib/revisions/actions")).restoreOriginalAction, input: (w) => form({ auditEventId: w.firstApproval.id }) },
   { name: "archive a listing", allowed: ["editor", "admin"], load: async () => (await import("@/lib/revisions/actions")).archiveListingAction, input: (w) => form({ serviceId: w.live.id }) },
   { name: "restore a listing from the archive", allowed: ["editor", "admin"], load: async () => (await import("@/lib/revisions/actions")).unarchiveListingAction, input: (w) => form({ serviceId: w.archived.id }) },
   { name: "publish an imported listing", allowed: ["editor", "admin"], load: async () => (await import("@/lib/revisions/actions")).publishListingAction, input: (w) => form({ serviceId: w.unpublished.id }) },

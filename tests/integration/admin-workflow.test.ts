@@ -41,7 +41,7 @@ describe("editing and approving", () => {
 
     expect((await findPublishedServiceBySlug(w.live.slug))?.name).toBe("Provider's new name");
     expect(await db().serviceRevision.findUnique({ where: { id: revisionId } })).toMatchObject({ state: "approved", reviewerId: w.users.editor.id });
-    const audit = await db().auditEvent.findFirstOrThrow({ where: { type: "revision.approved", entityId: w.live.id } });
+    const audit = await db().auditEvent.findFirstOrThrow({ where: { type: "revision.approved", entityId: w.live.id }, orderBy: { createdAt: "desc" } });
     expect(audit).toMatchObject({ actorEmail: w.users.editor.email });
     expect((audit.before as { name: string }).name).toBe("Live listing");
     expect((audit.after as { name: string }).name).toBe("Provider's new name");
@@ -91,6 +91,18 @@ describe("editing and approving", () => {
     const draft = await db().serviceRevision.findFirstOrThrow({ where: { authorId: w.users.provider.id } });
     expect(draft).toMatchObject({ state: "draft" });
     expect((draft.data as { name: string }).name).toBe("An older name");
+    expect((await findPublishedServiceBySlug(w.live.slug))?.name).toBe("Live listing");
+  });
+
+  it("restores the version from before the first approved change (a seeded or imported listing)", async () => {
+    const { findOriginalVersion } = await import("@/lib/revisions/data");
+    const { restoreOriginalAction } = await import("@/lib/revisions/actions");
+    const original = await findOriginalVersion(w.users.editor, w.live.id);
+    expect(original?.id).toBe(w.firstApproval.id);
+    expect(await findOriginalVersion(w.users.providerOther, w.live.id)).toBeNull();
+    await run(w.users.editor, restoreOriginalAction, fd({ auditEventId: original!.id }));
+    const draft = await db().serviceRevision.findFirstOrThrow({ where: { authorId: w.users.editor.id } });
+    expect(draft).toMatchObject({ state: "draft", data: expect.objectContaining({ name: "The original name" }) });
     expect((await findPublishedServiceBySlug(w.live.slug))?.name).toBe("Live listing");
   });
 

@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionForm } from "@/components/admin/action-form";
 import { isStaff } from "@/lib/auth/roles";
-import { restoreRevisionAction } from "@/lib/revisions/actions";
-import { findRevisionsForService } from "@/lib/revisions/data";
+import { restoreOriginalAction, restoreRevisionAction } from "@/lib/revisions/actions";
+import { findOriginalVersion, findRevisionsForService } from "@/lib/revisions/data";
 import { loadListing } from "@/lib/revisions/loaders";
 import { formatDate } from "@/lib/services/format";
 
@@ -18,7 +18,7 @@ const STATE = { draft: "Draft", submitted: "Waiting for approval", approved: "Ap
 
 export default async function HistoryPage({ params }: Props) {
   const { user, listing } = await loadListing((await params).id);
-  const revisions = await findRevisionsForService(user, listing.id);
+  const [revisions, original] = await Promise.all([findRevisionsForService(user, listing.id), findOriginalVersion(user, listing.id)]);
   const approved = revisions.filter((r) => r.state === "approved");
   const currentId = approved[0]?.id;
   return (
@@ -46,6 +46,15 @@ export default async function HistoryPage({ params }: Props) {
                 </td>
               </tr>
             ))}
+            {original && (
+              <tr className="border-b border-line align-top">
+                <td className="py-2 pr-3">Before {formatDate(original.createdAt)}</td>
+                <td className="pr-3">As first added or imported</td>
+                <td className="pr-3">Original version</td>
+                <td className="pr-3"></td>
+                <td className="py-2"><ActionForm action={restoreOriginalAction} hidden={{ auditEventId: original.id }} submitLabel="Restore the original version" secondary /></td>
+              </tr>
+            )}
           </tbody>
         </table>
       )}
