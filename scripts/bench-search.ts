@@ -120,7 +120,7 @@ ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC, ${os.cpus().leng
 autocannon with 10 connections for ${DURATION} s per row (after a 2 s warm-up), \`next start\` production build;
 load average at the end ${loadAverage} (other work on the machine slows every row, the static page included).
 The search page rotates five queries (${QUERIES.map((q) => `"${q}"`).join(", ")}), each with \`need=autism&area=north\`,
-and renders facet counts for every filter. Each search also writes a (scrubbed) search-log row.
+and renders facet counts for every filter. Every search is logged (scrubbed; rows written in batches).
 
 | Page | Engine | p50 (ms) | p99 (ms) | req/s | req/s vs static page | errors |
 |---|---|---:|---:|---:|---:|---:|
