@@ -1,5 +1,5 @@
 // Index sync, filters and facets, bad input and the search log, checked on both engines.
-import { beforeEach, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeEach, describe, expect, inject, it } from "vitest";
 import { db } from "@/lib/db";
 import type { EngineQuery, SearchEngine } from "@/lib/search/engine";
 import { meilisearchEngine, postgresEngine } from "@/lib/search/engines";
@@ -11,9 +11,17 @@ import { listingInputSchema } from "@/lib/services/schema";
 import { writeListing } from "@/lib/services/mutations";
 import { buildListing, createListing } from "@/tests/factories/listings";
 
+// Test files share a worker process: restore the environment so later files are not pointed at this index.
+const savedEnv = { ...process.env };
 process.env.MEILISEARCH_URL = inject("meilisearchUrl");
 process.env.MEILISEARCH_INDEX = `engines_${process.pid}`;
 process.env.MEILISEARCH_TIMEOUT_MS = "5000";
+afterAll(() => {
+  for (const key of ["MEILISEARCH_URL", "MEILISEARCH_INDEX", "MEILISEARCH_TIMEOUT_MS"]) {
+    if (savedEnv[key] === undefined) delete process.env[key];
+    else process.env[key] = savedEnv[key];
+  }
+});
 
 // The database is emptied before each test (tests/setup/database.ts); empty this file's index too.
 beforeEach(async () => {

@@ -17,12 +17,18 @@ import { createListing } from "@/tests/factories/listings";
 const dir = path.join(inject("meilisearchDir"), `fallback-${crypto.randomBytes(4).toString("hex")}`);
 const port = await findFreePort();
 let meili: RunningMeilisearch | undefined = await startEmbeddedMeilisearch({ dir, port, attach: false, log: () => {} });
+// Test files share a worker process: restore the environment so later files are not pointed at this server.
+const savedEnv = { ...process.env };
 process.env.MEILISEARCH_URL = meili!.url;
 process.env.MEILISEARCH_INDEX = "fallback";
 process.env.MEILISEARCH_TIMEOUT_MS = "300";
 
 afterAll(async () => {
   await meili?.stop();
+  for (const key of ["MEILISEARCH_URL", "MEILISEARCH_INDEX", "MEILISEARCH_TIMEOUT_MS"]) {
+    if (savedEnv[key] === undefined) delete process.env[key];
+    else process.env[key] = savedEnv[key];
+  }
 });
 
 const filters = (q: string): ServiceFilters => ({ q, needs: [], categories: [], areas: [], page: 1 });
