@@ -20,7 +20,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   // An expired or reused link is a person's mistake, not a fault: one line, not a stack trace.
   logger: {
     error(error) {
-      if (error.name === "Verification") console.warn("Sign-in link expired or already used.");
+      // Class names are minified in the build: Auth.js's own `type` says which error it is.
+      if ((error as { type?: string }).type === "Verification") console.warn("Sign-in link expired or already used.");
       else console.error(error);
     },
   },
