@@ -1,6 +1,6 @@
-import { TeamPhone } from "@/components/ui/team-phone";
 import Link from "next/link";
 import { SearchBox } from "@/components/services/search-box";
+import { TeamPhone } from "@/components/ui/team-phone";
 
 export default function NotFound() {
   return (

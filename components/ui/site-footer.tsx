@@ -1,5 +1,5 @@
-import { TeamPhone } from "@/components/ui/team-phone";
 import Link from "next/link";
+import { TeamPhone } from "@/components/ui/team-phone";
 
 export function SiteFooter() {
   return (

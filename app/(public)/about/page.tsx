@@ -1,6 +1,6 @@
-import { TeamPhone } from "@/components/ui/team-phone";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { TeamPhone } from "@/components/ui/team-phone";
 
 export const metadata: Metadata = { title: "About the Local Offer" };
 

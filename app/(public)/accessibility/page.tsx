@@ -1,5 +1,5 @@
-import { TeamPhone } from "@/components/ui/team-phone";
 import type { Metadata } from "next";
+import { TeamPhone } from "@/components/ui/team-phone";
 
 export const metadata: Metadata = { title: "Accessibility statement" };
 

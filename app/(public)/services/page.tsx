@@ -1,9 +1,9 @@
-import { TeamPhone } from "@/components/ui/team-phone";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ServiceCard } from "@/components/services/service-card";
 import { ServiceFiltersForm } from "@/components/services/service-filters";
 import { Pagination } from "@/components/ui/pagination";
+import { TeamPhone } from "@/components/ui/team-phone";
 import { searchServices, type ServiceSearchResult } from "@/lib/search/search";
 import { filtersToSearchParams, parseServiceFilters, type SearchParams, type ServiceFilters } from "@/lib/services/filters";
 import { loadVocabulary } from "@/lib/taxonomy/loaders";
@@ -24,6 +24,10 @@ export default async function ServicesPage({ searchParams }: { searchParams: Pro
   return (
     <>
       <h1 className="text-3xl">Find services</h1>
+      {/* On a phone the filters come first and fill the screen: let people jump past them. */}
+      <p className="mt-3 md:hidden">
+        <a href="#results-heading">{total === 0 ? "Skip to the search results" : `Skip to the ${total} ${total === 1 ? "result" : "results"}`}</a>
+      </p>
       <div className="mt-6 grid gap-8 md:grid-cols-[18rem_1fr]">
         <ServiceFiltersForm filters={filters} vocabulary={vocabulary} facets={facets} />
         <section aria-labelledby="results-heading">
