@@ -1,9 +1,10 @@
 import "server-only";
 import { cache } from "react";
+import { ttlCache } from "@/lib/cache/ttl-cache";
 import { findTerms } from "./data";
 
-/** The four vocabularies the public pages browse and filter by, read once per request. */
-export const loadVocabulary = cache(async () => {
+// Read on every public page; changed only by admins (lib/vocabulary/actions.ts forgets it).
+const vocabulary = ttlCache("vocabulary", 60_000, async () => {
   const [needs, categories, ageGroups, areas] = await Promise.all([
     findTerms("needs"),
     findTerms("categories"),
@@ -12,5 +13,9 @@ export const loadVocabulary = cache(async () => {
   ]);
   return { needs, categories, ageGroups, areas };
 });
+
+/** The four vocabularies the public pages browse and filter by. */
+export const loadVocabulary = cache(() => vocabulary.get());
+export const forgetVocabulary = () => vocabulary.forget();
 
 export type Vocabulary = Awaited<ReturnType<typeof loadVocabulary>>;
