@@ -88,6 +88,9 @@ test("an officer's change goes live only when another officer approves it", asyn
   const approverCtx = await browser.newContext();
   const approver = await approverCtx.newPage();
   await signInByEmail(approver, smtp, APPROVER);
+  // Officers can see which engine is answering searches.
+  await approver.goto("/admin");
+  await expect(approver.getByRole("region", { name: "Search" })).toContainText("Searches are answered by Meilisearch");
   await approver.goto("/admin/review");
   await expectAccessible(approver);
   await approver.getByRole("link", { name }).click();

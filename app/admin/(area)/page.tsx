@@ -3,6 +3,7 @@ import Link from "next/link";
 import { requireSignedIn } from "@/lib/auth/loaders";
 import { isStaff } from "@/lib/auth/roles";
 import { countDashboard } from "@/lib/revisions/dashboard-data";
+import { checkSearch, type SearchStatus } from "@/lib/search/status";
 import { formatDate } from "@/lib/services/format";
 
 export const metadata: Metadata = { title: "Staff dashboard" };
@@ -20,7 +21,7 @@ function Count({ n, label, href }: { n: number; label: string; href: string }) {
 
 export default async function DashboardPage() {
   const user = await requireSignedIn("/admin");
-  const c = await countDashboard(user);
+  const [c, search] = await Promise.all([countDashboard(user), isStaff(user) ? checkSearch() : null]);
   return (
     <>
       <h1 className="text-3xl">Dashboard</h1>
@@ -44,6 +45,20 @@ export default async function DashboardPage() {
           ))}
         </ul>
       )}
+      {search && <SearchHealth status={search} />}
     </>
+  );
+}
+
+/** Officers see at a glance whether search runs on Meilisearch or on the PostgreSQL fallback. */
+function SearchHealth({ status }: { status: SearchStatus }) {
+  const engine = status.serving === "meilisearch" ? "Meilisearch" : "PostgreSQL (the fallback)";
+  return (
+    <section aria-labelledby="search-health" className="mt-8">
+      <h2 id="search-health" className="text-2xl">Search</h2>
+      <p className="mt-2">Searches are answered by <strong>{engine}</strong>.</p>
+      {status.meilisearch === "down" && <p className="mt-1">Meilisearch is not answering. Search still works; changes are queued and reach it when it is back.</p>}
+      {status.pendingChanges ? <p className="mt-1">{status.pendingChanges} listing changes are waiting to reach the search index.</p> : null}
+    </section>
   );
 }
