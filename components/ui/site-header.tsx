@@ -15,7 +15,7 @@ export function SiteHeader() {
           <ul className="flex flex-wrap gap-4 text-base">
             <li><Link className="text-white hover:text-white" href="/services">Find services</Link></li>
             <li><Link className="text-white hover:text-white" href="/about">About</Link></li>
-            <li><Link className="text-white hover:text-white" href="/admin/sign-in">Staff sign in</Link></li>
+            <li><Link className="text-white hover:text-white" href="/admin">Staff area</Link></li>
           </ul>
         </nav>
       </div>

@@ -91,6 +91,13 @@ test("an officer's change goes live only when another officer approves it", asyn
   // Officers can see which engine is answering searches.
   await approver.goto("/admin");
   await expect(approver.getByRole("region", { name: "Search" })).toContainText("Searches are answered by Meilisearch");
+  // Every listing is reachable from the list, page by page.
+  await approver.goto("/admin/listings");
+  await expect(approver.getByRole("status").first()).toContainText(/listings, page 1 of [2-9]/);
+  await approver.getByRole("link", { name: "Next page" }).click();
+  await expect(approver).toHaveURL(/page=2/);
+  await expect(approver.getByRole("status").first()).toContainText(/page 2 of/);
+  await expectAccessible(approver);
   await approver.goto("/admin/review");
   await expectAccessible(approver);
   await approver.getByRole("link", { name }).click();

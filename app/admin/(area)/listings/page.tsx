@@ -1,13 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { LISTING_STATE_LABELS, listingState } from "@/components/admin/listing-state";
+import { Pagination } from "@/components/ui/pagination";
 import { requireSignedIn } from "@/lib/auth/loaders";
 import { findListingsForUser, type ListingsFilter } from "@/lib/revisions/data";
 import { formatDate } from "@/lib/services/format";
 
 export const metadata: Metadata = { title: "Listings" };
 
-type Props = { searchParams: Promise<{ q?: string; state?: string }> };
+type Props = { searchParams: Promise<{ q?: string; state?: string; page?: string }> };
+const PER_PAGE = 50;
 const STATES = [
   { value: "all", label: "All current listings" },
   { value: "unpublished", label: "Not yet public" },
@@ -22,7 +24,14 @@ export default async function ListingsPage({ searchParams }: Props) {
     q: sp.q?.trim().slice(0, 100) || undefined,
     state: STATES.find((s) => s.value === sp.state)?.value ?? "all",
   };
-  const { total, items } = await findListingsForUser(user, filter);
+  const requested = /^\d{1,4}$/.test(sp.page ?? "") ? Math.max(1, Number(sp.page)) : 1;
+  const { total, items } = await findListingsForUser(user, filter, requested, PER_PAGE);
+  const pages = Math.max(1, Math.ceil(total / PER_PAGE));
+  const pageHref = (page: number) => {
+    const params = new URLSearchParams({ ...(filter.q ? { q: filter.q } : {}), state: filter.state ?? "all" });
+    if (page > 1) params.set("page", String(page));
+    return `/admin/listings?${params}`;
+  };
   return (
     <>
       <h1 className="text-3xl">Listings</h1>
@@ -40,7 +49,7 @@ export default async function ListingsPage({ searchParams }: Props) {
         </div>
         <button type="submit" className="button">Filter</button>
       </form>
-      <p className="mt-4" role="status">{total} {total === 1 ? "listing" : "listings"}{total > items.length ? `, showing the first ${items.length}` : ""}</p>
+      <p className="mt-4" role="status">{total} {total === 1 ? "listing" : "listings"}{pages > 1 ? `, page ${Math.min(requested, pages)} of ${pages}` : ""}</p>
       <table className="mt-2 w-full text-left text-base">
         <thead>
           <tr className="border-b-2 border-ink"><th className="py-2 pr-3">Listing</th><th className="pr-3">Organisation</th><th className="pr-3">State</th><th>Review due</th></tr>
@@ -56,6 +65,7 @@ export default async function ListingsPage({ searchParams }: Props) {
           ))}
         </tbody>
       </table>
+      <Pagination page={Math.min(requested, pages)} pages={pages} href={pageHref} />
     </>
   );
 }
