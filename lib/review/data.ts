@@ -5,7 +5,9 @@ import { REMIND_DAYS_BEFORE_DUE } from "./schedule";
 import { hashToken } from "./token";
 
 const DAY = 86_400_000;
-const LIVE: Prisma.ServiceWhereInput = { publishedAt: { not: null }, archivedAt: null };
+// Listings that need checking: public ones, except services that have closed for good
+// (nobody should be emailed to confirm a service that no longer exists).
+const LIVE: Prisma.ServiceWhereInput = { publishedAt: { not: null }, archivedAt: null, status: { not: "defunct" } };
 
 /** Live listings whose review is due within the reminder window (or never checked). */
 export async function findReminderCandidates(now: Date) {

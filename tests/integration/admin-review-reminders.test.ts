@@ -80,3 +80,14 @@ it("sends a provider who says something has changed to sign in and edit", async 
   // The address the reminder reached may now sign in, as a provider of this listing's organisation only.
   expect(await db().user.findUnique({ where: { email: "service@example.org" } })).toMatchObject({ role: "provider", organisationId: listing.organisationId });
 });
+
+it("never asks anyone to confirm a service that has closed for good", async () => {
+  await createListing({
+    lastCheckedAt: "2026-01-10",
+    status: "defunct",
+    closureMessage: "This group stopped meeting in 2026.",
+    contacts: [{ title: "Manager", email: "closed@playscheme.example", phones: [] }],
+  });
+  expect(await sendDueReminders(new Date("2026-12-20T09:00:00Z"))).toMatchObject({ sent: 0, escalated: 0 });
+  expect((await findReviewDashboard("overdue", new Date("2027-06-01T09:00:00Z"))).counts.overdue).toBe(0);
+});
