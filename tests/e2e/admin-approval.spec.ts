@@ -94,6 +94,9 @@ test("an officer's change goes live only when another officer approves it", asyn
   // Every listing is reachable from the list, page by page.
   await approver.goto("/admin/listings");
   await expect(approver.getByRole("status").first()).toContainText(/listings, page 1 of [2-9]/);
+  const download = approver.waitForEvent("download");
+  await approver.getByRole("link", { name: "Download all published listings (CSV)" }).click();
+  expect((await download).suggestedFilename()).toMatch(/\.csv$/);
   await approver.getByRole("link", { name: "Next page" }).click();
   await expect(approver).toHaveURL(/page=2/);
   await expect(approver.getByRole("status").first()).toContainText(/page 2 of/);

@@ -35,7 +35,11 @@ export default async function ListingsPage({ searchParams }: Props) {
   return (
     <>
       <h1 className="text-3xl">Listings</h1>
-      <p className="mt-2"><Link className="button" href="/admin/listings/new">Add a listing</Link></p>
+      <p className="mt-2 flex flex-wrap items-center gap-6">
+        <Link className="button" href="/admin/listings/new">Add a listing</Link>
+        {/* A plain file download of every published listing, in Open Referral UK columns. */}
+        <a href="/api/oruk/export.csv" download>Download all published listings (CSV)</a>
+      </p>
       <form method="get" className="mt-4 flex flex-wrap items-end gap-4 bg-panel p-4">
         <div>
           <label htmlFor="q" className="block font-bold">Name or organisation</label>
