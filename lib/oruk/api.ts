@@ -45,15 +45,21 @@ async function resolveQuery(parsed: ParsedQuery): Promise<ParsedQuery | Response
   return { ...parsed, query };
 }
 
-export async function listServices(url: URL): Promise<Response> {
+/** Paging plus the service filters shared by /services and /service_at_locations, or the 400 to send. */
+async function parseServiceListRequest(url: URL) {
   const paging = parsePaging(url.searchParams);
   if ("error" in paging) return orukError(400, paging.error);
   const parsed = parseServiceQuery(url.searchParams);
   if ("error" in parsed) return orukError(400, parsed.error);
   const resolved = await resolveQuery(parsed);
-  if (resolved instanceof Response) return resolved;
-  const { total, items } = await findServicesPage(resolved.query, paging);
-  return orukJson(toPage(items.map(toServiceListItem), total, paging));
+  return resolved instanceof Response ? resolved : { paging, query: resolved.query };
+}
+
+export async function listServices(url: URL): Promise<Response> {
+  const request = await parseServiceListRequest(url);
+  if (request instanceof Response) return request;
+  const { total, items } = await findServicesPage(request.query, request.paging);
+  return orukJson(toPage(items.map(toServiceListItem), total, request.paging));
 }
 
 export async function getService(id: string): Promise<Response> {
@@ -62,14 +68,10 @@ export async function getService(id: string): Promise<Response> {
 }
 
 export async function listServiceAtLocations(url: URL): Promise<Response> {
-  const paging = parsePaging(url.searchParams);
-  if ("error" in paging) return orukError(400, paging.error);
-  const parsed = parseServiceQuery(url.searchParams);
-  if ("error" in parsed) return orukError(400, parsed.error);
-  const resolved = await resolveQuery(parsed);
-  if (resolved instanceof Response) return resolved;
-  const { total, items } = await findServiceAtLocationsPage(resolved.query, paging);
-  return orukJson(toPage(items.map(toServiceAtLocationListItem), total, paging));
+  const request = await parseServiceListRequest(url);
+  if (request instanceof Response) return request;
+  const { total, items } = await findServiceAtLocationsPage(request.query, request.paging);
+  return orukJson(toPage(items.map(toServiceAtLocationListItem), total, request.paging));
 }
 
 export async function getServiceAtLocation(id: string): Promise<Response> {
