@@ -3,7 +3,7 @@
 // end to end on one machine. A failed send is kept too, with the error, so nothing vanishes.
 import "server-only";
 import nodemailer from "nodemailer";
-import { db } from "@/lib/db";
+import { keepEmail } from "./mutations";
 
 export type OutgoingEmail = { to: string; subject: string; text: string; html?: string };
 
@@ -23,7 +23,7 @@ export function emailFrom(): string {
 export async function sendEmail(message: OutgoingEmail): Promise<{ sent: boolean }> {
   const smtp = transport();
   if (!smtp) {
-    await db().emailMessage.create({ data: { ...message, html: message.html ?? null } });
+    await keepEmail(message);
     console.log(`[email outbox] To: ${message.to}\nSubject: ${message.subject}\n\n${message.text}\n`);
     return { sent: false };
   }
@@ -32,9 +32,7 @@ export async function sendEmail(message: OutgoingEmail): Promise<{ sent: boolean
     return { sent: true };
   } catch (error) {
     // Keep the message so an admin can see what did not go; never lose it silently.
-    await db().emailMessage.create({
-      data: { ...message, html: message.html ?? null, error: error instanceof Error ? error.message : String(error) },
-    });
+    await keepEmail(message, error instanceof Error ? error.message : String(error));
     console.error(`Email to ${message.to} could not be sent:`, error);
     return { sent: false };
   }

@@ -10,7 +10,8 @@ import type { SearchEngine } from "./engine";
 import { indexEngines, markMeilisearchDown } from "./engines";
 import { MeilisearchEngine } from "./meilisearch-engine";
 import {
-  claimOutboxRows, deleteSearchDocuments, deleteSearchDocumentsExcept, markOutboxDone, markOutboxFailed, writeSearchDocuments,
+  claimOutboxRows, deleteSearchDocuments, deleteSearchDocumentsExcept, latestOutboxId, markOutboxDone, markOutboxDoneUpTo, markOutboxFailed,
+  writeSearchDocuments,
 } from "./mutations";
 import { loadThesaurus } from "./thesaurus-store";
 
@@ -103,7 +104,7 @@ export type ReindexProgress = (done: number, total: number) => void;
 export async function reindexAll(options: { onProgress?: ReindexProgress; engines?: SearchEngine[] } = {}): Promise<{ indexed: number }> {
   const { entries } = await loadThesaurus();
   const engines = options.engines ?? indexEngines();
-  const [{ max }] = await db().$queryRaw<{ max: bigint | null }[]>`SELECT max(id) AS max FROM "SearchOutbox"`;
+  const max = await latestOutboxId();
   const total = await countIndexableServices();
   const meili = engines.find((e): e is MeilisearchEngine => e instanceof MeilisearchEngine);
   const staging = meili ? new MeilisearchEngine({ ...meiliOptions(), index: `${meili.index}_rebuild` }) : undefined;
@@ -132,7 +133,7 @@ export async function reindexAll(options: { onProgress?: ReindexProgress; engine
   if (engines.some((e) => e.name === "postgres")) await deleteSearchDocumentsExcept(kept);
   if (staging && meili) await meili.swapWith(staging.index);
   // Everything queued before the rebuild began is now in the index.
-  if (max !== null) await db().searchOutbox.updateMany({ where: { id: { lte: max }, processedAt: null }, data: { processedAt: new Date() } });
+  if (max !== null) await markOutboxDoneUpTo(max);
   return { indexed: kept.length };
 }
 

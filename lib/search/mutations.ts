@@ -79,6 +79,17 @@ export async function markOutboxFailed(tx: Tx, rows: OutboxRow[], error: string)
 }
 
 /** When Meilisearch comes back, waiting rows are due at once rather than after their back-off. */
+/** The newest outbox row's id: a reindex that starts now covers every change up to it. */
+export async function latestOutboxId(): Promise<bigint | null> {
+  const [{ max }] = await db().$queryRaw<{ max: bigint | null }[]>`SELECT max(id) AS max FROM "SearchOutbox"`;
+  return max;
+}
+
+/** After a full reindex: the changes queued before it began are already in the index. */
+export async function markOutboxDoneUpTo(max: bigint): Promise<void> {
+  await db().searchOutbox.updateMany({ where: { id: { lte: max }, processedAt: null }, data: { processedAt: new Date() } });
+}
+
 export async function makeOutboxDueNow(): Promise<number> {
   return db().$executeRaw`UPDATE "SearchOutbox" SET "availableAt" = now() WHERE "processedAt" IS NULL AND "availableAt" > now()`;
 }

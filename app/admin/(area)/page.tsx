@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireSignedIn } from "@/lib/auth/loaders";
 import { isStaff } from "@/lib/auth/roles";
-import { countDashboard } from "@/lib/revisions/dashboard-data";
+import { countDashboard } from "@/lib/revisions/data";
 import { checkSearch, type SearchStatus } from "@/lib/search/status";
 import { formatDate } from "@/lib/services/format";
 
