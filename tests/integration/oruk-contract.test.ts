@@ -8,7 +8,7 @@ import { seedDemoData } from "@/prisma/seed/seed";
 import { getJson } from "@/tests/fixtures/oruk/api-client";
 import { schemaErrors, type ValidatorName } from "@/tests/fixtures/oruk/validator";
 
-const FEED = "../shared/data/north-lincolnshire-oruk-v1-services.json";
+const FEED = "tests/fixtures/oruk/north-lincolnshire-oruk-v1-services.json";
 type Page = { total_items: number; total_pages: number; contents: { id: string }[] };
 
 beforeAll(() => {

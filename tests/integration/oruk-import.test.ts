@@ -15,7 +15,7 @@ import { buildListing, createOrganisation } from "@/tests/factories/listings";
 import { getJson } from "@/tests/fixtures/oruk/api-client";
 
 const run = promisify(execFile);
-const FEED = path.resolve("../shared/data/north-lincolnshire-oruk-v1-services.json");
+const FEED = path.resolve("tests/fixtures/oruk/north-lincolnshire-oruk-v1-services.json");
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "oruk-import-"));
 
 beforeAll(() => {
