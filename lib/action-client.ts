@@ -36,12 +36,16 @@ export function fieldErrorsOf(error: z.ZodError): FieldErrors {
  * Turns form fields named with dotted paths (`contacts.0.phones.1.number`) into nested objects
  * and arrays. Repeated names (checkboxes) become arrays when the name ends in `[]`.
  */
+const UNSAFE_KEYS = new Set(["__proto__", "prototype", "constructor"]);
+
 export function readForm(fd: FormData): FormValues {
   const root: FormValues = {};
   for (const [rawKey, value] of fd.entries()) {
     if (typeof value !== "string" || rawKey.startsWith("$ACTION")) continue;
     const many = rawKey.endsWith("[]");
     const parts = (many ? rawKey.slice(0, -2) : rawKey).split(".");
+    // Field names come from whoever posts the form: never let one reach an object's prototype.
+    if (parts.some((p) => UNSAFE_KEYS.has(p))) continue;
     let node: Record<string, unknown> = root;
     parts.forEach((part, i) => {
       const last = i === parts.length - 1;
