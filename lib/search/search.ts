@@ -5,7 +5,7 @@ import "server-only";
 import type { ServiceCard } from "@/lib/services/data";
 import type { ServiceFilters } from "@/lib/services/filters";
 import type { CardDocument } from "./document";
-import type { EngineFilters, EngineName, EngineQuery, FacetCounts } from "./engine";
+import { emptyFacets, type EngineFilters, type EngineName, type EngineQuery, type FacetCounts } from "./engine";
 import { queryWithFallback } from "./engines";
 import { logSearch } from "./search-log";
 import { scrubQuery } from "./scrub";
@@ -63,7 +63,7 @@ export async function searchServices(filters: ServiceFilters, perPage: number, o
   return {
     total: result.total,
     items,
-    facets: result.facets ?? { needs: {}, categories: {}, areas: {}, costType: {}, days: {}, ageGroups: {} },
+    facets: result.facets ?? emptyFacets(),
     engine: result.engine,
     understood,
     ageFromQuery: !filters.ageRange && Boolean(understood.age),

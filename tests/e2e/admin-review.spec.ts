@@ -12,16 +12,21 @@ test.afterAll(async () => {
   await db?.end();
 });
 
+/** Makes the nth published listing long overdue for review, with `contact` as its email. */
+async function makeOverdue(contact: string, nth: number): Promise<{ id: string; slug: string; name: string }> {
+  const { rows } = await db.query(
+    `UPDATE "Service" SET email = $1, "lastCheckedAt" = DATE '2020-01-01', "reviewDueAt" = DATE '2021-01-01'
+     WHERE id = (SELECT id FROM "Service" WHERE "publishedAt" IS NOT NULL AND "archivedAt" IS NULL ORDER BY name LIMIT 1 OFFSET $2)
+     RETURNING id, slug, name`,
+    [contact, nth],
+  );
+  return rows[0];
+}
+
 test("the reminder's link confirms the listing and the public page shows the new date", async ({ page }) => {
   test.setTimeout(90_000);
   const contact = `review.${Date.now()}@provider.example`;
-  const { rows } = await db.query(
-    `UPDATE "Service" SET email = $1, "lastCheckedAt" = DATE '2020-01-01', "reviewDueAt" = DATE '2021-01-01'
-     WHERE id = (SELECT id FROM "Service" WHERE "publishedAt" IS NOT NULL AND "archivedAt" IS NULL ORDER BY name LIMIT 1 OFFSET 5)
-     RETURNING id, slug, name`,
-    [contact],
-  );
-  const listing = rows[0];
+  const listing = await makeOverdue(contact, 5);
 
   // The job, with the clock a week ahead: it sends (into the outbox here: no SMTP for the script).
   expect(runJobs(new Date(Date.now() + 7 * 86_400_000).toISOString())).toMatch(/first reminders/);
@@ -49,12 +54,7 @@ test("the reminder's link confirms the listing and the public page shows the new
 test("'something needs changing' takes the provider through sign-in straight to the editor", async ({ page }) => {
   test.setTimeout(90_000);
   const contact = `changes.${Date.now()}@provider.example`;
-  const { rows } = await db.query(
-    `UPDATE "Service" SET email = $1, "lastCheckedAt" = DATE '2020-01-01', "reviewDueAt" = DATE '2021-01-01'
-     WHERE id = (SELECT id FROM "Service" WHERE "publishedAt" IS NOT NULL AND "archivedAt" IS NULL ORDER BY name LIMIT 1 OFFSET 7)
-     RETURNING id, name`,
-    [contact],
-  );
+  const listing = await makeOverdue(contact, 7);
   runJobs(new Date().toISOString());
   const reminder = await db.query(`SELECT text FROM "EmailMessage" WHERE "to" = $1`, [contact]);
   await page.goto(/(http:\/\/localhost:\d+\/check\/[A-Za-z0-9_-]+)/.exec(reminder.rows[0].text)![1]);
@@ -67,7 +67,7 @@ test("'something needs changing' takes the provider through sign-in straight to 
   let text = "";
   await expect.poll(async () => (text = (await db.query(`SELECT text FROM "EmailMessage" WHERE "to" = $1 AND subject LIKE '%sign in%' ORDER BY "createdAt" DESC`, [contact])).rows[0]?.text ?? "")).toContain("/api/auth/callback/email");
   await page.goto(/(http:\/\/localhost:\d+\/api\/auth\/callback\/email\S+)/.exec(text)![1]);
-  await expect(page).toHaveURL(new RegExp(`/admin/listings/${rows[0].id}/edit$`));
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Edit ${rows[0].name}`);
+  await expect(page).toHaveURL(new RegExp(`/admin/listings/${listing.id}/edit$`));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Edit ${listing.name}`);
   await expectAccessible(page);
 });
