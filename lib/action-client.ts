@@ -7,6 +7,7 @@ import { notFound, redirect } from "next/navigation";
 import type { z } from "zod";
 import { isAdmin, isStaff, type SignedInUser } from "@/lib/auth/roles";
 import { getCurrentUser } from "@/lib/auth/session";
+import { forgetCachedPages } from "@/lib/page-cache/store";
 
 export type FieldErrors = Record<string, string>;
 export type FormValues = Record<string, unknown>;
@@ -73,7 +74,12 @@ function chain(guard: Guard, needsUser: boolean) {
       const raw = readForm(fd);
       const parsed = schema.safeParse(toInput(raw));
       if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values: raw };
-      return handler(parsed.data, { user: user as SignedInUser, raw });
+      try {
+        return await handler(parsed.data, { user: user as SignedInUser, raw });
+      } finally {
+        // Whatever a signed-in person changed may show on public pages: serve them fresh.
+        if (needsUser) forgetCachedPages();
+      }
     };
 }
 

@@ -1,11 +1,14 @@
 // npm run bench:search — builds a separate database (DATA_DIR + "-bench") with 10,000 generated
-// listings, indexes it, then measures the search page (a query and two filters), the home page
-// and a static page with autocannon at 10 connections, once with Meilisearch serving and once
-// with PostgreSQL, plus how long an edit takes to become searchable. Writes the search section
-// of docs/benchmarks.md. Set SKIP_BUILD=1 to reuse an existing `next build`.
+// listings, indexes it, then measures with autocannon at 10 connections, against the production
+// server (scripts/serve.ts, public page cache on): a static page; the search page with popular
+// searches (a query and two filters, repeated, so mostly served from the page cache); the search
+// page where every request is a search nobody made before (so always rendered); and the home page.
+// Once with Meilisearch serving and once with PostgreSQL, plus how long an edit takes to show on
+// the search page. Writes the search section of docs/benchmarks.md. SKIP_BUILD=1 reuses a build.
 import autocannon from "autocannon";
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
+import http from "node:http";
 import os from "node:os";
 import { localAuthEnv } from "@/lib/auth/local-secret";
 import { db } from "@/lib/db";
@@ -13,9 +16,9 @@ import { findFreePort } from "@/lib/runtime/free-port";
 import { startEmbeddedMeilisearch } from "@/lib/runtime/meilisearch";
 import { prepareDatabase } from "@/lib/runtime/prepare";
 import { createBenchServices, renameBenchService } from "@/lib/search/bench/mutations";
-import { meilisearchEngine } from "@/lib/search/engines";
 import { prepareSearch } from "@/lib/search/prepare";
 import { ensureVocabulary } from "@/lib/taxonomy/mutations";
+import { AGE_GROUP_TERMS, AREA_TERMS, NEED_TERMS } from "@/lib/taxonomy/vocabulary";
 
 const COUNT = Number(process.env.BENCH_SERVICES) || 10_000;
 const DURATION = Number(process.env.BENCH_SECONDS) || 10;
@@ -42,16 +45,30 @@ if (process.env.SKIP_BUILD !== "1" || !fs.existsSync(`${distDir}/BUILD_ID`)) {
   if (build.status !== 0) throw new Error("next build failed");
 }
 
-type Row = { page: string; engine: string; p50: number; p99: number; rps: number; errors: number };
+type Row = { page: string; engine: string; p50: number; p99: number; rps: number; errors: number; cached: string };
 const rows: Row[] = [];
 const QUERIES = ["autism", "speech therapy", "short breaks", "wheelchair", "anxious"];
 const searchPaths = QUERIES.map((q) => `/services?q=${encodeURIComponent(q)}&need=autism&area=north`);
+
+// Searches nobody has made before: every request takes the next combination of words, need, area
+// and age (more combinations than a run makes), so the page cache never has the answer.
+const WORDS = ["autism", "speech", "sleep", "swimming", "job", "friends", "wheelchair", "anxiety", "dyslexia", "respite",
+  "sensory", "deaf", "college", "playscheme", "parent", "advice", "therapy", "transport", "football", "music"];
+let unseen = 0;
+function unseenSearchPath(): string {
+  const n = unseen++;
+  const pick = <T,>(list: readonly T[], i: number) => list[i % list.length];
+  const need = pick(NEED_TERMS, Math.floor(n / WORDS.length)).code;
+  const area = pick(AREA_TERMS, Math.floor(n / (WORDS.length * NEED_TERMS.length))).code;
+  const age = pick(AGE_GROUP_TERMS, Math.floor(n / (WORDS.length * NEED_TERMS.length * AREA_TERMS.length))).code;
+  return `/services?q=${pick(WORDS, n)}&need=${need}&area=${area}&age=${age}`;
+}
 
 async function startSite(withMeilisearch: boolean): Promise<{ url: string; child: ChildProcess }> {
   const port = await findFreePort();
   const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: database.url, PORT: String(port), ...localAuthEnv(String(port)) };
   if (!withMeilisearch) delete env.MEILISEARCH_URL;
-  const child = spawn(process.execPath, [nextBin, "start", "-p", String(port)], { env, stdio: "ignore" });
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts"], { env, stdio: "ignore" });
   const url = `http://localhost:${port}`;
   for (let i = 0; i < 300; i++) {
     const ok = await fetch(`${url}/api/health`).then((r) => r.ok, () => false);
@@ -61,27 +78,49 @@ async function startSite(withMeilisearch: boolean): Promise<{ url: string; child
   throw new Error("The site did not start");
 }
 
-async function measure(url: string, page: string, engine: string, paths: string[]): Promise<Row> {
-  const requests = paths.map((path) => ({ method: "GET" as const, path }));
+type Paths = string[] | (() => string);
+
+/** X-Page-Cache for a request sent as autocannon sends it (fetch would add Accept-Encoding, another cache key). */
+function pageCacheHeader(url: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    http.get(url, (res) => {
+      res.resume();
+      resolve(String(res.headers["x-page-cache"] ?? "static"));
+    }).on("error", reject);
+  });
+}
+
+async function measure(url: string, page: string, engine: string, paths: Paths, expectCache: "hit" | "miss" | "static"): Promise<Row> {
+  const requests = typeof paths === "function"
+    ? [{ method: "GET" as const, setupRequest: (req: object) => ({ ...req, path: paths() }) }]
+    : paths.map((path) => ({ method: "GET" as const, path }));
   await autocannon({ url, connections: 10, duration: 2, requests }); // warm-up
   const r = await autocannon({ url, connections: 10, duration: DURATION, requests });
-  const row = { page, engine, p50: r.latency.p50, p99: r.latency.p99, rps: Math.round(r.requests.average), errors: r.errors + r.non2xx };
+  // Check the row measured what its name says: served from the page cache, or rendered.
+  const cache = await pageCacheHeader(url + (typeof paths === "function" ? paths() : paths[0]));
+  if (cache !== expectCache) throw new Error(`${page}: expected page cache "${expectCache}", got "${cache}"`);
+  const cached = { hit: "yes", miss: "no, rendered", static: "prerendered by Next.js" }[expectCache];
+  const row = { page, engine, p50: r.latency.p50, p99: r.latency.p99, rps: Math.round(r.requests.average), errors: r.errors + r.non2xx, cached };
   console.log(`${page} (${engine}): p50 ${row.p50} ms, p99 ${row.p99} ms, ${row.rps} req/s, ${row.errors} errors`);
   return row;
 }
 
-/** Time from an edit's commit until Meilisearch returns it, with the site's worker running. */
-async function measureEditLatency(): Promise<number[]> {
-  const engine = meilisearchEngine()!;
+/**
+ * Time from an edit's commit (in this process, so the site hears of it as it would of the importer
+ * or the review job) until the site's search page shows it: Meilisearch updated by the site's
+ * worker, and the page cache, which may hold the "no results" page for the new word, cleared.
+ */
+async function measureEditLatency(url: string): Promise<number[]> {
   const times: number[] = [];
   for (let i = 0; i < 5; i++) {
     const word = `zephyrine${Date.now().toString(36)}`;
-    const id = await renameBenchService(`bench-${100 + i}`, `Kayaking club ${word}`);
+    const name = `Kayaking club ${word}`;
+    await renameBenchService(`bench-${100 + i}`, name);
     const t = Date.now();
     for (;;) {
-      const { ids } = await engine.query({ terms: [word], filters: { needs: [], categories: [], areas: [] }, offset: 0, limit: 5 });
-      if (ids.includes(id)) break;
-      if (Date.now() - t > 30_000) throw new Error("An edit did not reach Meilisearch within 30 s");
+      const html = await fetch(`${url}/services?q=${word}`).then((r) => r.text());
+      if (html.includes(name)) break;
+      if (Date.now() - t > 30_000) throw new Error("An edit did not reach the search page within 30 s");
       await new Promise((r) => setTimeout(r, 20));
     }
     times.push(Date.now() - t);
@@ -93,15 +132,17 @@ let site: { url: string; child: ChildProcess } | undefined;
 let editTimes: number[] = [];
 try {
   site = await startSite(true);
-  rows.push(await measure(site.url, "Static page (/about)", "none", ["/about"]));
-  rows.push(await measure(site.url, "Search page, query + 2 filters", "meilisearch", searchPaths));
-  rows.push(await measure(site.url, "Home page", "meilisearch", ["/"]));
-  editTimes = await measureEditLatency();
-  site.child.kill("SIGTERM");
-
-  site = await startSite(false);
-  rows.push(await measure(site.url, "Search page, query + 2 filters", "postgres", searchPaths));
-  rows.push(await measure(site.url, "Home page", "postgres", ["/"]));
+  rows.push(await measure(site.url, "Static page (/about)", "none", ["/about"], "static"));
+  for (const engine of ["meilisearch", "postgres"]) {
+    if (engine === "postgres") {
+      site.child.kill("SIGTERM");
+      site = await startSite(false);
+    }
+    rows.push(await measure(site.url, "Search page, popular searches (query + 2 filters)", engine, searchPaths, "hit"));
+    rows.push(await measure(site.url, "Search page, a new search every request (query + 3 filters)", engine, unseenSearchPath, "miss"));
+    rows.push(await measure(site.url, "Home page", engine, ["/"], "hit"));
+    if (engine === "meilisearch") editTimes = await measureEditLatency(site.url);
+  }
 } finally {
   // Never leave a server behind, whatever failed.
   site?.child.kill("SIGTERM");
@@ -117,19 +158,24 @@ const section = `<!-- bench:search -->
 ## Search (\`npm run bench:search\`)
 
 ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC, ${os.cpus().length} cores, ${COUNT.toLocaleString("en-GB")} generated listings,
-autocannon with 10 connections for ${DURATION} s per row (after a 2 s warm-up), \`next start\` production build;
-load average at the end ${loadAverage} (other work on the machine slows every row, the static page included).
-The search page rotates five queries (${QUERIES.map((q) => `"${q}"`).join(", ")}), each with \`need=autism&area=north\`,
-and renders facet counts for every filter. Every search is logged (scrubbed; rows written in batches).
+autocannon with 10 connections for ${DURATION} s per row (after a 2 s warm-up), on the same machine as the site, PostgreSQL
+and Meilisearch. The site is the production server (\`scripts/serve.ts\`: \`next build\` output behind the public page cache,
+ADR 0015). Load average at the end ${loadAverage} (other work on the machine slows every row, the static page included).
 
-| Page | Engine | p50 (ms) | p99 (ms) | req/s | req/s vs static page | errors |
-|---|---|---:|---:|---:|---:|---:|
-${rows.map((r) => `| ${r.page} | ${r.engine} | ${r.p50} | ${r.p99} | ${r.rps} | ${Math.round((r.rps / staticRps) * 100)}% | ${r.errors} |`).join("\n")}
+- *Popular searches* rotate five queries (${QUERIES.map((q) => `"${q}"`).join(", ")}), each with \`need=autism&area=north\`:
+  after the first view of each, the page cache answers.
+- *A new search every request* never repeats a URL (${WORDS.length} words × every need × area × age group), so every
+  request runs the search and renders the page: this row is the cost of the search itself.
+- Every results page shows facet counts for every filter, and every search is logged, cached or not (scrubbed; rows written in batches).
+
+| Page | Engine | From the page cache | p50 (ms) | p99 (ms) | req/s | req/s vs static page | errors |
+|---|---|---|---:|---:|---:|---:|---:|
+${rows.map((r) => `| ${r.page} | ${r.engine} | ${r.cached} | ${r.p50} | ${r.p99} | ${r.rps} | ${Math.round((r.rps / staticRps) * 100)}% | ${r.errors} |`).join("\n")}
 
 - Full reindex of ${COUNT.toLocaleString("en-GB")} listings into both engines: ${reindexSeconds.toFixed(1)} s.
-- An edit becomes searchable in Meilisearch (edit committed by another process, so found by the worker's
-  1-second poll; an edit made in the site itself also kicks the worker at once): median ${sortedEdits[2]} ms,
-  worst ${sortedEdits[4]} ms over 5 edits. The PostgreSQL engine is updated inside the edit's own transaction.
+- An edit shows on the search page (Meilisearch serving; the edit committed by another process, as the importer or the
+  review job would): median ${sortedEdits[2]} ms, worst ${sortedEdits[4]} ms over 5 edits. The time covers the site hearing of
+  the change, updating Meilisearch and clearing cached pages; the page for the new word was cached as "no results" before.
 - Targets from the issue: search page p50 ≤ 30 ms and ≥ 300 req/s; an approved edit searchable within 2 s.
 <!-- /bench:search -->`;
 

@@ -1,5 +1,6 @@
 // npm start — the whole site on one machine: embedded PostgreSQL (unless DATABASE_URL is set),
-// migrations, demo data when the database is empty, a production build, then `next start`.
+// migrations, demo data when the database is empty, a production build, then the web server
+// (scripts/serve.ts).
 // `npm run dev` does the same with `next dev`. Ctrl-C stops everything this script started.
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -36,7 +37,10 @@ if (!dev && process.env.SKIP_BUILD !== "1") {
   process.exit(1);
 }
 
-const server = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", port], { stdio: "inherit", env });
+// Production runs our own server (Next.js behind the public page cache, scripts/serve.ts), without
+// the react-server condition this script runs under.
+const serverArgs = dev ? [nextBin, "dev", "-p", port] : ["--import", "tsx", "scripts/serve.ts"];
+const server = spawn(process.execPath, serverArgs, { stdio: "inherit", env });
 console.log(`The Local Offer is starting on http://localhost:${port}`);
 
 let stopping = false;

@@ -4,6 +4,7 @@
 // engines from PostgreSQL.
 import "server-only";
 import { db, type Tx } from "@/lib/db";
+import { forgetCachedPages } from "@/lib/page-cache/store";
 import { countIndexableServices, findIndexableServices, findIndexableServicesAfter } from "./data";
 import { toSearchDocument, type SearchDocument } from "./document";
 import type { SearchEngine } from "./engine";
@@ -90,6 +91,8 @@ export async function processSearchOutbox(options: { batchSize?: number; engines
       },
       { timeout: 120_000 },
     );
+    // Pages cached while the change waited showed the index as it was: forget them.
+    if (batch !== 0) forgetCachedPages();
     if (batch <= 0) return run;
     run.processed += batch;
   }
@@ -134,6 +137,7 @@ export async function reindexAll(options: { onProgress?: ReindexProgress; engine
   if (staging && meili) await meili.swapWith(staging.index);
   // Everything queued before the rebuild began is now in the index.
   if (max !== null) await markOutboxDoneUpTo(max);
+  forgetCachedPages();
   return { indexed: kept.length };
 }
 

@@ -2,6 +2,7 @@
 // person meant it, asks the serving engine (Meilisearch, or PostgreSQL when it is missing or
 // down), loads the result cards and logs the search without personal details.
 import "server-only";
+import { runOnEveryView } from "@/lib/page-cache/store";
 import type { ServiceCard } from "@/lib/services/data";
 import type { ServiceFilters } from "@/lib/services/filters";
 import type { CardDocument } from "./document";
@@ -51,14 +52,15 @@ export async function searchServices(filters: ServiceFilters, perPage: number, o
   const result = await queryWithFallback(query);
   const items = result.cards.map(toServiceCard);
   if (options.log !== false) {
-    const filtersForLog = { ...query.filters, near: understood.place?.outward, page: filters.page };
-    logSearch({
+    const entry = {
       query: scrubQuery(filters.q),
-      filters: filtersForLog,
+      filters: { ...query.filters, near: understood.place?.outward, page: filters.page },
       resultCount: result.total,
       engine: result.engine,
       durationMs: Math.round(performance.now() - started),
-    });
+    };
+    // A results page served again from the page cache is still a search a family made.
+    runOnEveryView(() => logSearch(entry));
   }
   return {
     total: result.total,

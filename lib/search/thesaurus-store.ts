@@ -2,6 +2,7 @@
 // minute, with the built-in seed list when the table is empty or unreachable.
 import "server-only";
 import { ttlCache } from "@/lib/cache/ttl-cache";
+import { forgetCachedPages } from "@/lib/page-cache/store";
 import { findThesaurusEntries } from "./data";
 import { THESAURUS_SEED, type ThesaurusEntry } from "./thesaurus";
 import { thesaurusPhrases, type Phrase } from "./understand";
@@ -18,4 +19,7 @@ const thesaurus = ttlCache("thesaurus", 60_000, async (): Promise<{ entries: The
 });
 
 export const loadThesaurus = () => thesaurus.get();
-export const forgetThesaurus = () => thesaurus.forget();
+export function forgetThesaurus(): void {
+  thesaurus.forget();
+  forgetCachedPages();
+}

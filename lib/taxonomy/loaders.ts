@@ -1,6 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { ttlCache } from "@/lib/cache/ttl-cache";
+import { forgetCachedPages } from "@/lib/page-cache/store";
 import { findTerms } from "./data";
 
 // Read on every public page; changed only by admins (lib/vocabulary/actions.ts forgets it).
@@ -16,6 +17,9 @@ const vocabulary = ttlCache("vocabulary", 60_000, async () => {
 
 /** The four vocabularies the public pages browse and filter by. */
 export const loadVocabulary = cache(() => vocabulary.get());
-export const forgetVocabulary = () => vocabulary.forget();
+export function forgetVocabulary(): void {
+  vocabulary.forget();
+  forgetCachedPages();
+}
 
 export type Vocabulary = Awaited<ReturnType<typeof loadVocabulary>>;
