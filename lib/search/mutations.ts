@@ -3,6 +3,7 @@
 import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { documentWords, type SearchDocument } from "./document";
+import { SEARCH_OUTBOX_CHANNEL } from "./listener";
 import type { ThesaurusEntry } from "./thesaurus";
 
 type Client = Tx | ReturnType<typeof db>;
@@ -54,6 +55,15 @@ export async function deleteSearchDocumentsExcept(keep: string[]): Promise<numbe
 // ---------------------------------------------------------------------------------------------
 
 export type OutboxRow = { id: bigint; serviceId: string; attempts: number };
+
+/**
+ * Wakes every listening search worker, in whichever process. Sent inside the writing transaction,
+ * PostgreSQL delivers it only on commit (never for a rollback), when the outbox row is visible,
+ * and folds repeats within one transaction into one.
+ */
+export async function notifySearchOutbox(tx: Tx): Promise<void> {
+  await tx.$executeRaw`SELECT pg_notify(${SEARCH_OUTBOX_CHANNEL}, '')`;
+}
 
 /** Claims due rows; SKIP LOCKED lets two workers (say, the site and a reindex) run safely. */
 export async function claimOutboxRows(tx: Tx, limit: number): Promise<OutboxRow[]> {

@@ -1,9 +1,10 @@
 // Search index changes are queued in the same transaction as the listing change they follow,
-// so a search outage (or a crash between commit and indexing) never loses an update.
+// so a search outage (or a crash between commit and indexing) never loses an update. The same
+// transaction sends a NOTIFY, so the worker (in whichever process) runs as soon as it commits.
 import "server-only";
 import type { Tx } from "@/lib/db";
 import { refreshPostgresDocument, refreshPostgresDocuments } from "./indexer";
-import { kickSearchWorker } from "./worker";
+import { notifySearchOutbox } from "./mutations";
 
 export type SearchChange = "upsert" | "remove";
 
@@ -15,7 +16,7 @@ export async function enqueueSearchChange(tx: Tx, serviceId: string, action: Sea
   await tx.searchOutbox.create({ data: { serviceId, action } });
   // The PostgreSQL engine is updated in this same transaction: the fallback is never stale.
   await refreshPostgresDocument(tx, serviceId);
-  kickSearchWorker();
+  await notifySearchOutbox(tx);
 }
 
 /** enqueueSearchChange for many listings written in one transaction (bulk imports): one insert, one refresh. */
@@ -23,5 +24,5 @@ export async function enqueueSearchChanges(tx: Tx, serviceIds: string[], action:
   if (!serviceIds.length) return;
   await tx.searchOutbox.createMany({ data: serviceIds.map((serviceId) => ({ serviceId, action })) });
   await refreshPostgresDocuments(tx, serviceIds);
-  kickSearchWorker();
+  await notifySearchOutbox(tx);
 }

@@ -1,16 +1,22 @@
-// The search-index worker, running inside the Next.js server (started from instrumentation.ts):
-// polls the outbox every second and is also kicked straight after a listing write, so an
-// approved edit is searchable within about a second. It watches Meilisearch's health: when it
-// comes back, waiting changes are retried at once, and an empty or lost index is rebuilt.
+// The search-index worker, running inside the Next.js server (started from instrumentation.ts).
+// It runs the moment a change is committed, by this or any other process (jobs, the importer, a
+// second server): each outbox write sends a PostgreSQL NOTIFY, heard by lib/search/listener.ts, so
+// an approved edit is sent to Meilisearch within tens of milliseconds of its commit. A 1 s poll
+// stays as the safety net for a lost listener connection or a missed notification. It also watches Meilisearch's health: when it comes back, waiting
+// changes are retried at once, and an empty or lost index is rebuilt.
 import "server-only";
 import { countSearchDocuments } from "./data";
 import { markMeilisearchDown, markMeilisearchUp, meilisearchEngine } from "./engines";
 import { processSearchOutbox, reindexAll } from "./indexer";
+import { listenForOutboxChanges, type OutboxListener } from "./listener";
 import { makeOutboxDueNow, pruneOutbox } from "./mutations";
 import { loadThesaurus } from "./thesaurus-store";
 
 const POLL_MS = 1_000;
-type Worker = { timer?: NodeJS.Timeout; running: boolean; again: boolean; meiliUp?: boolean; lastPrune: number };
+type Worker = {
+  timer?: NodeJS.Timeout; listener?: OutboxListener; running: boolean; again: boolean; meiliUp?: boolean; lastPrune: number;
+};
+// On globalThis so hot reloads and Next's separate bundles share one worker (and one listener).
 const worker: Worker = ((globalThis as { __searchWorker?: Worker }).__searchWorker ??= { running: false, again: false, lastPrune: 0 });
 
 async function checkMeilisearch(): Promise<void> {
@@ -61,16 +67,25 @@ export async function runSearchWorkerOnce(): Promise<void> {
   }
 }
 
-export function startSearchWorker(): void {
-  if (worker.timer || process.env.SEARCH_WORKER === "off") return;
-  worker.timer = setInterval(() => void runSearchWorkerOnce(), POLL_MS);
+/**
+ * Starts the poll and the NOTIFY listener; resolves once the listener is in place. `pollMs` is for
+ * tests that need to show a change arrives without the poll.
+ */
+export function startSearchWorker(options: { pollMs?: number } = {}): Promise<void> {
+  if (worker.timer || process.env.SEARCH_WORKER === "off") return worker.listener?.ready ?? Promise.resolve();
+  worker.timer = setInterval(() => void runSearchWorkerOnce(), options.pollMs ?? POLL_MS);
   worker.timer.unref();
+  // A burst of notifications while a run is going coalesces into one more run (running/again).
+  worker.listener = listenForOutboxChanges(() => void runSearchWorkerOnce());
   void runSearchWorkerOnce();
+  return worker.listener.ready;
 }
 
-/** Called after a listing write: runs the worker soon instead of at the next poll. */
-export function kickSearchWorker(): void {
-  if (!worker.timer) return;
-  // The write's transaction commits just after it enqueues; a short delay lets the row be seen.
-  setTimeout(() => void runSearchWorkerOnce(), 100).unref();
+/** Stops the poll and closes the listener's connection (tests; a server simply exits). */
+export async function stopSearchWorker(): Promise<void> {
+  clearInterval(worker.timer);
+  worker.timer = undefined;
+  const listener = worker.listener;
+  worker.listener = undefined;
+  await listener?.stop();
 }

@@ -63,7 +63,7 @@ describe.each(engines)("%s engine", (_, engine) => {
       await enqueueSearchChange(tx, closing.id, "remove");
     });
     // PostgreSQL is updated inside the approval's own transaction, so it is exact the moment it commits.
-    // Meilisearch follows when the worker runs (the site kicks it straight after the write);
+    // Meilisearch follows when the worker runs (woken by a NOTIFY as the write commits);
     // its steady-state latency is measured by `npm run bench:search` (docs/benchmarks.md), because a
     // freshly started test server spends its first seconds warming up.
     if (engine().name === "postgres") {
