@@ -3,6 +3,7 @@
 // transaction sends a NOTIFY, so the worker (in whichever process) runs as soon as it commits.
 import "server-only";
 import type { Tx } from "@/lib/db";
+import { forgetCachedPages } from "@/lib/page-cache/store";
 import { refreshPostgresDocument, refreshPostgresDocuments } from "./indexer";
 import { notifySearchOutbox } from "./mutations";
 
@@ -16,6 +17,7 @@ export async function enqueueSearchChange(tx: Tx, serviceId: string, action: Sea
   await tx.searchOutbox.create({ data: { serviceId, action } });
   // The PostgreSQL engine is updated in this same transaction: the fallback is never stale.
   await refreshPostgresDocument(tx, serviceId);
+  forgetCachedPages();
   await notifySearchOutbox(tx);
 }
 
@@ -24,5 +26,6 @@ export async function enqueueSearchChanges(tx: Tx, serviceIds: string[], action:
   if (!serviceIds.length) return;
   await tx.searchOutbox.createMany({ data: serviceIds.map((serviceId) => ({ serviceId, action })) });
   await refreshPostgresDocuments(tx, serviceIds);
+  forgetCachedPages();
   await notifySearchOutbox(tx);
 }
