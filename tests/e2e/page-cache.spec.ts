@@ -1,0 +1,72 @@
+// The production server's public page cache (ADR 0015) on the real site: popular pages are served
+// from memory, signed-in people never are, and a change committed by another process (as the
+// importer or the review job would) clears the cached results page rather than waiting for it to
+// expire. How fast is measured by `npm run bench:search`, not asserted here.
+import fs from "node:fs";
+import path from "node:path";
+import pg from "pg";
+import { expect, test } from "./fixtures";
+
+const dataDir = path.resolve(process.env.E2E_DATA_DIR || ".data-e2e");
+
+async function withDatabase<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
+  const port = fs.readFileSync(path.join(dataDir, "pg", "postmaster.pid"), "utf8").split("\n")[3];
+  const client = new pg.Client({ connectionString: `postgresql://postgres:postgres@127.0.0.1:${port}/localoffer` });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** A listing change as another process records it: the row, its outbox entry and the NOTIFY, in one transaction. */
+function renameListing(slug: string, name: string) {
+  return withDatabase(async (c) => {
+    await c.query("BEGIN");
+    const { rows } = await c.query<{ id: string }>(`UPDATE "Service" SET name = $1 WHERE slug = $2 RETURNING id`, [name, slug]);
+    await c.query(`INSERT INTO "SearchOutbox" ("serviceId", action) VALUES ($1, 'upsert')`, [rows[0].id]);
+    await c.query(`SELECT pg_notify('search_outbox', '')`);
+    await c.query("COMMIT");
+  });
+}
+
+test("a results page is rendered once, then served from the cache with the same content", async ({ request }) => {
+  const url = `/services?q=swimming&v=${Date.now()}`; // a URL no other test has asked for
+  const first = await request.get(url);
+  const second = await request.get(url);
+  expect(first.headers()["x-page-cache"]).toBe("miss");
+  expect(second.headers()["x-page-cache"]).toBe("hit");
+  expect(await second.text()).toBe(await first.text());
+  // Browsers and shared proxies are still told not to keep it.
+  expect(second.headers()["cache-control"]).toContain("no-store");
+});
+
+test("signed-in people and the staff area never get a cached page", async ({ request }) => {
+  const url = `/services?q=swimming&v=${Date.now()}`;
+  await request.get(url);
+  const signedIn = await request.get(url, { headers: { cookie: "authjs.session-token=anything" } });
+  expect(signedIn.headers()["x-page-cache"]).toBeUndefined();
+  const admin = await request.get("/admin/sign-in");
+  expect(admin.headers()["x-page-cache"]).toBeUndefined();
+});
+
+test("a change committed elsewhere shows on a cached results page long before the cache would expire", async ({ page, request }) => {
+  const word = `axolotl${Date.now().toString(36)}`;
+  const url = `/services?q=${word}`;
+  // Cached as "no results" before the change: only clearing the cache can show the listing.
+  await request.get(url);
+  expect((await request.get(url)).headers()["x-page-cache"]).toBe("hit");
+
+  await renameListing("chill-out-youth-club", `Chill Out youth club ${word}`);
+  const changedAt = Date.now();
+  try {
+    // The cache keeps pages for 60 s: seeing the change well inside that means the change cleared it.
+    await expect.poll(async () => (await request.get(url)).text(), { timeout: 20_000, intervals: [50] }).toContain(`Chill Out youth club ${word}`);
+    test.info().annotations.push({ type: "edit to results page", description: `${Date.now() - changedAt} ms` });
+    await page.goto(url);
+    await expect(page.getByRole("link", { name: `Chill Out youth club ${word}` })).toBeVisible();
+  } finally {
+    await renameListing("chill-out-youth-club", "Chill Out youth club");
+  }
+});
