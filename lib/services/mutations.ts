@@ -94,14 +94,13 @@ async function replaceChildren(tx: Tx, serviceId: string, listing: Listing, crea
 
 async function deleteChildren(tx: Tx, serviceId: string): Promise<void> {
   const oldLocations = await tx.serviceAtLocation.findMany({ where: { serviceId }, select: { locationId: true } });
-  await Promise.all([
-    tx.contact.deleteMany({ where: { serviceId } }),
-    tx.schedule.deleteMany({ where: { serviceId } }),
-    tx.costOption.deleteMany({ where: { serviceId } }),
-    tx.language.deleteMany({ where: { serviceId } }),
-    tx.serviceArea.deleteMany({ where: { serviceId } }),
-    tx.serviceTerm.deleteMany({ where: { serviceId } }),
-  ]);
+  // One after another: a transaction is one connection, and pg is retiring overlapping queries on one.
+  await tx.contact.deleteMany({ where: { serviceId } });
+  await tx.schedule.deleteMany({ where: { serviceId } });
+  await tx.costOption.deleteMany({ where: { serviceId } });
+  await tx.language.deleteMany({ where: { serviceId } });
+  await tx.serviceArea.deleteMany({ where: { serviceId } });
+  await tx.serviceTerm.deleteMany({ where: { serviceId } });
   // Locations belong to one listing each here, so the old ones go with the old links.
   await tx.location.deleteMany({ where: { id: { in: oldLocations.map((l) => l.locationId) } } });
 }
