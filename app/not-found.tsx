@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { SearchBox } from "@/components/services/search-box";
 import { TeamPhone } from "@/components/ui/team-phone";
 

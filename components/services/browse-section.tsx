@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { TermOption } from "@/lib/taxonomy/data";
 
 /** A home-page entry point: a heading and one link per term into the filtered listing. */

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { ServiceCard as Card } from "@/lib/services/data";
 import { ACCESS_LABELS, COST_LABELS, formatAgeRange, STATUS_LABELS } from "@/lib/services/format";
 

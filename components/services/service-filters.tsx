@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { FacetCounts } from "@/lib/search/engine";
 import type { ServiceFilters } from "@/lib/services/filters";
 import { COST_LABELS, DAY_NAMES } from "@/lib/services/format";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 
 /** Previous/next links plus page numbers; every link is a real URL so it works without JavaScript. */
 export function Pagination({ page, pages, href }: { page: number; pages: number; href: (page: number) => string }) {

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { TeamPhone } from "@/components/ui/team-phone";
 
 export const metadata: Metadata = { title: "About the Local Offer" };
