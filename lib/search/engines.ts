@@ -1,15 +1,22 @@
 // Which engine answers. Meilisearch when MEILISEARCH_URL is set, PostgreSQL otherwise — and
 // PostgreSQL automatically, per request, whenever Meilisearch fails or is slower than its short
 // timeout. After a failure Meilisearch is skipped for a few seconds so every visitor does not
-// pay the timeout while it is down; then it is tried again.
+// pay the timeout while it is down; then it is tried again. PostgreSQL also answers while
+// Meilisearch is more than a second behind a committed change (the PostgreSQL engine is updated
+// in the change's own transaction), so an approved edit is never invisible for long.
 import "server-only";
 import type { EngineName, EngineQuery, EngineResult, SearchEngine } from "./engine";
 import { MeilisearchEngine } from "./meilisearch-engine";
 import { PostgresEngine } from "./postgres-engine";
 
 const RETRY_AFTER_MS = 5_000;
+export const BEHIND_LIMIT_MS = 1_000;
 
-type State = { postgres?: PostgresEngine; meili?: MeilisearchEngine; meiliKey?: string; meiliDownUntil: number; lastError?: string };
+type State = {
+  postgres?: PostgresEngine; meili?: MeilisearchEngine; meiliKey?: string; meiliDownUntil: number; lastError?: string;
+  /** When the worker began applying changes Meilisearch does not have yet; unset when it has them all. */
+  meiliBehindSince?: number;
+};
 // On globalThis so Next's separately bundled route handlers and instrumentation share one state.
 const state: State = ((globalThis as { __searchEngines?: State }).__searchEngines ??= { meiliDownUntil: 0 });
 
@@ -50,14 +57,34 @@ export function markMeilisearchUp(): void {
   state.meiliDownUntil = 0;
 }
 
+/** The worker holds committed changes Meilisearch has not applied. True when it was not behind before. */
+export function markMeilisearchBehind(): boolean {
+  if (state.meiliBehindSince !== undefined) return false;
+  state.meiliBehindSince = Date.now();
+  return true;
+}
+
+export function markMeilisearchCaughtUp(): void {
+  state.meiliBehindSince = undefined;
+}
+
+export function isMeilisearchBehind(): boolean {
+  return state.meiliBehindSince !== undefined;
+}
+
+function meilisearchUsable(): boolean {
+  if (Date.now() < state.meiliDownUntil) return false;
+  return state.meiliBehindSince === undefined || Date.now() - state.meiliBehindSince < BEHIND_LIMIT_MS;
+}
+
 /** The engine the next search will try first. */
 export function servingEngine(): EngineName {
-  return meilisearchEngine() && Date.now() >= state.meiliDownUntil ? "meilisearch" : "postgres";
+  return meilisearchEngine() && meilisearchUsable() ? "meilisearch" : "postgres";
 }
 
 export async function queryWithFallback(query: EngineQuery): Promise<EngineResult & { engine: EngineName }> {
   const meili = meilisearchEngine();
-  if (meili && Date.now() >= state.meiliDownUntil) {
+  if (meili && meilisearchUsable()) {
     try {
       return { ...(await meili.query(query)), engine: "meilisearch" };
     } catch (error) {

@@ -8,10 +8,10 @@ import { forgetCachedPages } from "@/lib/page-cache/store";
 import { countIndexableServices, findIndexableServices, findIndexableServicesAfter } from "./data";
 import { toSearchDocument, type SearchDocument } from "./document";
 import type { SearchEngine } from "./engine";
-import { indexEngines, markMeilisearchDown } from "./engines";
+import { BEHIND_LIMIT_MS, indexEngines, isMeilisearchBehind, markMeilisearchBehind, markMeilisearchCaughtUp, markMeilisearchDown } from "./engines";
 import { MeilisearchEngine } from "./meilisearch-engine";
 import {
-  claimOutboxRows, deleteSearchDocuments, deleteSearchDocumentsExcept, latestOutboxId, markOutboxDone, markOutboxDoneUpTo, markOutboxFailed,
+  claimOutboxRows, countPendingOutbox, deleteSearchDocuments, deleteSearchDocumentsExcept, latestOutboxId, markOutboxDone, markOutboxDoneUpTo, markOutboxFailed,
   writeSearchDocuments,
 } from "./mutations";
 import { loadThesaurus } from "./thesaurus-store";
@@ -75,6 +75,11 @@ export async function processSearchOutbox(options: { batchSize?: number; engines
       async (tx) => {
         const rows = await claimOutboxRows(tx, options.batchSize ?? 200);
         if (!rows.length) return 0;
+        // Meilisearch lacks these committed changes until this batch succeeds. Past BEHIND_LIMIT_MS
+        // PostgreSQL answers searches, and pages cached from Meilisearch's answers must go too.
+        if (engines.some((e) => e.name === "meilisearch") && markMeilisearchBehind()) {
+          setTimeout(() => isMeilisearchBehind() && forgetCachedPages(), BEHIND_LIMIT_MS + 10).unref();
+        }
         try {
           await ensureConfigured(engines);
           const changes = await buildChanges([...new Set(rows.map((r) => r.serviceId))]);
@@ -93,6 +98,8 @@ export async function processSearchOutbox(options: { batchSize?: number; engines
     );
     // Pages cached while the change waited showed the index as it was: forget them.
     if (batch !== 0) forgetCachedPages();
+    // Caught up only when nothing is left, not even failed rows waiting to be retried.
+    if (batch === 0 && isMeilisearchBehind() && (await countPendingOutbox()) === 0) markMeilisearchCaughtUp();
     if (batch <= 0) return run;
     run.processed += batch;
   }

@@ -6,7 +6,10 @@ import { afterAll, describe, expect, inject, it } from "vitest";
 import { db } from "@/lib/db";
 import { findFreePort } from "@/lib/runtime/free-port";
 import { startEmbeddedMeilisearch, type RunningMeilisearch } from "@/lib/runtime/meilisearch";
-import { meilisearchEngine } from "@/lib/search/engines";
+import { currentGeneration } from "@/lib/page-cache/store";
+import type { SearchEngine } from "@/lib/search/engine";
+import { BEHIND_LIMIT_MS, meilisearchEngine, postgresEngine } from "@/lib/search/engines";
+import { processSearchOutbox } from "@/lib/search/indexer";
 import { enqueueSearchChange } from "@/lib/search/outbox";
 import { searchServices } from "@/lib/search/search";
 import { runSearchWorkerOnce } from "@/lib/search/worker";
@@ -79,5 +82,44 @@ describe("when Meilisearch stops while the site runs", () => {
     expect(await ids("paddleboarding")).toEqual([paddle.id]);
     expect(await ids("kayaking")).toEqual([]);
     expect(await find("paddleboarding")).toEqual({ engine: "meilisearch", slugs: ["harbour-paddleboarding"] });
+  });
+});
+
+describe("when Meilisearch is slow to apply a change", () => {
+  it("answers from PostgreSQL once Meilisearch is more than a second behind, and from Meilisearch again when it has caught up", async () => {
+    const listing = await createListing({ slug: "pier-fishing", name: "Pier fishing club" });
+    await runSearchWorkerOnce();
+    expect(await find("fishing")).toEqual({ engine: "meilisearch", slugs: ["pier-fishing"] });
+
+    await db().$transaction(async (tx) => {
+      await tx.service.update({ where: { id: listing.id }, data: { name: "Pier fishing club wombat" } });
+      await enqueueSearchChange(tx, listing.id, "upsert");
+    });
+    // The real Meilisearch, held back until released: as when its own indexing stalls.
+    const real = meilisearchEngine()!;
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const slow: SearchEngine = {
+      name: "meilisearch",
+      upsert: async (documents) => held.then(() => real.upsert(documents)),
+      remove: (ids) => real.remove(ids),
+      query: (q) => real.query(q),
+      health: () => real.health(),
+    };
+    const pagesBefore = currentGeneration();
+    const applying = processSearchOutbox({ engines: [postgresEngine(), slow] });
+
+    // A moment behind: Meilisearch still answers, without the change.
+    await new Promise((r) => setTimeout(r, 200));
+    expect(await find("wombat")).toEqual({ engine: "meilisearch", slugs: [] });
+
+    // More than a second behind: PostgreSQL, exact since the commit, answers; cached pages are dropped.
+    await new Promise((r) => setTimeout(r, BEHIND_LIMIT_MS));
+    expect(await find("wombat")).toEqual({ engine: "postgres", slugs: ["pier-fishing"] });
+    expect(currentGeneration()).toBeGreaterThan(pagesBefore);
+
+    release();
+    expect(await applying).toMatchObject({ processed: 1, failed: 0 });
+    expect(await find("wombat")).toEqual({ engine: "meilisearch", slugs: ["pier-fishing"] });
   });
 });
