@@ -66,6 +66,15 @@ async function ensureConfigured(engines: SearchEngine[]): Promise<void> {
   }
 }
 
+/**
+ * Meilisearch lacks committed changes until the worker has applied them. Past BEHIND_LIMIT_MS,
+ * PostgreSQL answers searches, and pages cached from Meilisearch's answers must go too. Called when
+ * a change is heard of (NOTIFY) and when one is claimed; cleared when the outbox is empty.
+ */
+export function noteChangesWaiting(): void {
+  if (markMeilisearchBehind()) setTimeout(() => isMeilisearchBehind() && forgetCachedPages(), BEHIND_LIMIT_MS + 10).unref();
+}
+
 /** Processes due outbox rows in batches until none are left (or one batch fails). */
 export async function processSearchOutbox(options: { batchSize?: number; engines?: SearchEngine[] } = {}): Promise<OutboxRun> {
   const engines = options.engines ?? indexEngines();
@@ -75,11 +84,7 @@ export async function processSearchOutbox(options: { batchSize?: number; engines
       async (tx) => {
         const rows = await claimOutboxRows(tx, options.batchSize ?? 200);
         if (!rows.length) return 0;
-        // Meilisearch lacks these committed changes until this batch succeeds. Past BEHIND_LIMIT_MS
-        // PostgreSQL answers searches, and pages cached from Meilisearch's answers must go too.
-        if (engines.some((e) => e.name === "meilisearch") && markMeilisearchBehind()) {
-          setTimeout(() => isMeilisearchBehind() && forgetCachedPages(), BEHIND_LIMIT_MS + 10).unref();
-        }
+        if (engines.some((e) => e.name === "meilisearch")) noteChangesWaiting();
         try {
           await ensureConfigured(engines);
           const changes = await buildChanges([...new Set(rows.map((r) => r.serviceId))]);

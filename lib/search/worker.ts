@@ -7,7 +7,7 @@
 import "server-only";
 import { countSearchDocuments } from "./data";
 import { markMeilisearchDown, markMeilisearchUp, meilisearchEngine } from "./engines";
-import { processSearchOutbox, reindexAll } from "./indexer";
+import { noteChangesWaiting, processSearchOutbox, reindexAll } from "./indexer";
 import { listenForOutboxChanges, type OutboxListener } from "./listener";
 import { makeOutboxDueNow, pruneOutbox } from "./mutations";
 import { loadThesaurus } from "./thesaurus-store";
@@ -76,7 +76,11 @@ export function startSearchWorker(options: { pollMs?: number } = {}): Promise<vo
   worker.timer = setInterval(() => void runSearchWorkerOnce(), options.pollMs ?? POLL_MS);
   worker.timer.unref();
   // A burst of notifications while a run is going coalesces into one more run (running/again).
-  worker.listener = listenForOutboxChanges(() => void runSearchWorkerOnce());
+  worker.listener = listenForOutboxChanges(() => {
+    // Counted from now, not from when a busy worker gets to it.
+    if (meilisearchEngine()) noteChangesWaiting();
+    void runSearchWorkerOnce();
+  });
   void runSearchWorkerOnce();
   return worker.listener.ready;
 }
