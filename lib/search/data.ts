@@ -48,9 +48,13 @@ export async function countSearchDocuments(): Promise<number> {
 // The PostgreSQL engine's query.
 // ---------------------------------------------------------------------------------------------
 
-/** Replaces words missing from every document with the closest word that is there (pg_trgm). */
+/**
+ * Replaces words missing from every document with the closest word that is there (pg_trgm).
+ * SearchWord holds only words of letters (documentWords), so a word with digits in it ("under18s")
+ * is never looked up there, and never "corrected" into a different word: it is searched as typed.
+ */
 async function correctSpelling(terms: string[]): Promise<string[]> {
-  const words = [...new Set(terms.flatMap((t) => t.split(/\s+/)).filter((w) => w.length >= 4))];
+  const words = [...new Set(terms.flatMap((t) => t.split(/\s+/)).filter((w) => /^[a-z][a-z']{3,}$/i.test(w)))];
   if (!words.length) return terms;
   const rows = await db().$queryRaw<{ w: string; fix: string | null }[]>`
     SELECT q.w, (SELECT s.word FROM "SearchWord" s WHERE s.word % q.w ORDER BY similarity(s.word, q.w) DESC, s.word LIMIT 1) AS fix

@@ -95,6 +95,15 @@ describe.each(engines)("%s engine", (_, engine) => {
     expect(await slugsOf(engine(), query({ filters: { ...none, costType: "free" } }))).toEqual(["a", "c"]);
   });
 
+  it("finds words with digits in them as typed, never 'corrected' to another word", async () => {
+    await createListing({ slug: "u18", name: "Harbour under18s football" });
+    await createListing({ slug: "under", name: "Harbour under fives football" });
+    await createListing({ slug: "pitch", name: "Seafront 3g4g pitch sessions" });
+    await sync();
+    expect(await slugsOf(engine(), query({ terms: ["under18s"] }))).toEqual(["u18"]);
+    expect(await slugsOf(engine(), query({ terms: ["3g4g"] }))).toEqual(["pitch"]);
+  });
+
   it("sorts by distance from a place", async () => {
     await createListing({ slug: "near", name: "Near", locations: [{ name: "Hall", address1: "1 Road", city: "Seabourne", postcode: "FY4 1AA", latitude: 53.79, longitude: -3.02 }] });
     await createListing({ slug: "far", name: "Aardvark far", locations: [{ name: "Hall", address1: "2 Road", city: "Fleetwood", postcode: "FY7 1AA", latitude: 53.92, longitude: -3.01 }] });
