@@ -14,7 +14,7 @@ export const BEHIND_LIMIT_MS = 1_000;
 
 type State = {
   postgres?: PostgresEngine; meili?: MeilisearchEngine; meiliKey?: string; meiliDownUntil: number; lastError?: string;
-  /** When the worker began applying changes Meilisearch does not have yet; unset when it has them all. */
+  /** When the site first heard of committed changes Meilisearch does not have yet; unset once it has them all. */
   meiliBehindSince?: number;
 };
 // On globalThis so Next's separately bundled route handlers and instrumentation share one state.

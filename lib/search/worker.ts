@@ -2,8 +2,9 @@
 // It runs the moment a change is committed, by this or any other process (jobs, the importer, a
 // second server): each outbox write sends a PostgreSQL NOTIFY, heard by lib/search/listener.ts, so
 // an approved edit is sent to Meilisearch within tens of milliseconds of its commit. A 1 s poll
-// stays as the safety net for a lost listener connection or a missed notification. It also watches Meilisearch's health: when it comes back, waiting
-// changes are retried at once, and an empty or lost index is rebuilt.
+// stays as the safety net for a lost listener connection or a missed notification. It also watches
+// Meilisearch's health: when it comes back, waiting changes are retried at once, and an empty or
+// lost index is rebuilt.
 import "server-only";
 import { countSearchDocuments } from "./data";
 import { markMeilisearchDown, markMeilisearchUp, meilisearchEngine } from "./engines";
