@@ -80,6 +80,23 @@ export async function e2eDatabase(): Promise<pg.Client> {
   return client;
 }
 
+/**
+ * A listing change as another process records it (the importer, the review job): the row, its
+ * outbox entry and the NOTIFY that wakes the site's search worker, in one transaction.
+ */
+export async function renameListingElsewhere(slug: string, name: string): Promise<void> {
+  const db = await e2eDatabase();
+  try {
+    await db.query("BEGIN");
+    const { rows } = await db.query<{ id: string }>(`UPDATE "Service" SET name = $1 WHERE slug = $2 RETURNING id`, [name, slug]);
+    await db.query(`INSERT INTO "SearchOutbox" ("serviceId", action) VALUES ($1, 'upsert')`, [rows[0].id]);
+    await db.query(`SELECT pg_notify('search_outbox', '')`);
+    await db.query("COMMIT");
+  } finally {
+    await db.end();
+  }
+}
+
 /** `npm run user:create`, for real, against the running site's database. */
 export function createUserByCommand(email: string, role: string, organisationSlug?: string) {
   const args = ["run", "--silent", "user:create", "--", "--email", email, "--role", role, ...(organisationSlug ? ["--organisation", organisationSlug] : [])];

@@ -2,34 +2,8 @@
 // from memory, signed-in people never are, and a change committed by another process (as the
 // importer or the review job would) clears the cached results page rather than waiting for it to
 // expire. How fast is measured by `npm run bench:search`, not asserted here.
-import fs from "node:fs";
-import path from "node:path";
-import pg from "pg";
+import { renameListingElsewhere } from "./admin-fixtures";
 import { expect, test } from "./fixtures";
-
-const dataDir = path.resolve(process.env.E2E_DATA_DIR || ".data-e2e");
-
-async function withDatabase<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
-  const port = fs.readFileSync(path.join(dataDir, "pg", "postmaster.pid"), "utf8").split("\n")[3];
-  const client = new pg.Client({ connectionString: `postgresql://postgres:postgres@127.0.0.1:${port}/localoffer` });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
-}
-
-/** A listing change as another process records it: the row, its outbox entry and the NOTIFY, in one transaction. */
-function renameListing(slug: string, name: string) {
-  return withDatabase(async (c) => {
-    await c.query("BEGIN");
-    const { rows } = await c.query<{ id: string }>(`UPDATE "Service" SET name = $1 WHERE slug = $2 RETURNING id`, [name, slug]);
-    await c.query(`INSERT INTO "SearchOutbox" ("serviceId", action) VALUES ($1, 'upsert')`, [rows[0].id]);
-    await c.query(`SELECT pg_notify('search_outbox', '')`);
-    await c.query("COMMIT");
-  });
-}
 
 test("a results page is rendered once, then served from the cache with the same content", async ({ request }) => {
   const url = `/services?q=swimming&v=${Date.now()}`; // a URL no other test has asked for
@@ -58,7 +32,7 @@ test("a change committed elsewhere shows on a cached results page long before th
   await request.get(url);
   expect((await request.get(url)).headers()["x-page-cache"]).toBe("hit");
 
-  await renameListing("chill-out-youth-club", `Chill Out youth club ${word}`);
+  await renameListingElsewhere("chill-out-youth-club", `Chill Out youth club ${word}`);
   const changedAt = Date.now();
   try {
     // The cache keeps pages for 60 s: seeing the change well inside that means the change cleared it.
@@ -67,6 +41,6 @@ test("a change committed elsewhere shows on a cached results page long before th
     await page.goto(url);
     await expect(page.getByRole("link", { name: `Chill Out youth club ${word}` })).toBeVisible();
   } finally {
-    await renameListing("chill-out-youth-club", "Chill Out youth club");
+    await renameListingElsewhere("chill-out-youth-club", "Chill Out youth club");
   }
 });

@@ -3,7 +3,7 @@
 // Meilisearch is frozen with SIGSTOP (unreachable, data kept) and resumed with SIGCONT.
 import fs from "node:fs";
 import path from "node:path";
-import pg from "pg";
+import { renameListingElsewhere } from "./admin-fixtures";
 import { expect, test } from "./fixtures";
 
 const dataDir = path.resolve(process.env.E2E_DATA_DIR || ".data-e2e");
@@ -11,27 +11,6 @@ const dataDir = path.resolve(process.env.E2E_DATA_DIR || ".data-e2e");
 function embeddedMeilisearch(): { pid: number; port: number } {
   const [pid, port] = fs.readFileSync(path.join(dataDir, "meili", "meili.pid"), "utf8").trim().split(/\s+/).map(Number);
   return { pid, port };
-}
-
-async function withDatabase<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
-  const port = fs.readFileSync(path.join(dataDir, "pg", "postmaster.pid"), "utf8").split("\n")[3];
-  const client = new pg.Client({ connectionString: `postgresql://postgres:postgres@127.0.0.1:${port}/localoffer` });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
-}
-
-/** A listing change as the app records it: the row and its outbox entry in one transaction. */
-function renameListing(slug: string, name: string) {
-  return withDatabase(async (c) => {
-    await c.query("BEGIN");
-    const { rows } = await c.query<{ id: string }>(`UPDATE "Service" SET name = $1 WHERE slug = $2 RETURNING id`, [name, slug]);
-    await c.query(`INSERT INTO "SearchOutbox" ("serviceId", action) VALUES ($1, 'upsert')`, [rows[0].id]);
-    await c.query("COMMIT");
-  });
 }
 
 test("search keeps working while Meilisearch is stopped, and catches up when it returns", async ({ page, request }) => {
@@ -46,7 +25,7 @@ test("search keeps working while Meilisearch is stopped, and catches up when it 
     const health = await (await request.get("/api/health")).json();
     expect(health.search).toMatchObject({ serving: "postgres", meilisearch: "down", postgres: "ok" });
 
-    await renameListing("chill-out-youth-club", "Chill Out youth club quokka");
+    await renameListingElsewhere("chill-out-youth-club", "Chill Out youth club quokka");
   } finally {
     process.kill(pid, "SIGCONT");
   }
@@ -61,5 +40,5 @@ test("search keeps working while Meilisearch is stopped, and catches up when it 
   await page.goto("/services?q=quokka");
   await expect(page.getByRole("link", { name: "Chill Out youth club quokka" })).toBeVisible();
 
-  await renameListing("chill-out-youth-club", "Chill Out youth club");
+  await renameListingElsewhere("chill-out-youth-club", "Chill Out youth club");
 });
