@@ -7,7 +7,7 @@ import Nodemailer from "next-auth/providers/nodemailer";
 import { sendSignInLink } from "@/lib/auth/sign-in-email";
 import { findActiveUserByEmail } from "@/lib/users/data";
 import { recordSignIn } from "@/lib/users/mutations";
-import { db } from "@/lib/db";
+import { db } from "@/lib/platform/db";
 
 // The link in the email is built from AUTH_URL, never from the request's Host header, so a forged
 // Host cannot send somebody's sign-in link to another site.

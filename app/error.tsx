@@ -13,7 +13,9 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
       <p className="mt-3">
         If you need help now, call the Local Offer team on <TeamPhone /> (Monday to Friday, 9am to 5pm).
       </p>
-      <button type="button" onClick={reset} className="button mt-6">Try again</button>
+      <button type="button" onClick={reset} className="button mt-6">
+        Try again
+      </button>
       {error.digest && <p className="mt-6 text-base text-muted">Reference: {error.digest}</p>}
     </>
   );

@@ -8,7 +8,9 @@ export default function GlobalError({ error }: { error: Error & { digest?: strin
       <body className="mx-auto max-w-3xl p-6 font-sans">
         <main>
           <h1 className="text-3xl">Sorry, there is a problem with the service</h1>
-          <p className="mt-3">Please try again later, or call the Local Offer team on <TeamPhone />.</p>
+          <p className="mt-3">
+            Please try again later, or call the Local Offer team on <TeamPhone />.
+          </p>
           {error.digest && <p className="mt-6 text-muted">Reference: {error.digest}</p>}
         </main>
       </body>

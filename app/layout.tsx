@@ -5,7 +5,8 @@ import "./globals.css";
 
 export const metadata: Metadata = {
   title: { default: "Seabourne Local Offer", template: "%s - Seabourne Local Offer" },
-  description: "Find support for children and young people aged 0 to 25 with special educational needs and disabilities (SEND) in Seabourne.",
+  description:
+    "Find support for children and young people aged 0 to 25 with special educational needs and disabilities (SEND) in Seabourne.",
 };
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {

@@ -8,7 +8,12 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 
 const { values } = parseArgs({
-  options: { count: { type: "string", default: "10000" }, concurrency: { type: "string", default: "4" }, batch: { type: "string", default: "50" }, keep: { type: "boolean", default: false } },
+  options: {
+    count: { type: "string", default: "10000" },
+    concurrency: { type: "string", default: "4" },
+    batch: { type: "string", default: "50" },
+    keep: { type: "boolean", default: false },
+  },
 });
 const count = Number(values.count);
 const dir = path.resolve(process.env.BENCH_DATA_DIR || ".data-bench-import");
@@ -19,15 +24,15 @@ delete process.env.PGPORT;
 delete process.env.MEILISEARCH_URL; // never the site's index: an embedded Meilisearch in the bench dir
 fs.rmSync(dir, { recursive: true, force: true });
 
-const { db } = await import("@/lib/db");
+const { db } = await import("@/lib/platform/db");
 const { readFeed } = await import("@/lib/oruk/feed");
 const { importFeed } = await import("@/lib/oruk/import");
 const { drawProgress } = await import("@/lib/oruk/progress");
-const { prepareDatabase } = await import("@/lib/runtime/prepare");
+const { prepareDatabase } = await import("@/lib/platform/runtime/prepare");
 const { ensureVocabulary } = await import("@/lib/taxonomy/mutations");
 const { processSearchOutbox } = await import("@/lib/search/indexer");
 const { prepareSearch } = await import("@/lib/search/prepare");
-const { startMeilisearch } = await import("@/lib/runtime/meilisearch");
+const { startMeilisearch } = await import("@/lib/platform/runtime/meilisearch");
 const { searchServiceIds } = await import("@/lib/search/search");
 
 /** Replaces this benchmark's section of docs/benchmarks.md (between its markers), or appends it. */
@@ -48,12 +53,40 @@ const random = () => {
   t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
   return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
 };
-const pick = <T,>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)];
-const uuid = () => "xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx".replace(/[xy]/g, (c) => ((c === "x" ? random() * 16 : (random() * 4) | 8) | 0).toString(16));
+const pick = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)];
+const uuid = () =>
+  "xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx".replace(/[xy]/g, (c) =>
+    ((c === "x" ? random() * 16 : (random() * 4) | 8) | 0).toString(16),
+  );
 
-const KINDS = ["Swimming club", "Speech drop-in", "Parent support group", "Short breaks", "Youth club", "Sensory play", "Careers advice", "Physio clinic"];
-const AUDIENCES = ["Autism", "ADHD", "Mental Health", "Learning Disabilities", "Wheelchair Users", "Deaf", "Visually Impaired", "Parents", "Carers"];
-const TOWNS = [["Seabourne", "FY1"], ["Thornby", "FY5"], ["Marsh End", "FY6"], ["Southcliffe", "FY4"], ["Hollins Park", "FY3"]] as const;
+const KINDS = [
+  "Swimming club",
+  "Speech drop-in",
+  "Parent support group",
+  "Short breaks",
+  "Youth club",
+  "Sensory play",
+  "Careers advice",
+  "Physio clinic",
+];
+const AUDIENCES = [
+  "Autism",
+  "ADHD",
+  "Mental Health",
+  "Learning Disabilities",
+  "Wheelchair Users",
+  "Deaf",
+  "Visually Impaired",
+  "Parents",
+  "Carers",
+];
+const TOWNS = [
+  ["Seabourne", "FY1"],
+  ["Thornby", "FY5"],
+  ["Marsh End", "FY6"],
+  ["Southcliffe", "FY4"],
+  ["Hollins Park", "FY3"],
+] as const;
 const DAYS = ["MO", "TU", "WE", "TH", "FR", "SA"];
 
 // A made-up word unique to each service (letters only, as search ignores codes with digits).
@@ -75,35 +108,66 @@ function generateService(i: number, organisations: { id: string; name: string }[
     maximum_age: min + 8,
     organization_id: organization.id,
     organization: { ...organization, description: `${organization.name} runs services across the borough.` },
-    contacts: [{ id: uuid(), name: "Enquiries", phones: [{ id: uuid(), number: `01632 96${String(i % 10000).padStart(4, "0")}` }] }],
-    service_at_locations: [{
-      id: uuid(),
-      location: { id: uuid(), name: `${town} Centre ${i % 200}`, latitude: 53.8 + random() / 10, longitude: -3 - random() / 10,
-        addresses: [{ address_1: `${1 + (i % 99)} High Street`, city: town, postal_code: `${district} ${1 + (i % 9)}AB` }] },
-    }],
+    contacts: [
+      {
+        id: uuid(),
+        name: "Enquiries",
+        phones: [{ id: uuid(), number: `01632 96${String(i % 10000).padStart(4, "0")}` }],
+      },
+    ],
+    service_at_locations: [
+      {
+        id: uuid(),
+        location: {
+          id: uuid(),
+          name: `${town} Centre ${i % 200}`,
+          latitude: 53.8 + random() / 10,
+          longitude: -3 - random() / 10,
+          addresses: [
+            { address_1: `${1 + (i % 99)} High Street`, city: town, postal_code: `${district} ${1 + (i % 9)}AB` },
+          ],
+        },
+      },
+    ],
     schedules: [{ id: uuid(), byday: pick(DAYS), opens_at: "10:00", closes_at: "12:00" }],
     attributes: [{ id: uuid(), taxonomy_term: { id: uuid(), name: pick(AUDIENCES) } }],
   };
 }
 
 const database = await prepareDatabase(() => {});
-if (process.env.BENCH_ASYNC_COMMIT) process.env.DATABASE_URL = `${process.env.DATABASE_URL}?options=${encodeURIComponent("-c synchronous_commit=off")}`;
+if (process.env.BENCH_ASYNC_COMMIT)
+  process.env.DATABASE_URL = `${process.env.DATABASE_URL}?options=${encodeURIComponent("-c synchronous_commit=off")}`;
 const meilisearch = await startMeilisearch(() => {});
 if (meilisearch) process.env.MEILISEARCH_URL = meilisearch.url;
 try {
   await db().$transaction((tx) => ensureVocabulary(tx), { timeout: 30_000 });
   await prepareSearch({ log: () => {} }); // thesaurus and an empty, configured index: setup, not timed
-  const organisations = Array.from({ length: Math.max(1, Math.round(count / 20)) }, (_, i) => ({ id: uuid(), name: `Provider ${i + 1}` }));
+  const organisations = Array.from({ length: Math.max(1, Math.round(count / 20)) }, (_, i) => ({
+    id: uuid(),
+    name: `Provider ${i + 1}`,
+  }));
   const feedFile = path.join(dir, "generated-feed.json");
-  fs.writeFileSync(feedFile, JSON.stringify({ total_items: count, total_pages: 1, contents: Array.from({ length: count }, (_, i) => generateService(i, organisations)) }));
-  console.error(`Generated ${count} ORUK 3.0 services (${(fs.statSync(feedFile).size / 1e6).toFixed(1)} MB) from ${organisations.length} organisations.`);
+  fs.writeFileSync(
+    feedFile,
+    JSON.stringify({
+      total_items: count,
+      total_pages: 1,
+      contents: Array.from({ length: count }, (_, i) => generateService(i, organisations)),
+    }),
+  );
+  console.error(
+    `Generated ${count} ORUK 3.0 services (${(fs.statSync(feedFile).size / 1e6).toFixed(1)} MB) from ${organisations.length} organisations.`,
+  );
 
   const cpuBefore = process.cpuUsage();
   const started = performance.now();
   const startedWall = Date.now();
   const records = await readFeed(feedFile);
   const report = await importFeed(records, {
-    source: "bench", publish: true, concurrency: Number(values.concurrency), batchSize: Number(values.batch),
+    source: "bench",
+    publish: true,
+    concurrency: Number(values.concurrency),
+    batchSize: Number(values.batch),
     onProgress: (done, total) => drawProgress(done, total, startedWall),
   });
   const imported = performance.now();
@@ -117,11 +181,22 @@ try {
   const seconds = (ms: number) => (ms / 1000).toFixed(1);
   console.log(`records: ${count}; imported ${report.imported}, updated ${report.updated}, skipped ${report.skipped}`);
   for (const s of report.skippedRecords.slice(0, 3)) console.log(`skipped ${s.id}: ${s.reason}`);
-  console.log(`imported in ${seconds(imported - started)} s (${Math.round((report.imported / (imported - started)) * 1000)}/s, concurrency ${values.concurrency})`);
-  console.log(`importer CPU: ${seconds((cpu.user + cpu.system) / 1000)} s (${((cpu.user + cpu.system) / 1000 / count).toFixed(1)} ms per record); load average ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}`);
-  console.log(`search outbox: ${outbox.processed} rows processed in ${seconds(searchable - imported)} s${outbox.error ? ` (error: ${outbox.error})` : ""}; engines: ${meilisearch ? "Meilisearch + PostgreSQL" : "PostgreSQL (no Meilisearch binary)"}`);
+  console.log(
+    `imported in ${seconds(imported - started)} s (${Math.round((report.imported / (imported - started)) * 1000)}/s, concurrency ${values.concurrency})`,
+  );
+  console.log(
+    `importer CPU: ${seconds((cpu.user + cpu.system) / 1000)} s (${((cpu.user + cpu.system) / 1000 / count).toFixed(1)} ms per record); load average ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(" ")}`,
+  );
+  console.log(
+    `search outbox: ${outbox.processed} rows processed in ${seconds(searchable - imported)} s${outbox.error ? ` (error: ${outbox.error})` : ""}; engines: ${meilisearch ? "Meilisearch + PostgreSQL" : "PostgreSQL (no Meilisearch binary)"}`,
+  );
   console.log(`imported and searchable: ${seconds(searchable - started)} s (target 60 s)`);
-  console.log(`last service found by search: ${found > 0 ? "yes" : probe.length ? "a search answered, but not with it" : "no"}`);
+  console.log(
+    `last service found by search: ${found > 0 ? "yes" : probe.length ? "a search answered, but not with it" : "no"}`,
+  );
   if (count === 10_000) {
     writeSection([
       "## Import (`npm run bench:import`)",
@@ -129,7 +204,10 @@ try {
       `${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC, ${os.cpus().length} cores, ${count.toLocaleString("en-GB")} generated ORUK 3.0 services from ${organisations.length} organisations`,
       "(each with a contact and phone, a venue, opening times and a taxonomy term; HTML descriptions), imported with",
       `\`--publish\` into a fresh embedded PostgreSQL${meilisearch ? " and embedded Meilisearch" : ""}: ${values.batch} listings per transaction, ${values.concurrency} transactions at a time.`,
-      `Load average at the end ${os.loadavg().map((l) => l.toFixed(1)).join(", ")} (other work on the machine slows every step).`,
+      `Load average at the end ${os
+        .loadavg()
+        .map((l) => l.toFixed(1))
+        .join(", ")} (other work on the machine slows every step).`,
       "",
       "| Step | Time |",
       "|---|---:|",

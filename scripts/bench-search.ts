@@ -11,10 +11,10 @@ import fs from "node:fs";
 import http from "node:http";
 import os from "node:os";
 import { localAuthEnv } from "@/lib/auth/local-secret";
-import { db } from "@/lib/db";
-import { findFreePort } from "@/lib/runtime/free-port";
-import { startEmbeddedMeilisearch } from "@/lib/runtime/meilisearch";
-import { prepareDatabase } from "@/lib/runtime/prepare";
+import { db } from "@/lib/platform/db";
+import { findFreePort } from "@/lib/platform/runtime/free-port";
+import { startEmbeddedMeilisearch } from "@/lib/platform/runtime/meilisearch";
+import { prepareDatabase } from "@/lib/platform/runtime/prepare";
 import { createBenchServices, renameBenchService } from "@/lib/search/bench/mutations";
 import { BEHIND_LIMIT_MS } from "@/lib/search/engines";
 import { prepareSearch } from "@/lib/search/prepare";
@@ -43,7 +43,10 @@ const reindexSeconds = (Date.now() - started) / 1000;
 
 if (process.env.SKIP_BUILD !== "1" || !fs.existsSync(`${distDir}/BUILD_ID`)) {
   console.log("Building the site (next build)…");
-  const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: { ...process.env, DATABASE_URL: database.url } });
+  const build = spawnSync(process.execPath, [nextBin, "build"], {
+    stdio: "inherit",
+    env: { ...process.env, DATABASE_URL: database.url },
+  });
   if (build.status !== 0) throw new Error("next build failed");
 }
 
@@ -54,12 +57,32 @@ const searchPaths = QUERIES.map((q) => `/services?q=${encodeURIComponent(q)}&nee
 
 // Searches nobody has made before: every request takes the next combination of words, need, area
 // and age (more combinations than a run makes), so the page cache never has the answer.
-const WORDS = ["autism", "speech", "sleep", "swimming", "job", "friends", "wheelchair", "anxiety", "dyslexia", "respite",
-  "sensory", "deaf", "college", "playscheme", "parent", "advice", "therapy", "transport", "football", "music"];
+const WORDS = [
+  "autism",
+  "speech",
+  "sleep",
+  "swimming",
+  "job",
+  "friends",
+  "wheelchair",
+  "anxiety",
+  "dyslexia",
+  "respite",
+  "sensory",
+  "deaf",
+  "college",
+  "playscheme",
+  "parent",
+  "advice",
+  "therapy",
+  "transport",
+  "football",
+  "music",
+];
 let unseen = 0;
 function unseenSearchPath(): string {
   const n = unseen++;
-  const pick = <T,>(list: readonly T[], i: number) => list[i % list.length];
+  const pick = <T>(list: readonly T[], i: number) => list[i % list.length];
   const need = pick(NEED_TERMS, Math.floor(n / WORDS.length)).code;
   const area = pick(AREA_TERMS, Math.floor(n / (WORDS.length * NEED_TERMS.length))).code;
   const age = pick(AGE_GROUP_TERMS, Math.floor(n / (WORDS.length * NEED_TERMS.length * AREA_TERMS.length))).code;
@@ -68,12 +91,20 @@ function unseenSearchPath(): string {
 
 async function startSite(withMeilisearch: boolean): Promise<{ url: string; child: ChildProcess }> {
   const port = await findFreePort();
-  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: database.url, PORT: String(port), ...localAuthEnv(String(port)) };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: database.url,
+    PORT: String(port),
+    ...localAuthEnv(String(port)),
+  };
   if (!withMeilisearch) delete env.MEILISEARCH_URL;
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts"], { env, stdio: "ignore" });
   const url = `http://localhost:${port}`;
   for (let i = 0; i < 300; i++) {
-    const ok = await fetch(`${url}/api/health`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${url}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return { url, child };
     await new Promise((r) => setTimeout(r, 200));
   }
@@ -85,24 +116,41 @@ type Paths = string[] | (() => string);
 /** X-Page-Cache for a request sent as autocannon sends it (fetch would add Accept-Encoding, another cache key). */
 function pageCacheHeader(url: string): Promise<string> {
   return new Promise((resolve, reject) => {
-    http.get(url, (res) => {
-      res.resume();
-      resolve(String(res.headers["x-page-cache"] ?? "static"));
-    }).on("error", reject);
+    http
+      .get(url, (res) => {
+        res.resume();
+        resolve(String(res.headers["x-page-cache"] ?? "static"));
+      })
+      .on("error", reject);
   });
 }
 
-async function measure(url: string, page: string, engine: string, paths: Paths, expectCache: "hit" | "miss" | "static"): Promise<Row> {
-  const requests = typeof paths === "function"
-    ? [{ method: "GET" as const, setupRequest: (req: object) => ({ ...req, path: paths() }) }]
-    : paths.map((path) => ({ method: "GET" as const, path }));
+async function measure(
+  url: string,
+  page: string,
+  engine: string,
+  paths: Paths,
+  expectCache: "hit" | "miss" | "static",
+): Promise<Row> {
+  const requests =
+    typeof paths === "function"
+      ? [{ method: "GET" as const, setupRequest: (req: object) => ({ ...req, path: paths() }) }]
+      : paths.map((path) => ({ method: "GET" as const, path }));
   await autocannon({ url, connections: 10, duration: 2, requests }); // warm-up
   const r = await autocannon({ url, connections: 10, duration: DURATION, requests });
   // Check the row measured what its name says: served from the page cache, or rendered.
   const cache = await pageCacheHeader(url + (typeof paths === "function" ? paths() : paths[0]));
   if (cache !== expectCache) throw new Error(`${page}: expected page cache "${expectCache}", got "${cache}"`);
   const cached = { hit: "yes", miss: "no, rendered", static: "prerendered by Next.js" }[expectCache];
-  const row = { page, engine, p50: r.latency.p50, p99: r.latency.p99, rps: Math.round(r.requests.average), errors: r.errors + r.non2xx, cached };
+  const row = {
+    page,
+    engine,
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    rps: Math.round(r.requests.average),
+    errors: r.errors + r.non2xx,
+    cached,
+  };
   console.log(`${page} (${engine}): p50 ${row.p50} ms, p99 ${row.p99} ms, ${row.rps} req/s, ${row.errors} errors`);
   return row;
 }
@@ -135,7 +183,9 @@ async function measureEditLatency(url: string): Promise<number[]> {
 async function waitUntilCaughtUp(url: string): Promise<void> {
   const started = Date.now();
   for (;;) {
-    const { search } = (await (await fetch(`${url}/api/health`)).json()) as { search: { serving: string; pendingChanges: number } };
+    const { search } = (await (await fetch(`${url}/api/health`)).json()) as {
+      search: { serving: string; pendingChanges: number };
+    };
     if (search.serving === "meilisearch" && search.pendingChanges === 0) return;
     if (Date.now() - started > 60_000) throw new Error("Meilisearch did not catch up within a minute");
     await new Promise((r) => setTimeout(r, 100));
@@ -144,11 +194,15 @@ async function waitUntilCaughtUp(url: string): Promise<void> {
 
 /** How long Meilisearch itself took over its last `n` document updates, shortest first. */
 async function meiliTaskDurations(meiliUrl: string, n: number): Promise<number[]> {
-  const { results } = (await (await fetch(`${meiliUrl}/tasks?limit=${n}&types=documentAdditionOrUpdate&indexUids=services`)).json()) as {
+  const { results } = (await (
+    await fetch(`${meiliUrl}/tasks?limit=${n}&types=documentAdditionOrUpdate&indexUids=services`)
+  ).json()) as {
     results: { duration: string | null }[];
   };
   // ISO 8601 durations such as "PT0.031535251S".
-  return results.map((t) => Math.round(Number(/PT([\d.]+)S/.exec(t.duration ?? "")?.[1] ?? NaN) * 1000)).sort((a, b) => a - b);
+  return results
+    .map((t) => Math.round(Number(/PT([\d.]+)S/.exec(t.duration ?? "")?.[1] ?? NaN) * 1000))
+    .sort((a, b) => a - b);
 }
 
 let site: { url: string; child: ChildProcess } | undefined;
@@ -163,7 +217,15 @@ try {
       site = await startSite(false);
     }
     rows.push(await measure(site.url, "Search page, popular searches (query + 2 filters)", engine, searchPaths, "hit"));
-    rows.push(await measure(site.url, "Search page, a new search every request (query + 3 filters)", engine, unseenSearchPath, "miss"));
+    rows.push(
+      await measure(
+        site.url,
+        "Search page, a new search every request (query + 3 filters)",
+        engine,
+        unseenSearchPath,
+        "miss",
+      ),
+    );
     rows.push(await measure(site.url, "Home page", engine, ["/"], "hit"));
     if (engine === "meilisearch") {
       editTimes = await measureEditLatency(site.url);
@@ -181,7 +243,10 @@ try {
 const staticRps = rows[0].rps;
 
 const sortedEdits = [...editTimes].sort((a, b) => a - b);
-const loadAverage = os.loadavg().map((l) => l.toFixed(1)).join(", ");
+const loadAverage = os
+  .loadavg()
+  .map((l) => l.toFixed(1))
+  .join(", ");
 const section = `<!-- bench:search -->
 ## Search (\`npm run bench:search\`)
 

@@ -1,6 +1,6 @@
 // npm run db:migrate — applies pending migrations to the same database `npm start` uses.
-import { applyMigrations } from "@/lib/runtime/migrations";
-import { startDatabase } from "@/lib/runtime/database";
+import { applyMigrations } from "@/lib/platform/runtime/migrations";
+import { startDatabase } from "@/lib/platform/runtime/database";
 
 const database = await startDatabase();
 try {

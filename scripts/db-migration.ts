@@ -1,7 +1,7 @@
 // npm run db:migration -- --name add_thing — diffs prisma/schema.prisma against the migrations
 // and writes a new migration folder, using Prisma's WebAssembly schema engine (no download).
 import { spawnSync } from "node:child_process";
-import { prepareDatabase } from "@/lib/runtime/prepare";
+import { prepareDatabase } from "@/lib/platform/runtime/prepare";
 
 const args = process.argv.slice(2);
 if (!args.includes("--name")) {

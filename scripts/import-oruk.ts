@@ -7,12 +7,12 @@
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { db } from "@/lib/db";
+import { db } from "@/lib/platform/db";
 import { readFeed, sourceNameOf } from "@/lib/oruk/feed";
 import { importFeed } from "@/lib/oruk/import";
-import { dataDir } from "@/lib/runtime/database";
-import { startMeilisearch } from "@/lib/runtime/meilisearch";
-import { prepareDatabase } from "@/lib/runtime/prepare";
+import { dataDir } from "@/lib/platform/runtime/database";
+import { startMeilisearch } from "@/lib/platform/runtime/meilisearch";
+import { prepareDatabase } from "@/lib/platform/runtime/prepare";
 import { processSearchOutbox } from "@/lib/search/indexer";
 import { ensureVocabulary } from "@/lib/taxonomy/mutations";
 import { drawProgress } from "@/lib/oruk/progress";
@@ -24,7 +24,8 @@ const { values, positionals } = parseArgs({
     "dry-run": { type: "boolean", default: false },
     source: { type: "string" },
     report: { type: "string" },
-    concurrency: { type: "string", default: "4" }, batch: { type: "string", default: "50" },
+    concurrency: { type: "string", default: "4" },
+    batch: { type: "string", default: "50" },
   },
 });
 
@@ -59,13 +60,20 @@ try {
     // Published imports must reach search: PostgreSQL's index was updated with each listing;
     // this brings Meilisearch (when configured) up to date now rather than at the site's next poll.
     const run = await processSearchOutbox({ batchSize: 1000 });
-    log(run.error ? `Search will catch up later (${run.failed} changes waiting): ${run.error}` : `Search index updated (${run.processed} changes).`);
+    log(
+      run.error
+        ? `Search will catch up later (${run.failed} changes waiting): ${run.error}`
+        : `Search index updated (${run.processed} changes).`,
+    );
   }
-  const reportFile = path.resolve(values.report ?? path.join(dataDir(), "import-reports", `${source}-${report.startedAt.replace(/[:.]/g, "-")}.json`));
+  const reportFile = path.resolve(
+    values.report ?? path.join(dataDir(), "import-reports", `${source}-${report.startedAt.replace(/[:.]/g, "-")}.json`),
+  );
   fs.mkdirSync(path.dirname(reportFile), { recursive: true });
   fs.writeFileSync(reportFile, `${JSON.stringify(report, null, 2)}\n`);
   log(`Took ${((Date.now() - started) / 1000).toFixed(1)} s. Report with every skipped record: ${reportFile}`);
-  if (!values.publish && !values["dry-run"]) log("Imported services are drafts: officers publish them after review (or import with --publish).");
+  if (!values.publish && !values["dry-run"])
+    log("Imported services are drafts: officers publish them after review (or import with --publish).");
   console.log(`imported ${report.imported}, updated ${report.updated}, skipped ${report.skipped}`);
 } catch (error) {
   console.error(`The import stopped: ${error instanceof Error ? error.message : String(error)}`);

@@ -2,9 +2,9 @@
 // escalating second). Safe to run as often as you like (it only sends what is due); run it daily
 // from cron or a systemd timer. --now is for trying the schedule out, not for production.
 import { parseArgs } from "node:util";
-import { db } from "@/lib/db";
-import { sendDueReminders } from "@/lib/review/mutations";
-import { prepareDatabase } from "@/lib/runtime/prepare";
+import { db } from "@/lib/platform/db";
+import { sendDueReminders } from "@/lib/review-dates/mutations";
+import { prepareDatabase } from "@/lib/platform/runtime/prepare";
 
 const { values } = parseArgs({ options: { now: { type: "string" } } });
 const now = values.now ? new Date(values.now) : new Date();

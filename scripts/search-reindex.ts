@@ -1,9 +1,9 @@
 // npm run search:reindex — rebuilds the search indexes (Meilisearch and PostgreSQL) from the
 // published listings in PostgreSQL, with a progress bar. Safe while the site runs: Meilisearch
 // is rebuilt into a fresh index and swapped in at the end.
-import { db } from "@/lib/db";
-import { startMeilisearch } from "@/lib/runtime/meilisearch";
-import { prepareDatabase } from "@/lib/runtime/prepare";
+import { db } from "@/lib/platform/db";
+import { startMeilisearch } from "@/lib/platform/runtime/meilisearch";
+import { prepareDatabase } from "@/lib/platform/runtime/prepare";
 import { prepareSearch } from "@/lib/search/prepare";
 
 function progressBar(done: number, total: number): void {

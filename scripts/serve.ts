@@ -3,7 +3,7 @@
 // run on its own with DATABASE_URL set: `node --import tsx scripts/serve.ts`.
 // Runs without the react-server condition: Next.js loads its own React builds.
 import { createServer } from "node:http";
-import { withPageCache } from "@/lib/page-cache/http";
+import { withPageCache } from "@/lib/platform/page-cache/http";
 
 // Before Next.js (and the React build it picks) is loaded, as `next start` does.
 Object.assign(process.env, { NODE_ENV: "production" });

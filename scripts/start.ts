@@ -5,9 +5,9 @@
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import { localAuthEnv } from "@/lib/auth/local-secret";
-import { db } from "@/lib/db";
-import { startMeilisearch } from "@/lib/runtime/meilisearch";
-import { prepareDatabase } from "@/lib/runtime/prepare";
+import { db } from "@/lib/platform/db";
+import { startMeilisearch } from "@/lib/platform/runtime/meilisearch";
+import { prepareDatabase } from "@/lib/platform/runtime/prepare";
 import { prepareSearch } from "@/lib/search/prepare";
 import { seedDemoData } from "@/prisma/seed/seed";
 

@@ -21,12 +21,18 @@ export function AdminNav({ user }: { user: SignedInUser }) {
           Signed in as <strong>{user.email}</strong> ({ROLE_LABELS[user.role]})
         </p>
         <form action={signOutAction}>
-          <button type="submit" className="button button-secondary">Sign out</button>
+          <button type="submit" className="button button-secondary">
+            Sign out
+          </button>
         </form>
       </div>
       <nav aria-label="Staff area" className="mt-2">
         <ul className="flex flex-wrap gap-x-5 gap-y-1">
-          {links.map((l) => <li key={l.href}><Link href={l.href}>{l.label}</Link></li>)}
+          {links.map((l) => (
+            <li key={l.href}>
+              <Link href={l.href}>{l.label}</Link>
+            </li>
+          ))}
         </ul>
       </nav>
     </div>

@@ -7,12 +7,20 @@ function FieldAdvice({ label, advice }: { label: string; advice: LanguageAdvice 
   return (
     <div className="mt-3">
       <h3 className="text-lg font-bold">{label}</h3>
-      <p>{advice.readingAge === null ? "Too short to estimate a reading age." : `Reading age about ${advice.readingAge}${advice.readingAge >= 21 ? " or more" : ""}. Aim for 9 to 12.`}</p>
+      <p>
+        {advice.readingAge === null
+          ? "Too short to estimate a reading age."
+          : `Reading age about ${advice.readingAge}${advice.readingAge >= 21 ? " or more" : ""}. Aim for 9 to 12.`}
+      </p>
       {advice.longSentences.length > 0 && (
         <>
           <p className="mt-1">Sentences over 25 words (split them up):</p>
           <ul className="list-disc pl-6">
-            {advice.longSentences.map((s, i) => <li key={i}>&ldquo;{s.start}…&rdquo; ({s.words} words)</li>)}
+            {advice.longSentences.map((s, i) => (
+              <li key={i}>
+                &ldquo;{s.start}…&rdquo; ({s.words} words)
+              </li>
+            ))}
           </ul>
         </>
       )}
@@ -20,7 +28,11 @@ function FieldAdvice({ label, advice }: { label: string; advice: LanguageAdvice 
         <>
           <p className="mt-1">Words families may not know:</p>
           <ul className="list-disc pl-6">
-            {advice.jargon.map((j) => <li key={j.found}><strong>{j.found}</strong>: {j.suggestion}</li>)}
+            {advice.jargon.map((j) => (
+              <li key={j.found}>
+                <strong>{j.found}</strong>: {j.suggestion}
+              </li>
+            ))}
           </ul>
         </>
       )}
@@ -32,8 +44,13 @@ function FieldAdvice({ label, advice }: { label: string; advice: LanguageAdvice 
 export function LanguageAdvicePanel({ advice }: { advice: ListingAdvice }) {
   return (
     <section aria-labelledby="plain-language" className="mt-6 border-l-8 border-brand bg-panel p-4">
-      <h2 id="plain-language" className="text-xl">Plain-language check</h2>
-      <p className="text-base text-muted">Advice only: you can save whatever it says. Select &ldquo;Check plain language&rdquo; to check again after changes.</p>
+      <h2 id="plain-language" className="text-xl">
+        Plain-language check
+      </h2>
+      <p className="text-base text-muted">
+        Advice only: you can save whatever it says. Select &ldquo;Check plain language&rdquo; to check again after
+        changes.
+      </p>
       <FieldAdvice label="Summary" advice={advice.summary} />
       <FieldAdvice label="Description" advice={advice.description} />
     </section>

@@ -11,7 +11,9 @@ export function ServiceCard({ service }: { service: Card }) {
       </h3>
       <p className="text-base text-muted">{service.organisation.name}</p>
       {service.status !== "active" && (
-        <p className="mt-1 inline-block bg-warning px-2 text-base font-semibold text-white">{STATUS_LABELS[service.status]}</p>
+        <p className="mt-1 inline-block bg-warning px-2 text-base font-semibold text-white">
+          {STATUS_LABELS[service.status]}
+        </p>
       )}
       <p className="mt-2">{service.summary}</p>
       <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 text-base">

@@ -5,25 +5,47 @@ import { telHref } from "@/lib/services/format";
 export function ServiceContact({ service }: { service: ServiceDetail }) {
   return (
     <section aria-labelledby="contact-heading" className="border-l-8 border-brand bg-panel p-4">
-      <h2 id="contact-heading" className="text-2xl">Contact</h2>
+      <h2 id="contact-heading" className="text-2xl">
+        Contact
+      </h2>
       <ul className="mt-2 space-y-3">
         {service.contacts.map((c) => (
           <li key={c.id}>
             {(c.title || c.name) && <p className="font-bold">{[c.title, c.name].filter(Boolean).join(": ")}</p>}
             {c.phones.map((p) => (
               <p key={p.id}>
-                Phone: <a href={telHref(p.number)} className="font-semibold">{p.number}</a>
+                Phone:{" "}
+                <a href={telHref(p.number)} className="font-semibold">
+                  {p.number}
+                </a>
                 {p.description && <span className="text-muted"> ({p.description})</span>}
               </p>
             ))}
-            {c.email && <p>Email: <a href={`mailto:${c.email}`} className="break-all">{c.email}</a></p>}
+            {c.email && (
+              <p>
+                Email:{" "}
+                <a href={`mailto:${c.email}`} className="break-all">
+                  {c.email}
+                </a>
+              </p>
+            )}
           </li>
         ))}
         {service.email && !service.contacts.some((c) => c.email === service.email) && (
-          <li>Email: <a href={`mailto:${service.email}`} className="break-all">{service.email}</a></li>
+          <li>
+            Email:{" "}
+            <a href={`mailto:${service.email}`} className="break-all">
+              {service.email}
+            </a>
+          </li>
         )}
         {service.url && (
-          <li>Website: <a href={service.url} className="break-all">{service.url.replace(/^https?:\/\//, "")}</a></li>
+          <li>
+            Website:{" "}
+            <a href={service.url} className="break-all">
+              {service.url.replace(/^https?:\/\//, "")}
+            </a>
+          </li>
         )}
       </ul>
     </section>

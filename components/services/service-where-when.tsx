@@ -19,7 +19,8 @@ export function OpeningTimes({ schedules }: { schedules: ServiceDetail["schedule
 }
 
 export function Locations({ locations }: { locations: ServiceDetail["serviceAtLocations"] }) {
-  if (!locations.length) return <p>This service does not have a venue you visit: contact them by phone, email or online.</p>;
+  if (!locations.length)
+    return <p>This service does not have a venue you visit: contact them by phone, email or online.</p>;
   return (
     <ul className="space-y-4">
       {locations.map(({ location }) => (
@@ -34,7 +35,9 @@ export function Locations({ locations }: { locations: ServiceDetail["serviceAtLo
             <>
               <p className="mt-1 text-base font-semibold">Access at this venue</p>
               <ul className="list-disc pl-6 text-base">
-                {location.accessibility.map((a) => <li key={a.id}>{a.description}</li>)}
+                {location.accessibility.map((a) => (
+                  <li key={a.id}>{a.description}</li>
+                ))}
               </ul>
             </>
           )}

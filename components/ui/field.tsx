@@ -10,70 +10,175 @@ function describedBy(id: string, hint?: ReactNode, error?: string) {
   return [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
 }
 
-function Wrapper({ id, label, hint, error, className, children }: Omit<Common, "name"> & { id: string; children: ReactNode }) {
+function Wrapper({
+  id,
+  label,
+  hint,
+  error,
+  className,
+  children,
+}: Omit<Common, "name"> & { id: string; children: ReactNode }) {
   return (
     <div className={`mt-4 ${error ? "border-l-4 border-danger pl-3" : ""} ${className ?? ""}`}>
-      <label htmlFor={id} className="block font-bold">{label}</label>
-      {hint && <p id={`${id}-hint`} className="text-base text-muted">{hint}</p>}
-      {error && <p id={`${id}-error`} className="font-bold text-danger"><span className="sr-only">Error: </span>{error}</p>}
+      <label htmlFor={id} className="block font-bold">
+        {label}
+      </label>
+      {hint && (
+        <p id={`${id}-hint`} className="text-base text-muted">
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p id={`${id}-error`} className="font-bold text-danger">
+          <span className="sr-only">Error: </span>
+          {error}
+        </p>
+      )}
       {children}
     </div>
   );
 }
 
-export function TextField({ name, label, hint, error, className, defaultValue, type = "text", autoComplete, width }: Common & {
-  defaultValue?: string | number | null; type?: string; autoComplete?: string; width?: string;
+export function TextField({
+  name,
+  label,
+  hint,
+  error,
+  className,
+  defaultValue,
+  type = "text",
+  autoComplete,
+  width,
+}: Common & {
+  defaultValue?: string | number | null;
+  type?: string;
+  autoComplete?: string;
+  width?: string;
 }) {
   const id = fieldId(name);
   return (
     <Wrapper id={id} label={label} hint={hint} error={error} className={className}>
-      <input id={id} name={name} type={type} autoComplete={autoComplete} defaultValue={defaultValue ?? ""}
-        aria-describedby={describedBy(id, hint, error)} aria-invalid={error ? true : undefined}
-        className={`input mt-1 ${width ?? ""} ${error ? "border-danger" : ""}`} />
+      <input
+        id={id}
+        name={name}
+        type={type}
+        autoComplete={autoComplete}
+        defaultValue={defaultValue ?? ""}
+        aria-describedby={describedBy(id, hint, error)}
+        aria-invalid={error ? true : undefined}
+        className={`input mt-1 ${width ?? ""} ${error ? "border-danger" : ""}`}
+      />
     </Wrapper>
   );
 }
 
-export function TextArea({ name, label, hint, error, className, defaultValue, rows = 4 }: Common & { defaultValue?: string | null; rows?: number }) {
+export function TextArea({
+  name,
+  label,
+  hint,
+  error,
+  className,
+  defaultValue,
+  rows = 4,
+}: Common & { defaultValue?: string | null; rows?: number }) {
   const id = fieldId(name);
   return (
     <Wrapper id={id} label={label} hint={hint} error={error} className={className}>
-      <textarea id={id} name={name} rows={rows} defaultValue={defaultValue ?? ""}
-        aria-describedby={describedBy(id, hint, error)} aria-invalid={error ? true : undefined}
-        className={`input mt-1 ${error ? "border-danger" : ""}`} />
+      <textarea
+        id={id}
+        name={name}
+        rows={rows}
+        defaultValue={defaultValue ?? ""}
+        aria-describedby={describedBy(id, hint, error)}
+        aria-invalid={error ? true : undefined}
+        className={`input mt-1 ${error ? "border-danger" : ""}`}
+      />
     </Wrapper>
   );
 }
 
-export function SelectField({ name, label, hint, error, className, defaultValue, options }: Common & {
-  defaultValue?: string | null; options: readonly { value: string; label: string }[];
+export function SelectField({
+  name,
+  label,
+  hint,
+  error,
+  className,
+  defaultValue,
+  options,
+}: Common & {
+  defaultValue?: string | null;
+  options: readonly { value: string; label: string }[];
 }) {
   const id = fieldId(name);
   return (
     <Wrapper id={id} label={label} hint={hint} error={error} className={className}>
-      <select id={id} name={name} defaultValue={defaultValue ?? ""} aria-describedby={describedBy(id, hint, error)}
-        aria-invalid={error ? true : undefined} className="input mt-1 w-auto">
-        {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+      <select
+        id={id}
+        name={name}
+        defaultValue={defaultValue ?? ""}
+        aria-describedby={describedBy(id, hint, error)}
+        aria-invalid={error ? true : undefined}
+        className="input mt-1 w-auto"
+      >
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
       </select>
     </Wrapper>
   );
 }
 
 /** Checkboxes (many) or radios (one) in a fieldset; the legend is the question. */
-export function ChoiceGroup({ name, legend, hint, error, options, checked, type = "checkbox", className }: {
-  name: string; legend: ReactNode; hint?: ReactNode; error?: string; className?: string;
-  options: readonly { value: string; label: string }[]; checked: readonly string[]; type?: "checkbox" | "radio";
+export function ChoiceGroup({
+  name,
+  legend,
+  hint,
+  error,
+  options,
+  checked,
+  type = "checkbox",
+  className,
+}: {
+  name: string;
+  legend: ReactNode;
+  hint?: ReactNode;
+  error?: string;
+  className?: string;
+  options: readonly { value: string; label: string }[];
+  checked: readonly string[];
+  type?: "checkbox" | "radio";
 }) {
   const id = fieldId(name);
   return (
-    <fieldset className={`mt-4 ${error ? "border-l-4 border-danger pl-3" : ""} ${className ?? ""}`} aria-describedby={describedBy(id, hint, error)}>
+    <fieldset
+      className={`mt-4 ${error ? "border-l-4 border-danger pl-3" : ""} ${className ?? ""}`}
+      aria-describedby={describedBy(id, hint, error)}
+    >
       <legend className="font-bold">{legend}</legend>
-      {hint && <p id={`${id}-hint`} className="text-base text-muted">{hint}</p>}
-      {error && <p id={`${id}-error`} className="font-bold text-danger"><span className="sr-only">Error: </span>{error}</p>}
+      {hint && (
+        <p id={`${id}-hint`} className="text-base text-muted">
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p id={`${id}-error`} className="font-bold text-danger">
+          <span className="sr-only">Error: </span>
+          {error}
+        </p>
+      )}
       <div className="mt-1 flex flex-wrap gap-x-6 gap-y-1">
         {options.map((o, i) => (
           <label key={o.value} className="flex items-center gap-2">
-            <input type={type} name={name} value={o.value} defaultChecked={checked.includes(o.value)} id={i === 0 ? id : `${id}-${i}`} className="h-5 w-5" />
+            <input
+              type={type}
+              name={name}
+              value={o.value}
+              defaultChecked={checked.includes(o.value)}
+              id={i === 0 ? id : `${id}-${i}`}
+              className="h-5 w-5"
+            />
             {o.label}
           </label>
         ))}

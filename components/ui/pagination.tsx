@@ -3,25 +3,43 @@ import { Link } from "@/components/ui/link";
 /** Previous/next links plus page numbers; every link is a real URL so it works without JavaScript. */
 export function Pagination({ page, pages, href }: { page: number; pages: number; href: (page: number) => string }) {
   if (pages <= 1) return null;
-  const numbers = [...new Set([1, page - 1, page, page + 1, pages])].filter((n) => n >= 1 && n <= pages).sort((a, b) => a - b);
+  const numbers = [...new Set([1, page - 1, page, page + 1, pages])]
+    .filter((n) => n >= 1 && n <= pages)
+    .sort((a, b) => a - b);
   return (
     <nav aria-label="Pages of results" className="mt-6">
       <ul className="flex flex-wrap items-center gap-3">
-        {page > 1 && <li><Link href={href(page - 1)} rel="prev">Previous<span className="sr-only"> page</span></Link></li>}
+        {page > 1 && (
+          <li>
+            <Link href={href(page - 1)} rel="prev">
+              Previous<span className="sr-only"> page</span>
+            </Link>
+          </li>
+        )}
         {numbers.map((n, i) => (
           <li key={n} className="flex gap-3">
             {i > 0 && numbers[i - 1] !== n - 1 && <span aria-hidden="true">…</span>}
             {n === page ? (
               <span aria-current="page" className="font-bold">
-                <span className="sr-only">Page </span>{n}
+                <span className="sr-only">Page </span>
+                {n}
               </span>
             ) : (
               // At least 24px square: WCAG 2.2 target size (a lone "2" is narrower than that).
-              <Link href={href(n)} className="inline-block min-h-6 min-w-6 text-center"><span className="sr-only">Page </span>{n}</Link>
+              <Link href={href(n)} className="inline-block min-h-6 min-w-6 text-center">
+                <span className="sr-only">Page </span>
+                {n}
+              </Link>
             )}
           </li>
         ))}
-        {page < pages && <li><Link href={href(page + 1)} rel="next">Next<span className="sr-only"> page</span></Link></li>}
+        {page < pages && (
+          <li>
+            <Link href={href(page + 1)} rel="next">
+              Next<span className="sr-only"> page</span>
+            </Link>
+          </li>
+        )}
       </ul>
     </nav>
   );

@@ -3,7 +3,10 @@ import { Link } from "@/components/ui/link";
 export function SiteHeader() {
   return (
     <header className="bg-brand text-white">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:p-2">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:p-2"
+      >
         Skip to main content
       </a>
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
@@ -13,9 +16,21 @@ export function SiteHeader() {
         </Link>
         <nav aria-label="Main">
           <ul className="flex flex-wrap gap-4 text-base">
-            <li><Link className="text-white hover:text-white" href="/services">Find services</Link></li>
-            <li><Link className="text-white hover:text-white" href="/about">About</Link></li>
-            <li><Link className="text-white hover:text-white" href="/admin">Staff area</Link></li>
+            <li>
+              <Link className="text-white hover:text-white" href="/services">
+                Find services
+              </Link>
+            </li>
+            <li>
+              <Link className="text-white hover:text-white" href="/about">
+                About
+              </Link>
+            </li>
+            <li>
+              <Link className="text-white hover:text-white" href="/admin">
+                Staff area
+              </Link>
+            </li>
           </ul>
         </nav>
       </div>

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db } from "@/lib/platform/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AuditFilters } from "./schema";
 
@@ -14,7 +14,12 @@ export async function findAuditEvents(f: AuditFilters) {
   };
   const [total, items] = await db().$transaction([
     db().auditEvent.count({ where }),
-    db().auditEvent.findMany({ where, orderBy: { createdAt: "desc" }, skip: (f.page - 1) * AUDIT_PAGE_SIZE, take: AUDIT_PAGE_SIZE }),
+    db().auditEvent.findMany({
+      where,
+      orderBy: { createdAt: "desc" },
+      skip: (f.page - 1) * AUDIT_PAGE_SIZE,
+      take: AUDIT_PAGE_SIZE,
+    }),
   ]);
   return { total, items };
 }

@@ -1,7 +1,7 @@
 // Append-only: the audit row is written inside the caller's transaction, so a change and its
 // record commit or fail together. Nothing in the app updates or deletes AuditEvent rows.
 import "server-only";
-import type { Tx } from "@/lib/db";
+import type { Tx } from "@/lib/platform/db";
 import { auditEventSchema, type Actor, type AuditEventInput } from "./schema";
 
 // JSON columns take plain data: dates become ISO strings, undefined keys drop out.

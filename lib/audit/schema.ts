@@ -73,9 +73,19 @@ export const AUDIT_TYPE_LABELS: Record<AuditEventType, string> = {
 };
 
 export const auditFiltersSchema = z.object({
-  type: z.string().optional().transform((v) => (v && v in AUDIT_TYPE_LABELS ? (v as AuditEventType) : undefined)),
-  entityId: z.string().optional().transform((v) => v || undefined),
-  actor: z.string().trim().optional().transform((v) => v || undefined),
+  type: z
+    .string()
+    .optional()
+    .transform((v) => (v && v in AUDIT_TYPE_LABELS ? (v as AuditEventType) : undefined)),
+  entityId: z
+    .string()
+    .optional()
+    .transform((v) => v || undefined),
+  actor: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => v || undefined),
   page: z.coerce.number().int().min(1).catch(1),
 });
 export type AuditFilters = z.output<typeof auditFiltersSchema>;

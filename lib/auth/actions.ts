@@ -1,7 +1,7 @@
 "use server";
 import { redirect } from "next/navigation";
 import { signIn, signOut } from "@/auth";
-import { publicAction } from "@/lib/action-client";
+import { publicAction } from "@/lib/platform/action-client";
 import { signInSchema } from "@/lib/users/schema";
 
 /** Only paths inside this site, so the sign-in page cannot be used to bounce people elsewhere. */

@@ -4,7 +4,7 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { dataDir } from "@/lib/runtime/database";
+import { dataDir } from "@/lib/platform/runtime/database";
 
 export function localAuthEnv(port: string): { AUTH_SECRET: string; APP_URL: string } {
   let secret = process.env.AUTH_SECRET;

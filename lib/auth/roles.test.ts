@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { canDecideRevision, isAdmin, isStaff, listingScope, type SignedInUser } from "./roles";
 
-const user = (role: SignedInUser["role"], organisationId: string | null = null): SignedInUser => ({ id: `${role}-id`, email: `${role}@x.gov.uk`, name: null, role, organisationId });
+const user = (role: SignedInUser["role"], organisationId: string | null = null): SignedInUser => ({
+  id: `${role}-id`,
+  email: `${role}@x.gov.uk`,
+  name: null,
+  role,
+  organisationId,
+});
 
 describe("roles", () => {
   it("scopes listings: staff all, providers their organisation, nobody else anything", () => {
@@ -20,6 +26,11 @@ describe("roles", () => {
   });
 
   it("knows staff from admins", () => {
-    expect([isStaff(user("editor")), isAdmin(user("editor")), isStaff(user("provider", "o")), isAdmin(user("admin"))]).toEqual([true, false, false, true]);
+    expect([
+      isStaff(user("editor")),
+      isAdmin(user("editor")),
+      isStaff(user("provider", "o")),
+      isAdmin(user("admin")),
+    ]).toEqual([true, false, false, true]);
   });
 });

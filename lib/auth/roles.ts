@@ -2,7 +2,13 @@
 // resulting scope into their queries' `where`, so an outsider's lookup finds nothing (404).
 import type { Role } from "@/lib/generated/prisma/enums";
 
-export type SignedInUser = { id: string; email: string; name: string | null; role: Role; organisationId: string | null };
+export type SignedInUser = {
+  id: string;
+  email: string;
+  name: string | null;
+  role: Role;
+  organisationId: string | null;
+};
 
 export const ROLE_LABELS: Record<Role, string> = {
   admin: "Administrator",

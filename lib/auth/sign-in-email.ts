@@ -1,7 +1,7 @@
 import "server-only";
-import { sendEmail } from "@/lib/email/send";
+import { sendEmail } from "@/lib/platform/email/send";
 import { findActiveUserByEmail } from "@/lib/users/data";
-import { SITE } from "@/lib/site";
+import { SITE } from "@/lib/platform/site";
 
 const SITE_NAME = SITE.name;
 

@@ -3,16 +3,32 @@
 import "server-only";
 import { searchServiceIds } from "@/lib/search/search";
 import {
-  findFullService, findLocatedLocations, findLocationsByPostcode, findOrganisation, findOrganisationsPage, findServiceAtLocation,
-  findServiceAtLocationsPage, findServicesPage, findTaxonomiesPage, findTaxonomy, findTerm, findTermsPage,
+  findFullService,
+  findLocatedLocations,
+  findLocationsByPostcode,
+  findOrganisation,
+  findOrganisationsPage,
+  findServiceAtLocation,
+  findServiceAtLocationsPage,
+  findServicesPage,
+  findTaxonomiesPage,
+  findTaxonomy,
+  findTerm,
+  findTermsPage,
 } from "./data";
 import { centroid, distanceMetres } from "./geo";
 import { orukError, orukJson } from "./http";
 import { parsePaging, toPage } from "./pagination";
 import { isUuid, parseServiceQuery, type ParsedQuery } from "./query";
 import {
-  toFullOrganisation, toFullService, toOrganisation, toServiceAtLocation, toServiceAtLocationListItem, toServiceListItem,
-  toTaxonomy, toTaxonomyTerm,
+  toFullOrganisation,
+  toFullService,
+  toOrganisation,
+  toServiceAtLocation,
+  toServiceAtLocationListItem,
+  toServiceListItem,
+  toTaxonomy,
+  toTaxonomyTerm,
 } from "./to-oruk";
 
 export const ORUK_VERSION = "HSDS-UK-3.0";
@@ -35,9 +51,15 @@ async function resolveQuery(parsed: ParsedQuery): Promise<ParsedQuery | Response
     const inPostcode = await findLocationsByPostcode(parsed.postcode);
     if (parsed.proximity !== undefined) {
       const centre = centroid(inPostcode);
-      if (!centre) return orukError(400, `We cannot place ${parsed.postcode} on a map: none of our venues has that postcode. Try a postcode district like FY1.`);
+      if (!centre)
+        return orukError(
+          400,
+          `We cannot place ${parsed.postcode} on a map: none of our venues has that postcode. Try a postcode district like FY1.`,
+        );
       const located = await findLocatedLocations();
-      query.locationIds = located.filter((l) => distanceMetres(centre, { latitude: l.latitude!, longitude: l.longitude! }) <= parsed.proximity!).map((l) => l.id);
+      query.locationIds = located
+        .filter((l) => distanceMetres(centre, { latitude: l.latitude!, longitude: l.longitude! }) <= parsed.proximity!)
+        .map((l) => l.id);
     } else {
       query.locationIds = inPostcode.map((l) => l.id);
     }
@@ -95,7 +117,13 @@ export async function listTaxonomies(url: URL): Promise<Response> {
   const paging = parsePaging(url.searchParams);
   if ("error" in paging) return orukError(400, paging.error);
   const { total, items } = await findTaxonomiesPage(paging);
-  return orukJson(toPage(items.map((t) => toTaxonomy(t)), total, paging));
+  return orukJson(
+    toPage(
+      items.map((t) => toTaxonomy(t)),
+      total,
+      paging,
+    ),
+  );
 }
 
 export async function getTaxonomy(id: string): Promise<Response> {

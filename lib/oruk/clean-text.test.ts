@@ -5,11 +5,15 @@ describe("htmlToText", () => {
   it("keeps paragraphs and bullets, decodes entities and drops tags, scripts and styles", () => {
     const html = `<p>Struggling with Drug &amp; Alcohol? We&#39;re here.&nbsp;</p><script>alert(1)</script><style>p{}</style>
       <ul><li>Free</li><li>Confidential &ndash; always</li></ul><p><strong>Call</strong> us<br>today</p>`;
-    expect(htmlToText(html)).toBe("Struggling with Drug & Alcohol? We're here.\n\n- Free\n- Confidential – always\n\nCall us\ntoday");
+    expect(htmlToText(html)).toBe(
+      "Struggling with Drug & Alcohol? We're here.\n\n- Free\n- Confidential – always\n\nCall us\ntoday",
+    );
   });
 
   it("keeps a link's address unless the words already are the address", () => {
-    expect(htmlToText('<a href="https://x.org/a">Book here</a> or <a href="https://x.org">https://x.org</a>')).toBe("Book here (https://x.org/a) or https://x.org");
+    expect(htmlToText('<a href="https://x.org/a">Book here</a> or <a href="https://x.org">https://x.org</a>')).toBe(
+      "Book here (https://x.org/a) or https://x.org",
+    );
     expect(htmlToText('<a href="javascript:alert(1)">Click</a>')).toBe("Click");
   });
 

@@ -2,9 +2,18 @@
 // spreadsheet user (or another council) gets everything without understanding the API. Pure.
 import type { FullService } from "./data";
 
-const DAY_NAMES: Record<string, string> = { MO: "Mon", TU: "Tue", WE: "Wed", TH: "Thu", FR: "Fri", SA: "Sat", SU: "Sun" };
+const DAY_NAMES: Record<string, string> = {
+  MO: "Mon",
+  TU: "Tue",
+  WE: "Wed",
+  TH: "Thu",
+  FR: "Fri",
+  SA: "Sat",
+  SU: "Sun",
+};
 const join = (items: (string | null | undefined)[]) => items.filter(Boolean).join("; ");
-const terms = (s: FullService, taxonomy: string) => join(s.terms.filter((t) => t.term.taxonomy.code === taxonomy).map((t) => t.term.name));
+const terms = (s: FullService, taxonomy: string) =>
+  join(s.terms.filter((t) => t.term.taxonomy.code === taxonomy).map((t) => t.term.name));
 
 export const CSV_COLUMNS: [string, (s: FullService) => string | number | null | undefined][] = [
   ["id", (s) => s.id],
@@ -23,7 +32,17 @@ export const CSV_COLUMNS: [string, (s: FullService) => string | number | null | 
   ["minimum_age", (s) => s.minimumAge],
   ["maximum_age", (s) => s.maximumAge],
   ["cost", (s) => s.costType],
-  ["cost_options", (s) => join(s.costOptions.map((c) => [c.option, c.amount === null ? "" : `£${Number(c.amount).toFixed(2)}`, c.amountDescription].filter(Boolean).join(" ")))],
+  [
+    "cost_options",
+    (s) =>
+      join(
+        s.costOptions.map((c) =>
+          [c.option, c.amount === null ? "" : `£${Number(c.amount).toFixed(2)}`, c.amountDescription]
+            .filter(Boolean)
+            .join(" "),
+        ),
+      ),
+  ],
   ["categories", (s) => terms(s, "categories")],
   ["needs", (s) => terms(s, "needs")],
   ["age_groups", (s) => terms(s, "age-groups")],
@@ -31,8 +50,31 @@ export const CSV_COLUMNS: [string, (s: FullService) => string | number | null | 
   ["contacts", (s) => join(s.contacts.map((c) => [c.name, c.title].filter(Boolean).join(", ")))],
   ["phones", (s) => join(s.contacts.flatMap((c) => c.phones.map((p) => p.number)))],
   ["contact_emails", (s) => join(s.contacts.map((c) => c.email))],
-  ["locations", (s) => join(s.serviceAtLocations.map(({ location: l }) => [l.name, ...l.addresses.map((a) => [a.address1, a.address2, a.city, a.postalCode].filter(Boolean).join(", "))].join(", ")))],
-  ["opening_times", (s) => join(s.schedules.map((x) => `${x.byday.split(",").map((d) => DAY_NAMES[d] ?? d).join(", ")} ${x.opensAt ?? ""}-${x.closesAt ?? ""}${x.termTimeOnly ? " (term time)" : ""}`))],
+  [
+    "locations",
+    (s) =>
+      join(
+        s.serviceAtLocations.map(({ location: l }) =>
+          [
+            l.name,
+            ...l.addresses.map((a) => [a.address1, a.address2, a.city, a.postalCode].filter(Boolean).join(", ")),
+          ].join(", "),
+        ),
+      ),
+  ],
+  [
+    "opening_times",
+    (s) =>
+      join(
+        s.schedules.map(
+          (x) =>
+            `${x.byday
+              .split(",")
+              .map((d) => DAY_NAMES[d] ?? d)
+              .join(", ")} ${x.opensAt ?? ""}-${x.closesAt ?? ""}${x.termTimeOnly ? " (term time)" : ""}`,
+        ),
+      ),
+  ],
   ["languages", (s) => join(s.languages.map((l) => l.name))],
   ["tags", (s) => join(s.tags)],
   ["last_checked", (s) => s.lastCheckedAt?.toISOString().slice(0, 10)],

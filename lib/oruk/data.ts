@@ -1,7 +1,7 @@
 // Reads for the Open Referral UK API and the CSV export. Only published listings (PUBLIC_SERVICE)
 // ever leave through here; organisations, locations and terms are reached through them.
 import "server-only";
-import { db } from "@/lib/db";
+import { db } from "@/lib/platform/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { PUBLIC_SERVICE } from "@/lib/services/data";
 import type { Paging } from "./pagination";
@@ -12,7 +12,10 @@ const TERM = { include: { taxonomy: { select: { id: true, code: true, name: true
 export const FULL_SERVICE = {
   organisation: true,
   contacts: { orderBy: { position: "asc" }, include: { phones: { orderBy: { position: "asc" } } } },
-  serviceAtLocations: { include: { location: { include: { addresses: true, accessibility: true } } }, orderBy: { id: "asc" } },
+  serviceAtLocations: {
+    include: { location: { include: { addresses: true, accessibility: true } } },
+    orderBy: { id: "asc" },
+  },
   schedules: { orderBy: { id: "asc" } },
   costOptions: { orderBy: { id: "asc" } },
   languages: { orderBy: { id: "asc" } },
@@ -42,12 +45,21 @@ export function serviceQueryWhere(q: ServiceQuery): Prisma.ServiceWhereInput {
 }
 
 /** One page of matching services. With a text search they come best match first, else by name. */
-export async function findServicesPage(q: ServiceQuery, paging: Paging): Promise<{ total: number; items: ListService[] }> {
+export async function findServicesPage(
+  q: ServiceQuery,
+  paging: Paging,
+): Promise<{ total: number; items: ListService[] }> {
   const where = serviceQueryWhere(q);
   if (!q.ids) {
     const [total, items] = await db().$transaction([
       db().service.count({ where }),
-      db().service.findMany({ where, include: { organisation: true }, orderBy: [{ name: "asc" }, { id: "asc" }], skip: paging.skip, take: paging.perPage }),
+      db().service.findMany({
+        where,
+        include: { organisation: true },
+        orderBy: [{ name: "asc" }, { id: "asc" }],
+        skip: paging.skip,
+        take: paging.perPage,
+      }),
     ]);
     return { total, items };
   }
@@ -72,7 +84,13 @@ export async function findServiceAtLocationsPage(q: ServiceQuery, paging: Paging
   const include = { location: true, service: { include: { organisation: true } } } as const;
   const [total, items] = await db().$transaction([
     db().serviceAtLocation.count({ where }),
-    db().serviceAtLocation.findMany({ where, include, orderBy: [{ service: { name: "asc" } }, { id: "asc" }], skip: paging.skip, take: paging.perPage }),
+    db().serviceAtLocation.findMany({
+      where,
+      include,
+      orderBy: [{ service: { name: "asc" } }, { id: "asc" }],
+      skip: paging.skip,
+      take: paging.perPage,
+    }),
   ]);
   return { total, items };
 }
@@ -91,7 +109,11 @@ export function findLocationsByPostcode(postcode: string) {
   return db().location.findMany({
     where: {
       serviceAtLocations: { some: { service: PUBLIC_SERVICE } },
-      addresses: { some: district ? { postalCode: { startsWith: `${compact} ` } } : { postalCode: { in: [compact, `${compact.slice(0, -3)} ${compact.slice(-3)}`] } } },
+      addresses: {
+        some: district
+          ? { postalCode: { startsWith: `${compact} ` } }
+          : { postalCode: { in: [compact, `${compact.slice(0, -3)} ${compact.slice(-3)}`] } },
+      },
     },
     select: { id: true, latitude: true, longitude: true },
   });
@@ -99,7 +121,11 @@ export function findLocationsByPostcode(postcode: string) {
 
 export function findLocatedLocations() {
   return db().location.findMany({
-    where: { latitude: { not: null }, longitude: { not: null }, serviceAtLocations: { some: { service: PUBLIC_SERVICE } } },
+    where: {
+      latitude: { not: null },
+      longitude: { not: null },
+      serviceAtLocations: { some: { service: PUBLIC_SERVICE } },
+    },
     select: { id: true, latitude: true, longitude: true },
   });
 }
@@ -109,7 +135,12 @@ const PUBLIC_ORGANISATION: Prisma.OrganisationWhereInput = { services: { some: P
 export async function findOrganisationsPage(paging: Paging) {
   const [total, items] = await db().$transaction([
     db().organisation.count({ where: PUBLIC_ORGANISATION }),
-    db().organisation.findMany({ where: PUBLIC_ORGANISATION, orderBy: [{ name: "asc" }, { id: "asc" }], skip: paging.skip, take: paging.perPage }),
+    db().organisation.findMany({
+      where: PUBLIC_ORGANISATION,
+      orderBy: [{ name: "asc" }, { id: "asc" }],
+      skip: paging.skip,
+      take: paging.perPage,
+    }),
   ]);
   return { total, items };
 }
@@ -130,14 +161,23 @@ export async function findTaxonomiesPage(paging: Paging) {
 }
 
 export function findTaxonomy(id: string) {
-  return db().taxonomy.findUnique({ where: { id }, include: { terms: { ...TERM, orderBy: [{ position: "asc" }, { name: "asc" }] } } });
+  return db().taxonomy.findUnique({
+    where: { id },
+    include: { terms: { ...TERM, orderBy: [{ position: "asc" }, { name: "asc" }] } },
+  });
 }
 
 export async function findTermsPage(paging: Paging, taxonomyId?: string) {
   const where: Prisma.TaxonomyTermWhereInput = taxonomyId ? { taxonomyId } : {};
   const [total, items] = await db().$transaction([
     db().taxonomyTerm.count({ where }),
-    db().taxonomyTerm.findMany({ where, ...TERM, orderBy: [{ taxonomy: { name: "asc" } }, { position: "asc" }, { id: "asc" }], skip: paging.skip, take: paging.perPage }),
+    db().taxonomyTerm.findMany({
+      where,
+      ...TERM,
+      orderBy: [{ taxonomy: { name: "asc" } }, { position: "asc" }, { id: "asc" }],
+      skip: paging.skip,
+      take: paging.perPage,
+    }),
   ]);
   return { total, items };
 }
@@ -151,7 +191,10 @@ export async function* findAllPublishedServices(batch = 500): AsyncGenerator<Ful
   let cursor: string | undefined;
   for (;;) {
     const items = await db().service.findMany({
-      where: PUBLIC_SERVICE, include: FULL_SERVICE, orderBy: { id: "asc" }, take: batch,
+      where: PUBLIC_SERVICE,
+      include: FULL_SERVICE,
+      orderBy: { id: "asc" },
+      take: batch,
       ...(cursor ? { skip: 1, cursor: { id: cursor } } : {}),
     });
     if (!items.length) return;
@@ -162,6 +205,9 @@ export async function* findAllPublishedServices(batch = 500): AsyncGenerator<Ful
 
 /** Source id → our service id, for the records of one source that are already imported. */
 export async function findImportedServiceIds(source: string, sourceIds: string[]): Promise<Map<string, string>> {
-  const rows = await db().service.findMany({ where: { sourceSystem: source, sourceId: { in: sourceIds } }, select: { id: true, sourceId: true } });
+  const rows = await db().service.findMany({
+    where: { sourceSystem: source, sourceId: { in: sourceIds } },
+    select: { id: true, sourceId: true },
+  });
   return new Map(rows.map((r) => [r.sourceId ?? "", r.id]));
 }

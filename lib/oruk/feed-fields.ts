@@ -47,14 +47,37 @@ export function clockTime(raw: unknown): string | undefined {
 }
 
 const DAY_NAMES: Record<string, (typeof DAYS)[number]> = {
-  mo: "MO", mon: "MO", monday: "MO", tu: "TU", tue: "TU", tues: "TU", tuesday: "TU",
-  we: "WE", wed: "WE", wednesday: "WE", th: "TH", thu: "TH", thur: "TH", thurs: "TH", thursday: "TH",
-  fr: "FR", fri: "FR", friday: "FR", sa: "SA", sat: "SA", saturday: "SA", su: "SU", sun: "SU", sunday: "SU",
+  mo: "MO",
+  mon: "MO",
+  monday: "MO",
+  tu: "TU",
+  tue: "TU",
+  tues: "TU",
+  tuesday: "TU",
+  we: "WE",
+  wed: "WE",
+  wednesday: "WE",
+  th: "TH",
+  thu: "TH",
+  thur: "TH",
+  thurs: "TH",
+  thursday: "TH",
+  fr: "FR",
+  fri: "FR",
+  friday: "FR",
+  sa: "SA",
+  sat: "SA",
+  saturday: "SA",
+  su: "SU",
+  sun: "SU",
+  sunday: "SU",
 };
 
 /** "MO,WE", "Monday", ["Tuesday"] → ["MO", "WE"]; unknown words are dropped. */
 export function days(raw: unknown): (typeof DAYS)[number][] {
-  const words = (Array.isArray(raw) ? raw.map(str) : str(raw).split(/[,\s]+/)).map((w) => w.toLowerCase().replace(/\.$/, ""));
+  const words = (Array.isArray(raw) ? raw.map(str) : str(raw).split(/[,\s]+/)).map((w) =>
+    w.toLowerCase().replace(/\.$/, ""),
+  );
   return [...new Set(words.map((w) => DAY_NAMES[w]).filter((d) => d !== undefined))];
 }
 
@@ -65,13 +88,18 @@ export type AgeRange = { min: number; max: number; said: string };
  * "under 5s". Returns what the text said, so an out-of-range answer can be reported, not hidden.
  */
 export function agesInText(text: string): AgeRange | undefined {
-  const range = /\b(?:aged?|ages)\s+(\d{1,2})\s*(?:-|–|to)\s*(\d{1,2})\b|\b(\d{1,2})\s*(?:-|–|to)\s*(\d{1,2})\s*(?:years?|yrs?)\b/i.exec(text);
+  const range =
+    /\b(?:aged?|ages)\s+(\d{1,2})\s*(?:-|–|to)\s*(\d{1,2})\b|\b(\d{1,2})\s*(?:-|–|to)\s*(\d{1,2})\s*(?:years?|yrs?)\b/i.exec(
+      text,
+    );
   if (range) {
     const min = Number(range[1] ?? range[3]);
     const max = Number(range[2] ?? range[4]);
     if (min <= max) return { min, max, said: range[0] };
   }
-  const over = /\b(?:over|aged)\s+(?:the\s+age\s+of\s+)?(\d{1,2})s?\b|\b(\d{1,2})\s*\+|\b(\d{1,2}) and over\b/i.exec(text);
+  const over = /\b(?:over|aged)\s+(?:the\s+age\s+of\s+)?(\d{1,2})s?\b|\b(\d{1,2})\s*\+|\b(\d{1,2}) and over\b/i.exec(
+    text,
+  );
   if (over) return { min: Number(over[1] ?? over[2] ?? over[3]), max: 25, said: over[0] };
   const under = /\bunder\s+(\d{1,2})s?\b/i.exec(text);
   if (under && Number(under[1]) > 0) return { min: 0, max: Number(under[1]) - 1, said: under[0] };

@@ -5,15 +5,24 @@ import { mapFeedRecord } from "./feed-to-listing";
 const v1 = {
   id: "738f94e0-aa6c-6a5c-2395-7b64421ba2a5",
   name: "Autism &amp; ADHD parents group",
-  description: "<p>A friendly group for parents of autistic children aged 5 to 11. Meets every Tuesday.</p><p>No referral needed.</p>",
+  description:
+    "<p>A friendly group for parents of autistic children aged 5 to 11. Meets every Tuesday.</p><p>No referral needed.</p>",
   url: "www.example.org/group",
   email: "group@example.org",
   status: "active",
   fees: "",
   attending_access: "",
   assured_date: "2024-12-10",
-  organization: { id: "20da2f9a-59de-622c-3b63-78d899ba0d94", name: "Example Council", description: "", url: "https://example.org/" },
-  pc_targetAudience: [{ id: "1", audienceType: "Autism " }, { id: "2", audienceType: "Parents>Grandparents" }],
+  organization: {
+    id: "20da2f9a-59de-622c-3b63-78d899ba0d94",
+    name: "Example Council",
+    description: "",
+    url: "https://example.org/",
+  },
+  pc_targetAudience: [
+    { id: "1", audienceType: "Autism " },
+    { id: "2", audienceType: "Parents>Grandparents" },
+  ],
 };
 
 describe("mapping a v1 feed record", () => {
@@ -23,7 +32,9 @@ describe("mapping a v1 feed record", () => {
     if (!result.ok) return;
     const { listing, organisation, derived } = result.record;
     expect(listing.name).toBe("Autism & ADHD parents group");
-    expect(listing.summary).toBe("A friendly group for parents of autistic children aged 5 to 11. Meets every Tuesday.");
+    expect(listing.summary).toBe(
+      "A friendly group for parents of autistic children aged 5 to 11. Meets every Tuesday.",
+    );
     expect(listing.needs).toEqual(["autism"]);
     expect(listing.tags).toEqual(["Parents > Grandparents"]);
     expect(listing.categories).toEqual(["advice"]);
@@ -34,18 +45,35 @@ describe("mapping a v1 feed record", () => {
     expect(listing.lastCheckedAt).toBe("2024-12-10");
     expect(listing.whoFor).toBe("For: Autism, Parents>Grandparents.");
     expect(organisation).toMatchObject({ name: "Example Council", kind: "council", website: "https://example.org/" });
-    expect(derived).toEqual(expect.arrayContaining(["ages: 'aged 5 to 11' in the description", "areas: the whole borough"]));
+    expect(derived).toEqual(
+      expect.arrayContaining(["ages: 'aged 5 to 11' in the description", "areas: the whole borough"]),
+    );
   });
 
   it("spots a referral route in the description", () => {
-    const result = mapFeedRecord({ ...v1, description: "<p>Speech therapy. Your GP or school can make a referral to the team.</p>" }, "x");
-    expect(result.ok && result.record.listing).toMatchObject({ accessMethod: "referral", referralRoute: "Your GP or school can make a referral to the team." });
+    const result = mapFeedRecord(
+      { ...v1, description: "<p>Speech therapy. Your GP or school can make a referral to the team.</p>" },
+      "x",
+    );
+    expect(result.ok && result.record.listing).toMatchObject({
+      accessMethod: "referral",
+      referralRoute: "Your GP or school can make a referral to the team.",
+    });
   });
 
   it("skips a record without a name, an id or any way to get in touch, saying why", () => {
-    expect(mapFeedRecord({ ...v1, name: " <p></p> " }, "x")).toMatchObject({ ok: false, reason: "The record has no service name." });
-    expect(mapFeedRecord({ ...v1, id: "" }, "x")).toMatchObject({ ok: false, reason: expect.stringContaining("no id") });
-    expect(mapFeedRecord({ ...v1, url: "", email: "" }, "x")).toMatchObject({ ok: false, reason: expect.stringContaining("no way to contact") });
+    expect(mapFeedRecord({ ...v1, name: " <p></p> " }, "x")).toMatchObject({
+      ok: false,
+      reason: "The record has no service name.",
+    });
+    expect(mapFeedRecord({ ...v1, id: "" }, "x")).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining("no id"),
+    });
+    expect(mapFeedRecord({ ...v1, url: "", email: "" }, "x")).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining("no way to contact"),
+    });
   });
 
   it("keeps ages outside 0 to 25 out, and says so", () => {
@@ -57,20 +85,43 @@ describe("mapping a v1 feed record", () => {
 
 describe("mapping an ORUK 3.0 service", () => {
   it("reads ages, locations, times, contacts and terms", () => {
-    const result = mapFeedRecord({
-      id: "ac148810-d857-441c-9679-408f346de14b", name: "Community Counselling", description: "Counselling.", status: "temporarily closed",
-      alert: "Closed until March.", minimum_age: 12, maximum_age: 100, organization_id: "d9d5e0f5-d3ce-4f73-9a2f-4dd0ecc6c610",
-      contacts: [{ id: "c", name: "Reception", phones: [{ id: "p", number: "01234 567890" }] }],
-      schedules: [{ id: "s", byday: "MO,WE", opens_at: "09:00:00Z", closes_at: "17:00" }],
-      service_at_locations: [{ id: "x", location: { id: "l", name: "Hub", addresses: [{ address_1: "1 High St", city: "Town", postal_code: "fy1 4ab" }] } }],
-      attributes: [{ id: "a", taxonomy_term: { id: "t", name: "Mental health" } }],
-    }, "y");
+    const result = mapFeedRecord(
+      {
+        id: "ac148810-d857-441c-9679-408f346de14b",
+        name: "Community Counselling",
+        description: "Counselling.",
+        status: "temporarily closed",
+        alert: "Closed until March.",
+        minimum_age: 12,
+        maximum_age: 100,
+        organization_id: "d9d5e0f5-d3ce-4f73-9a2f-4dd0ecc6c610",
+        contacts: [{ id: "c", name: "Reception", phones: [{ id: "p", number: "01234 567890" }] }],
+        schedules: [{ id: "s", byday: "MO,WE", opens_at: "09:00:00Z", closes_at: "17:00" }],
+        service_at_locations: [
+          {
+            id: "x",
+            location: {
+              id: "l",
+              name: "Hub",
+              addresses: [{ address_1: "1 High St", city: "Town", postal_code: "fy1 4ab" }],
+            },
+          },
+        ],
+        attributes: [{ id: "a", taxonomy_term: { id: "t", name: "Mental health" } }],
+      },
+      "y",
+    );
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.record.listing).toMatchObject({
-      status: "temporarily_closed", closureMessage: "Closed until March.", minimumAge: 12, maximumAge: 25, needs: ["semh"],
+      status: "temporarily_closed",
+      closureMessage: "Closed until March.",
+      minimumAge: 12,
+      maximumAge: 25,
+      needs: ["semh"],
       schedules: [{ byday: ["MO", "WE"], opensAt: "09:00", closesAt: "17:00" }],
-      locations: [{ name: "Hub", postcode: "FY1 4AB" }], contacts: [{ name: "Reception", phones: [{ number: "01234 567890" }] }],
+      locations: [{ name: "Hub", postcode: "FY1 4AB" }],
+      contacts: [{ name: "Reception", phones: [{ number: "01234 567890" }] }],
     });
     expect(result.record.derived).toContain("ages: 12 to 100 in the source, narrowed to 12 to 25");
   });

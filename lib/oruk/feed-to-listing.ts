@@ -6,7 +6,17 @@
 import { listingInputSchema, type Listing, type ListingInput } from "@/lib/services/schema";
 import { firstSentences, htmlToLine, htmlToText, truncateText } from "./clean-text";
 import {
-  agesInText, clockTime, days, emailAddress, isoDate, isRecord, isUkPostcode, records, str, webAddress, type FeedRecord,
+  agesInText,
+  clockTime,
+  days,
+  emailAddress,
+  isoDate,
+  isRecord,
+  isUkPostcode,
+  records,
+  str,
+  webAddress,
+  type FeedRecord,
 } from "./feed-fields";
 import { guessOrganisationKind, mapTags } from "./vocabulary-map";
 
@@ -22,12 +32,17 @@ export type MappedOrganisation = {
 };
 
 export type MappedRecord = { sourceId: string; organisation: MappedOrganisation; listing: Listing; derived: string[] };
-export type MapResult = { ok: true; record: MappedRecord } | { ok: false; sourceId: string; name: string; reason: string };
+export type MapResult =
+  { ok: true; record: MappedRecord } | { ok: false; sourceId: string; name: string; reason: string };
 
 const UNKNOWN_ORGANISATION = "__no_organisation__";
 const DESCRIPTION_MAX = 8000;
 const STATUS: Record<string, Listing["status"]> = {
-  active: "active", inactive: "inactive", defunct: "defunct", "temporarily closed": "temporarily_closed", temporarily_closed: "temporarily_closed",
+  active: "active",
+  inactive: "inactive",
+  defunct: "defunct",
+  "temporarily closed": "temporarily_closed",
+  temporarily_closed: "temporarily_closed",
 };
 
 export function mapFeedRecord(r: FeedRecord, sourceName: string): MapResult {
@@ -36,7 +51,8 @@ export function mapFeedRecord(r: FeedRecord, sourceName: string): MapResult {
   const skip = (reason: string): MapResult => ({ ok: false, sourceId: sourceId || "(no id)", name, reason });
   if (!sourceId) return skip("The record has no id, so a later import could not find it again.");
   if (!name) return skip("The record has no service name.");
-  if (name.length > 160) return skip(`The service name is ${name.length} characters long; the most we can show is 160.`);
+  if (name.length > 160)
+    return skip(`The service name is ${name.length} characters long; the most we can show is 160.`);
 
   const derived: string[] = [];
   const organisation = mapOrganisation(r, sourceName, derived);
@@ -46,7 +62,9 @@ export function mapFeedRecord(r: FeedRecord, sourceName: string): MapResult {
     description = `${name}. The source directory gave no description.`;
     derived.push("description: the source had none, so a placeholder was written");
   } else if (description.length > DESCRIPTION_MAX) {
-    derived.push(`description: shortened from ${description.length} to ${DESCRIPTION_MAX} characters (the full text is in the import record)`);
+    derived.push(
+      `description: shortened from ${description.length} to ${DESCRIPTION_MAX} characters (the full text is in the import record)`,
+    );
     description = truncateText(description, DESCRIPTION_MAX);
   }
   const summary = firstSentences(description, 300);
@@ -56,13 +74,23 @@ export function mapFeedRecord(r: FeedRecord, sourceName: string): MapResult {
   const vocab = mapTags(tags);
   const categories = vocab.categories.length ? vocab.categories : ["advice"];
   if (!vocab.categories.length) derived.push("categories: none mapped, so 'advice'");
-  const audiences = records(r.pc_targetAudience).map((a) => str(a.audienceType)).filter(Boolean);
+  const audiences = records(r.pc_targetAudience)
+    .map((a) => str(a.audienceType))
+    .filter(Boolean);
 
-  const whoForParts = [audiences.length ? `For: ${[...new Set(audiences)].join(", ")}.` : "", htmlToText(str(r.pc_attendingAccess_additionalInfo))];
-  const eligibility = records(r.eligibilitys).map((e) => str(e.eligibility)).filter(Boolean).join(". ") || htmlToText(str(r.eligibility_description));
+  const whoForParts = [
+    audiences.length ? `For: ${[...new Set(audiences)].join(", ")}.` : "",
+    htmlToText(str(r.pc_attendingAccess_additionalInfo)),
+  ];
+  const eligibility =
+    records(r.eligibilitys)
+      .map((e) => str(e.eligibility))
+      .filter(Boolean)
+      .join(". ") || htmlToText(str(r.eligibility_description));
   let whoFor = [...whoForParts, eligibility].filter(Boolean).join("\n\n");
   if (!whoFor) {
-    whoFor = "The directory this came from did not say who the service is for: check the description or ask the service.";
+    whoFor =
+      "The directory this came from did not say who the service is for: check the description or ask the service.";
     derived.push("who it is for: not in the source, so a plain default");
   }
 
@@ -81,7 +109,8 @@ export function mapFeedRecord(r: FeedRecord, sourceName: string): MapResult {
   if (str(r.email) && !email) derived.push(`email: '${str(r.email)}' is not a valid address, left out`);
 
   const contacts = mapContacts(r, email, organisation, derived);
-  if (!contacts.length && !url) return skip("There is no way to contact the service: no email, phone number or web address.");
+  if (!contacts.length && !url)
+    return skip("There is no way to contact the service: no email, phone number or web address.");
 
   const status = STATUS[str(r.status).toLowerCase()] ?? "active";
   const input: ListingInput = {
@@ -90,7 +119,10 @@ export function mapFeedRecord(r: FeedRecord, sourceName: string): MapResult {
     description,
     whoFor: truncateText(whoFor, 2000),
     status,
-    closureMessage: status === "temporarily_closed" ? htmlToLine(str(r.alert)) || "Temporarily closed, says the directory this came from." : undefined,
+    closureMessage:
+      status === "temporarily_closed"
+        ? htmlToLine(str(r.alert)) || "Temporarily closed, says the directory this came from."
+        : undefined,
     accessMethod: access.method,
     referralRoute: access.route,
     eligibility: eligibility ? truncateText(eligibility, 2000) : undefined,
@@ -146,24 +178,36 @@ function collectTags(r: FeedRecord): string[] {
     ...records(r.pc_targetAudience).map((a) => str(a.audienceType).replace(/\s*>\s*/g, " > ")),
     str(r.deliverable_type),
     str(r.attending_type),
-    ...records(r.attributes).map((a) => (isRecord(a.taxonomy_term) ? str(a.taxonomy_term.name) || str(a.taxonomy_term.term) : "")),
+    ...records(r.attributes).map((a) =>
+      isRecord(a.taxonomy_term) ? str(a.taxonomy_term.name) || str(a.taxonomy_term.term) : "",
+    ),
     ...records(r.service_taxonomys).map((t) => (isRecord(t.taxonomy) ? str(t.taxonomy.name) : "")),
   ];
   return [...new Set(tags.filter(Boolean))];
 }
 
-function accessMethod(r: FeedRecord, description: string): { method: Listing["accessMethod"]; route?: string; derived?: string } {
+function accessMethod(
+  r: FeedRecord,
+  description: string,
+): { method: Listing["accessMethod"]; route?: string; derived?: string } {
   const said = str(r.attending_access).toLowerCase();
   if (said.includes("drop")) return { method: "drop_in" };
   // A sentence about referral counts unless it says people can refer themselves or need none.
   const referral = description
     .split(/(?<=[.!?])\s+|\n+/)
-    .find((s) => /\breferr(?:al|ed|ing)\b/i.test(s) && !/self[- ]?referr|\bno referral|without (?:a )?referral|no need|n[o']t need|not required/i.test(s));
+    .find(
+      (s) =>
+        /\breferr(?:al|ed|ing)\b/i.test(s) &&
+        !/self[- ]?referr|\bno referral|without (?:a )?referral|no need|n[o']t need|not required/i.test(s),
+    );
   if (said.includes("assessment") || referral) {
     const route = referral ? truncateText(referral.trim(), 1000) : "By assessment: contact the service to ask how.";
     return { method: "referral", route, derived: "how to get it: 'referral', from the description" };
   }
-  return { method: "self_refer", derived: said ? undefined : "how to get it: not in the source, so 'contact the service yourself'" };
+  return {
+    method: "self_refer",
+    derived: said ? undefined : "how to get it: not in the source, so 'contact the service yourself'",
+  };
 }
 
 function listingAges(r: FeedRecord, description: string): { min: number; max: number; derived: string[] } {
@@ -173,15 +217,21 @@ function listingAges(r: FeedRecord, description: string): { min: number; max: nu
   const lo = Math.floor(min ?? fromText?.min ?? 0);
   const hi = Math.ceil(max ?? fromText?.max ?? 25);
   const said = fromText ? `'${fromText.said}' in the description` : `${lo} to ${hi} in the source`;
-  if (lo > 25 || hi < 0 || lo > hi) return { min: 0, max: 25, derived: [`ages: ${said} is outside 0 to 25, so 0 to 25 until checked`] };
+  if (lo > 25 || hi < 0 || lo > hi)
+    return { min: 0, max: 25, derived: [`ages: ${said} is outside 0 to 25, so 0 to 25 until checked`] };
   const clamped = { min: Math.max(0, lo), max: Math.min(25, hi) };
   const derived: string[] = [];
-  if (min === undefined && max === undefined) derived.push(fromText ? `ages: ${said}` : "ages: not in the source, so 0 to 25");
-  else if (clamped.min !== lo || clamped.max !== hi) derived.push(`ages: ${said}, narrowed to ${clamped.min} to ${clamped.max}`);
+  if (min === undefined && max === undefined)
+    derived.push(fromText ? `ages: ${said}` : "ages: not in the source, so 0 to 25");
+  else if (clamped.min !== lo || clamped.max !== hi)
+    derived.push(`ages: ${said}, narrowed to ${clamped.min} to ${clamped.max}`);
   return { ...clamped, derived };
 }
 
-function costOf(r: FeedRecord, description: string): { type: Listing["costType"]; options: ListingInput["costOptions"]; derived?: string } {
+function costOf(
+  r: FeedRecord,
+  description: string,
+): { type: Listing["costType"]; options: ListingInput["costOptions"]; derived?: string } {
   const options = records(r.cost_options)
     .map((c) => ({
       option: htmlToLine(str(c.option)) || "Cost",
@@ -197,16 +247,25 @@ function costOf(r: FeedRecord, description: string): { type: Listing["costType"]
   return { type: "ask", options, derived: "cost: not in the source, so 'ask the service'" };
 }
 
-function mapContacts(r: FeedRecord, email: string | undefined, org: MappedOrganisation, derived: string[]): ListingInput["contacts"] {
+function mapContacts(
+  r: FeedRecord,
+  email: string | undefined,
+  org: MappedOrganisation,
+  derived: string[],
+): ListingInput["contacts"] {
   const fromFeed = records(r.contacts)
     .map((c) => ({
       name: truncateText(htmlToLine(str(c.name)), 120) || undefined,
       title: truncateText(htmlToLine(str(c.title)), 120) || undefined,
       email: emailAddress(c.email),
-      phones: records(c.phones).map((p) => ({ number: str(p.number) })).filter((p) => p.number.length >= 3 && p.number.length <= 40),
+      phones: records(c.phones)
+        .map((p) => ({ number: str(p.number) }))
+        .filter((p) => p.number.length >= 3 && p.number.length <= 40),
     }))
     .filter((c) => c.email || c.phones.length);
-  const servicePhones = records(r.phones).map((p) => ({ number: str(p.number) })).filter((p) => p.number.length >= 3 && p.number.length <= 40);
+  const servicePhones = records(r.phones)
+    .map((p) => ({ number: str(p.number) }))
+    .filter((p) => p.number.length >= 3 && p.number.length <= 40);
   if (fromFeed.length) return fromFeed;
   if (email || servicePhones.length) {
     derived.push("contact: built from the service's own email and phone");
@@ -243,7 +302,9 @@ function mapLocations(r: FeedRecord, derived: string[]): NonNullable<ListingInpu
       postcode: postcode.toUpperCase(),
       latitude: lat !== undefined && Math.abs(lat) <= 90 ? lat : undefined,
       longitude: lng !== undefined && Math.abs(lng) <= 180 ? lng : undefined,
-      accessibility: records(l.accessibility).map((a) => truncateText(htmlToLine(str(a.description)), 200)).filter(Boolean),
+      accessibility: records(l.accessibility)
+        .map((a) => truncateText(htmlToLine(str(a.description)), 200))
+        .filter(Boolean),
     });
   }
   return out;
@@ -261,7 +322,9 @@ function mapSchedules(r: FeedRecord, derived: string[]): NonNullable<ListingInpu
       continue;
     }
     out.push({
-      byday, opensAt, closesAt,
+      byday,
+      opensAt,
+      closesAt,
       freq: str(s.freq).toUpperCase() === "MONTHLY" ? "MONTHLY" : "WEEKLY",
       description: truncateText(htmlToLine(str(s.description)), 300) || undefined,
     });

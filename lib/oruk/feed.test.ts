@@ -11,10 +11,18 @@ const server = http.createServer((req, res) => {
   requests.push(url.pathname + url.search);
   res.setHeader("Content-Type", "application/json");
   const one = /^\/api\/services\/(\w+)$/.exec(url.pathname);
-  if (one) return res.end(JSON.stringify({ ...services.find((s) => s.id === one[1]), contacts: [{ id: "c", phones: [] }] }));
+  if (one)
+    return res.end(JSON.stringify({ ...services.find((s) => s.id === one[1]), contacts: [{ id: "c", phones: [] }] }));
   if (url.pathname !== "/api/services") return res.writeHead(404).end("{}");
   const page = Number(url.searchParams.get("page") ?? 1);
-  res.end(JSON.stringify({ total_items: 3, total_pages: 2, page_number: page, contents: page === 1 ? services.slice(0, 2) : services.slice(2) }));
+  res.end(
+    JSON.stringify({
+      total_items: 3,
+      total_pages: 2,
+      page_number: page,
+      contents: page === 1 ? services.slice(0, 2) : services.slice(2),
+    }),
+  );
 });
 let base = "";
 

@@ -35,7 +35,8 @@ async function getJson(url: string): Promise<unknown> {
 /** "https://x/api" → "https://x/api/services"; a URL already naming /services (or a file) is kept. */
 export function servicesUrl(location: string): URL {
   const url = new URL(location);
-  if (!/\/services\/?$/.test(url.pathname) && !/\.json$/i.test(url.pathname)) url.pathname = `${url.pathname.replace(/\/$/, "")}/services`;
+  if (!/\/services\/?$/.test(url.pathname) && !/\.json$/i.test(url.pathname))
+    url.pathname = `${url.pathname.replace(/\/$/, "")}/services`;
   return url;
 }
 
@@ -63,7 +64,9 @@ async function walkServices(location: string, log: FeedLog): Promise<FeedRecord[
       const i = next++;
       const id = str(all[i].id);
       try {
-        const body = id ? await getJson(`${first.origin}${first.pathname.replace(/\/$/, "")}/${encodeURIComponent(id)}`) : undefined;
+        const body = id
+          ? await getJson(`${first.origin}${first.pathname.replace(/\/$/, "")}/${encodeURIComponent(id)}`)
+          : undefined;
         full[i] = isRecord(body) && str(body.id) ? body : all[i];
       } catch {
         full[i] = all[i];
@@ -77,5 +80,10 @@ async function walkServices(location: string, log: FeedLog): Promise<FeedRecord[
 /** A stable name for where records came from, so a re-import finds them: a URL's host, a file's name. */
 export function sourceNameOf(location: string): string {
   if (/^https?:\/\//i.test(location)) return new URL(location).host.toLowerCase();
-  return location.replace(/^.*[\\/]/, "").replace(/\.json$/i, "").toLowerCase() || "feed";
+  return (
+    location
+      .replace(/^.*[\\/]/, "")
+      .replace(/\.json$/i, "")
+      .toLowerCase() || "feed"
+  );
 }

@@ -16,7 +16,8 @@ const globalForLimiter = globalThis as unknown as { orukLimiter?: { limiter: Rat
 function limiter(): RateLimiter | undefined {
   const perMinute = Number(process.env.ORUK_RATE_LIMIT_PER_MINUTE ?? DEFAULT_RATE_LIMIT_PER_MINUTE);
   if (!(perMinute > 0)) return undefined; // 0 turns the limit off (e.g. behind a proxy that limits)
-  if (globalForLimiter.orukLimiter?.perMinute !== perMinute) globalForLimiter.orukLimiter = { limiter: new RateLimiter(perMinute), perMinute };
+  if (globalForLimiter.orukLimiter?.perMinute !== perMinute)
+    globalForLimiter.orukLimiter = { limiter: new RateLimiter(perMinute), perMinute };
   return globalForLimiter.orukLimiter.limiter;
 }
 

@@ -4,7 +4,13 @@ import "server-only";
 import { findImportedServiceIds } from "./data";
 import type { FeedRecord } from "./feed-fields";
 import { mapFeedRecord, type MappedRecord } from "./feed-to-listing";
-import { saveImportedBatch, saveImportedRecord, upsertImportedOrganisation, type ImportItem, type SaveOptions } from "./mutations";
+import {
+  saveImportedBatch,
+  saveImportedRecord,
+  upsertImportedOrganisation,
+  type ImportItem,
+  type SaveOptions,
+} from "./mutations";
 
 export type SkippedRecord = { index: number; id: string; name: string; reason: string };
 
@@ -40,20 +46,42 @@ export async function importFeed(raw: FeedRecord[], opts: ImportOptions): Promis
   const skippedRecords: SkippedRecord[] = [];
   const ready = prepare(raw, opts.source, skippedRecords);
   const report: ImportReport = {
-    source: opts.source, publish: !!opts.publish, dryRun: !!opts.dryRun, startedAt: startedAt.toISOString(), finishedAt: "",
-    records: raw.length, imported: 0, updated: 0, skipped: 0, skippedRecords, derived: countDerived(ready),
+    source: opts.source,
+    publish: !!opts.publish,
+    dryRun: !!opts.dryRun,
+    startedAt: startedAt.toISOString(),
+    finishedAt: "",
+    records: raw.length,
+    imported: 0,
+    updated: 0,
+    skipped: 0,
+    skippedRecords,
+    derived: countDerived(ready),
   };
 
   if (opts.dryRun) {
-    const existing = await findImportedServiceIds(opts.source, ready.map((r) => r.record.sourceId));
+    const existing = await findImportedServiceIds(
+      opts.source,
+      ready.map((r) => r.record.sourceId),
+    );
     report.updated = ready.filter((r) => existing.has(r.record.sourceId)).length;
     report.imported = ready.length - report.updated;
   } else {
     const organisations = await saveOrganisations(ready, opts.source, skippedRecords);
-    const existing = await findImportedServiceIds(opts.source, ready.map((r) => r.record.sourceId));
+    const existing = await findImportedServiceIds(
+      opts.source,
+      ready.map((r) => r.record.sourceId),
+    );
     const items = ready.flatMap((r) => {
       const organisationId = organisations.get(r.record.organisation.sourceId);
-      return organisationId ? [{ ...r, item: { record: r.record, raw: r.raw, organisationId, existingId: existing.get(r.record.sourceId) } }] : [];
+      return organisationId
+        ? [
+            {
+              ...r,
+              item: { record: r.record, raw: r.raw, organisationId, existingId: existing.get(r.record.sourceId) },
+            },
+          ]
+        : [];
     });
     let done = ready.length - items.length;
     const save = { publish: !!opts.publish };
@@ -61,7 +89,11 @@ export async function importFeed(raw: FeedRecord[], opts: ImportOptions): Promis
     await inParallel(batches, opts.concurrency ?? 4, async (batch) => {
       let outcomes: ("imported" | "updated" | { reason: string })[];
       try {
-        outcomes = await saveImportedBatch(opts.source, batch.map((b) => b.item), save);
+        outcomes = await saveImportedBatch(
+          opts.source,
+          batch.map((b) => b.item),
+          save,
+        );
       } catch {
         outcomes = [];
         for (const b of batch) outcomes.push(await saveWithRetry(opts.source, b.item, save));
@@ -69,7 +101,13 @@ export async function importFeed(raw: FeedRecord[], opts: ImportOptions): Promis
       batch.forEach((b, i) => {
         const outcome = outcomes[i];
         if (outcome === "imported" || outcome === "updated") report[outcome]++;
-        else skippedRecords.push({ index: b.index, id: b.record.sourceId, name: b.record.listing.name, reason: outcome.reason });
+        else
+          skippedRecords.push({
+            index: b.index,
+            id: b.record.sourceId,
+            name: b.record.listing.name,
+            reason: outcome.reason,
+          });
       });
       done += batch.length;
       opts.onProgress?.(done, ready.length);
@@ -93,12 +131,26 @@ function prepare(raw: FeedRecord[], source: string, skipped: SkippedRecord[]): R
     const { record } = mapped;
     const earlier = seenIds.get(record.sourceId);
     if (earlier !== undefined)
-      return skipped.push({ index, id: record.sourceId, name: record.listing.name, reason: `The same id appears earlier in the feed (record ${earlier + 1}).` });
+      return skipped.push({
+        index,
+        id: record.sourceId,
+        name: record.listing.name,
+        reason: `The same id appears earlier in the feed (record ${earlier + 1}).`,
+      });
     seenIds.set(record.sourceId, index);
-    const fingerprint = [record.listing.name.toLowerCase(), record.organisation.sourceId, record.listing.description].join("\u0000");
+    const fingerprint = [
+      record.listing.name.toLowerCase(),
+      record.organisation.sourceId,
+      record.listing.description,
+    ].join("\u0000");
     const twin = seenContent.get(fingerprint);
     if (twin)
-      return skipped.push({ index, id: record.sourceId, name: record.listing.name, reason: `A duplicate of record ${twin}: same name, organisation and description.` });
+      return skipped.push({
+        index,
+        id: record.sourceId,
+        name: record.listing.name,
+        reason: `A duplicate of record ${twin}: same name, organisation and description.`,
+      });
     seenContent.set(fingerprint, record.sourceId);
     ready.push({ index, raw: r, record });
   });
@@ -107,15 +159,20 @@ function prepare(raw: FeedRecord[], source: string, skipped: SkippedRecord[]): R
 
 function countDerived(ready: Ready[]): Record<string, number> {
   const counts: Record<string, number> = {};
-  for (const r of ready) for (const d of r.record.derived) {
-    const field = d.split(/:|'/)[0].trim();
-    counts[field] = (counts[field] ?? 0) + 1;
-  }
+  for (const r of ready)
+    for (const d of r.record.derived) {
+      const field = d.split(/:|'/)[0].trim();
+      counts[field] = (counts[field] ?? 0) + 1;
+    }
   return counts;
 }
 
 // Organisations first and one at a time, so two listings of one provider never race to create it.
-async function saveOrganisations(ready: Ready[], source: string, skipped: SkippedRecord[]): Promise<Map<string, string>> {
+async function saveOrganisations(
+  ready: Ready[],
+  source: string,
+  skipped: SkippedRecord[],
+): Promise<Map<string, string>> {
   const ids = new Map<string, string>();
   const failed = new Map<string, string>();
   for (const r of ready) {
@@ -129,12 +186,22 @@ async function saveOrganisations(ready: Ready[], source: string, skipped: Skippe
   }
   for (const r of ready) {
     const why = failed.get(r.record.organisation.sourceId);
-    if (why) skipped.push({ index: r.index, id: r.record.sourceId, name: r.record.listing.name, reason: `Its organisation could not be saved: ${why}` });
+    if (why)
+      skipped.push({
+        index: r.index,
+        id: r.record.sourceId,
+        name: r.record.listing.name,
+        reason: `Its organisation could not be saved: ${why}`,
+      });
   }
   return ids;
 }
 
-async function saveWithRetry(source: string, item: ImportItem, opts: SaveOptions): Promise<"imported" | "updated" | { reason: string }> {
+async function saveWithRetry(
+  source: string,
+  item: ImportItem,
+  opts: SaveOptions,
+): Promise<"imported" | "updated" | { reason: string }> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await saveImportedRecord(source, item, opts);
@@ -158,7 +225,11 @@ function chunk<T>(items: T[], size: number): T[][] {
 // the transaction rolled back whole, so trying again is safe.
 function isRetryable(e: unknown): boolean {
   const code = typeof e === "object" && e !== null && "code" in e ? String((e as { code: unknown }).code) : "";
-  return code === "P2002" || code === "P2034" || /40P01|40001|deadlock detected|could not serialize/.test(String((e as Error)?.message));
+  return (
+    code === "P2002" ||
+    code === "P2034" ||
+    /40P01|40001|deadlock detected|could not serialize/.test(String((e as Error)?.message))
+  );
 }
 
 function plainError(error: unknown): string {

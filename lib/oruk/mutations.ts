@@ -2,7 +2,7 @@
 // listing, audit row), so one bad record never stops or half-writes the rest. Records are keyed
 // on (source system, source id): importing the same feed again updates, never duplicates.
 import "server-only";
-import { db, type Tx } from "@/lib/db";
+import { db, type Tx } from "@/lib/platform/db";
 import { writeListing, writeNewListings } from "@/lib/services/mutations";
 import { slugify } from "@/lib/services/slug";
 import type { FeedRecord } from "./feed-fields";
@@ -12,8 +12,13 @@ import type { AuditEventType } from "@/lib/audit/schema";
 export async function upsertImportedOrganisation(source: string, o: MappedOrganisation): Promise<string> {
   return db().$transaction(async (tx) => {
     const data = {
-      name: o.name, description: o.description, kind: o.kind,
-      email: o.email ?? null, website: o.website ?? null, logo: o.logo ?? null, uri: o.uri ?? null,
+      name: o.name,
+      description: o.description,
+      kind: o.kind,
+      email: o.email ?? null,
+      website: o.website ?? null,
+      logo: o.logo ?? null,
+      uri: o.uri ?? null,
     };
     const existing = await tx.organisation.findUnique({
       where: { sourceSystem_sourceId: { sourceSystem: source, sourceId: o.sourceId } },
@@ -21,7 +26,10 @@ export async function upsertImportedOrganisation(source: string, o: MappedOrgani
     });
     if (existing) return (await tx.organisation.update({ where: { id: existing.id }, data, select: { id: true } })).id;
     const slug = await uniqueOrganisationSlug(tx, slugify(o.name));
-    const created = await tx.organisation.create({ data: { ...data, slug, sourceSystem: source, sourceId: o.sourceId }, select: { id: true } });
+    const created = await tx.organisation.create({
+      data: { ...data, slug, sourceSystem: source, sourceId: o.sourceId },
+      select: { id: true },
+    });
     return created.id;
   });
 }
@@ -41,7 +49,12 @@ export type ImportItem = { record: MappedRecord; organisationId: string; raw: Fe
  * was derived and the record exactly as the feed had it, so an officer reviewing the draft can
  * see where every value came from and nothing in the feed is lost.
  */
-async function saveInTransaction(tx: Tx, source: string, item: ImportItem, opts: SaveOptions): Promise<"imported" | "updated"> {
+async function saveInTransaction(
+  tx: Tx,
+  source: string,
+  item: ImportItem,
+  opts: SaveOptions,
+): Promise<"imported" | "updated"> {
   const { record, existingId } = item;
   const saved = await writeListing(tx, record.listing, {
     organisationId: item.organisationId,
@@ -55,7 +68,11 @@ async function saveInTransaction(tx: Tx, source: string, item: ImportItem, opts:
 }
 
 /** One record in its own transaction. */
-export function saveImportedRecord(source: string, item: ImportItem, opts: SaveOptions): Promise<"imported" | "updated"> {
+export function saveImportedRecord(
+  source: string,
+  item: ImportItem,
+  opts: SaveOptions,
+): Promise<"imported" | "updated"> {
   return db().$transaction((tx) => saveInTransaction(tx, source, item, opts), { timeout: 30_000 });
 }
 
@@ -65,13 +82,21 @@ export function saveImportedRecord(source: string, item: ImportItem, opts: SaveO
  * it throws, nothing of the batch was written and the caller saves the records one by one, so a
  * bad record still never stops or half-writes the others.
  */
-export function saveImportedBatch(source: string, items: ImportItem[], opts: SaveOptions): Promise<("imported" | "updated")[]> {
+export function saveImportedBatch(
+  source: string,
+  items: ImportItem[],
+  opts: SaveOptions,
+): Promise<("imported" | "updated")[]> {
   return db().$transaction(
     async (tx) => {
       const fresh = items.filter((i) => !i.existingId);
       const written = await writeNewListings(
         tx,
-        fresh.map((i) => ({ listing: i.record.listing, organisationId: i.organisationId, source: { system: source, id: i.record.sourceId } })),
+        fresh.map((i) => ({
+          listing: i.record.listing,
+          organisationId: i.organisationId,
+          source: { system: source, id: i.record.sourceId },
+        })),
         opts,
       );
       await tx.auditEvent.createMany({ data: fresh.map((item, n) => auditRow(source, item, written[n].id, opts)) });
@@ -91,6 +116,14 @@ function auditRow(source: string, item: ImportItem, serviceId: string, opts: Sav
     actorEmail: "importer",
     entityType: "service",
     entityId: serviceId,
-    data: JSON.parse(JSON.stringify({ source, sourceId: item.record.sourceId, published: opts.publish, derived: item.record.derived, record: item.raw })),
+    data: JSON.parse(
+      JSON.stringify({
+        source,
+        sourceId: item.record.sourceId,
+        published: opts.publish,
+        derived: item.record.derived,
+        record: item.raw,
+      }),
+    ),
   };
 }

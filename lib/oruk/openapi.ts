@@ -10,19 +10,48 @@ const SCHEMAS = "https://raw.githubusercontent.com/openreferral/uk-profile/main/
 type Json = Record<string, unknown>;
 
 const errors = {
-  "400": { description: "A query parameter is malformed; `error` says which and how.", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } },
-  "429": { description: "Too many requests from one client; wait for `Retry-After` seconds.", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } },
+  "400": {
+    description: "A query parameter is malformed; `error` says which and how.",
+    content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
+  },
+  "429": {
+    description: "Too many requests from one client; wait for `Retry-After` seconds.",
+    content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
+  },
 };
-const notFound = { "404": { description: "No published record has that id.", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } } };
+const notFound = {
+  "404": {
+    description: "No published record has that id.",
+    content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
+  },
+};
 
 const pageOf = (ref: string, description: string) => ({
   description,
-  content: { "application/json": { schema: { properties: { contents: { type: "array", items: { $ref: ref } } }, allOf: [{ $ref: "#/components/schemas/Page" }] } } },
+  content: {
+    "application/json": {
+      schema: {
+        properties: { contents: { type: "array", items: { $ref: ref } } },
+        allOf: [{ $ref: "#/components/schemas/Page" }],
+      },
+    },
+  },
 });
-const idParameter = (what: string) => [{ in: "path", name: "id", required: true, description: `The id (a UUID) of the ${what}.`, schema: { type: "string", format: "uuid" } }];
+const idParameter = (what: string) => [
+  {
+    in: "path",
+    name: "id",
+    required: true,
+    description: `The id (a UUID) of the ${what}.`,
+    schema: { type: "string", format: "uuid" },
+  },
+];
 
 export function buildOpenApi(baseUrl: string): Json {
-  const doc = structuredClone(source) as unknown as Json & { paths: Record<string, Json & { get: Json & { responses: Json } }>; components: Json & { schemas: Json; parameters: Record<string, Json> } };
+  const doc = structuredClone(source) as unknown as Json & {
+    paths: Record<string, Json & { get: Json & { responses: Json } }>;
+    components: Json & { schemas: Json; parameters: Record<string, Json> };
+  };
   doc.info = {
     ...(doc.info as Json),
     title: "Seabourne Local Offer: Open Referral UK API",
@@ -44,7 +73,9 @@ export function buildOpenApi(baseUrl: string): Json {
   };
   doc.paths["/taxonomy_terms"].get.operationId = "getPaginatedListOfTaxonomyTerms";
   doc.paths["/taxonomy_terms"].get.parameters = [
-    { $ref: "#/components/parameters/page" }, { $ref: "#/components/parameters/per_page" }, { $ref: "#/components/parameters/taxonomy_id" },
+    { $ref: "#/components/parameters/page" },
+    { $ref: "#/components/parameters/per_page" },
+    { $ref: "#/components/parameters/taxonomy_id" },
   ];
   doc.paths["/taxonomy_terms/{id}"].get.operationId = "getTaxonomyTermById";
 
@@ -53,7 +84,10 @@ export function buildOpenApi(baseUrl: string): Json {
       summary: "Organisations that provide at least one published service.",
       operationId: "getPaginatedListOfOrganizations",
       parameters: [{ $ref: "#/components/parameters/page" }, { $ref: "#/components/parameters/per_page" }],
-      responses: { "200": pageOf(`${SCHEMAS}/compiled/organization_list.json`, "A paginated list of organisations."), ...errors },
+      responses: {
+        "200": pageOf(`${SCHEMAS}/compiled/organization_list.json`, "A paginated list of organisations."),
+        ...errors,
+      },
     },
   };
   doc.paths["/organizations/{id}"] = {
@@ -61,16 +95,30 @@ export function buildOpenApi(baseUrl: string): Json {
     get: {
       summary: "One organisation with its published services fully nested.",
       operationId: "getOrganizationById",
-      responses: { "200": { description: "The organisation.", content: { "application/json": { schema: { $ref: `${SCHEMAS}/compiled/organization.json` } } } }, ...errors, ...notFound },
+      responses: {
+        "200": {
+          description: "The organisation.",
+          content: { "application/json": { schema: { $ref: `${SCHEMAS}/compiled/organization.json` } } },
+        },
+        ...errors,
+        ...notFound,
+      },
     },
   };
   doc.paths["/export.csv"] = {
     get: {
-      summary: "Every published service as CSV: one row per service, lists joined with \"; \".",
+      summary: 'Every published service as CSV: one row per service, lists joined with "; ".',
       operationId: "exportServicesCsv",
-      responses: { "200": { description: "UTF-8 CSV with a header row.", content: { "text/csv": { schema: { type: "string" } } } }, "429": errors["429"] },
+      responses: {
+        "200": { description: "UTF-8 CSV with a header row.", content: { "text/csv": { schema: { type: "string" } } } },
+        "429": errors["429"],
+      },
     },
   };
-  doc.components.schemas.Error = { type: "object", required: ["error"], properties: { error: { type: "string", description: "What was wrong, in plain words." } } };
+  doc.components.schemas.Error = {
+    type: "object",
+    required: ["error"],
+    properties: { error: { type: "string", description: "What was wrong, in plain words." } },
+  };
   return doc;
 }

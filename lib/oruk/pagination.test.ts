@@ -9,7 +9,14 @@ describe("paging", () => {
     expect(parsePaging(new URLSearchParams("page=3&per_page=20"))).toEqual({ page: 3, perPage: 20, skip: 40 });
     expect(parsePaging(new URLSearchParams("per_page=501"))).toHaveProperty("error");
     expect(toPage([], 0, { page: 1, perPage: 50, skip: 0 })).toEqual({
-      total_items: 0, total_pages: 1, page_number: 1, size: 0, first_page: true, last_page: true, empty: true, contents: [],
+      total_items: 0,
+      total_pages: 1,
+      page_number: 1,
+      size: 0,
+      first_page: true,
+      last_page: true,
+      empty: true,
+      contents: [],
     });
   });
 });

@@ -10,7 +10,12 @@ export function progressLine(done: number, total: number, elapsedMs: number, wid
   return `[${"#".repeat(filled)}${"-".repeat(width - filled)}] ${done}/${total} ${Math.floor(share * 100)}% · ${rate.toFixed(0)}/s · ${left}s left`;
 }
 
-export function drawProgress(done: number, total: number, startedAt: number, stream: NodeJS.WriteStream = process.stderr): void {
+export function drawProgress(
+  done: number,
+  total: number,
+  startedAt: number,
+  stream: NodeJS.WriteStream = process.stderr,
+): void {
   const line = progressLine(done, total, Date.now() - startedAt);
   if (stream.isTTY) {
     stream.write(`\r${line}${done === total ? "\n" : ""}`);

@@ -27,16 +27,24 @@ export function parseServiceQuery(params: URLSearchParams): ParsedQuery | { erro
   const out: ParsedQuery = { query };
   const get = (name: string) => params.get(name)?.trim() || undefined;
 
-  const search = get("search")?.replace(/[\u0000-\u001f\u007f]/g, " ").slice(0, 200);
+  const search = get("search")
+    ?.replace(/[\u0000-\u001f\u007f]/g, " ")
+    .slice(0, 200);
   if (search) out.search = search;
 
-  for (const [name, key] of [["taxonomy_term_id", "taxonomyTermId"], ["taxonomy_id", "taxonomyId"]] as const) {
+  for (const [name, key] of [
+    ["taxonomy_term_id", "taxonomyTermId"],
+    ["taxonomy_id", "taxonomyId"],
+  ] as const) {
     const v = get(name);
     if (v === undefined) continue;
     if (!isUuid(v)) return { error: `${name} must be a UUID` };
     query[key] = v.toLowerCase();
   }
-  for (const [name, key] of [["minimum_age", "minimumAge"], ["maximum_age", "maximumAge"]] as const) {
+  for (const [name, key] of [
+    ["minimum_age", "minimumAge"],
+    ["maximum_age", "maximumAge"],
+  ] as const) {
     const v = get(name);
     if (v === undefined) continue;
     if (!/^\d{1,3}(\.\d+)?$/.test(v)) return { error: `${name} must be a number of years, like 5` };
@@ -48,7 +56,10 @@ export function parseServiceQuery(params: URLSearchParams): ParsedQuery | { erro
     if (!code) return { error: "day must be a day of the week, like MO or Monday" };
     query.day = code;
   }
-  for (const [name, key] of [["start_time", "startTime"], ["end_time", "endTime"]] as const) {
+  for (const [name, key] of [
+    ["start_time", "startTime"],
+    ["end_time", "endTime"],
+  ] as const) {
     const v = get(name);
     if (v === undefined) continue;
     const t = clockTime(v);
@@ -57,7 +68,8 @@ export function parseServiceQuery(params: URLSearchParams): ParsedQuery | { erro
   }
   const postcode = get("postcode");
   if (postcode) {
-    if (!/^[A-Z]{1,2}\d[A-Z\d]?( ?\d[A-Z]{2})?$/i.test(postcode)) return { error: "postcode must be a UK postcode like FY1 4AB, or a district like FY1" };
+    if (!/^[A-Z]{1,2}\d[A-Z\d]?( ?\d[A-Z]{2})?$/i.test(postcode))
+      return { error: "postcode must be a UK postcode like FY1 4AB, or a district like FY1" };
     out.postcode = postcode.toUpperCase();
   }
   const proximity = get("proximity");

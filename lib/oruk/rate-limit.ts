@@ -17,7 +17,8 @@ export class RateLimiter {
     b.tokens = Math.min(this.perMinute, b.tokens + (now - b.updatedAt) * rate);
     b.updatedAt = now;
     if (!this.buckets.has(client)) this.remember(client, b, now);
-    if (b.tokens < 1) return { allowed: false, remaining: 0, retryAfterSeconds: Math.ceil((1 - b.tokens) / rate / 1000) };
+    if (b.tokens < 1)
+      return { allowed: false, remaining: 0, retryAfterSeconds: Math.ceil((1 - b.tokens) / rate / 1000) };
     b.tokens -= 1;
     return { allowed: true, remaining: Math.floor(b.tokens), retryAfterSeconds: 0 };
   }

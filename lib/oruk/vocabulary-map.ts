@@ -25,7 +25,8 @@ const CATEGORY_RULES: [RegExp, string][] = [
   [/advice|information|guidance|support|helpline|peer group|befriend|counsel/, "advice"],
 ];
 
-const matches = (rules: [RegExp, string][], words: string) => rules.filter(([re]) => re.test(words)).map(([, code]) => code);
+const matches = (rules: [RegExp, string][], words: string) =>
+  rules.filter(([re]) => re.test(words)).map(([, code]) => code);
 
 export type VocabularyMatch = { needs: string[]; categories: string[]; unmapped: string[] };
 
@@ -49,7 +50,9 @@ export function mapTags(tags: string[]): VocabularyMatch {
 }
 
 // Organisation kinds by name, so imported providers are grouped sensibly; the default is community.
-export function guessOrganisationKind(name: string): "council" | "nhs" | "school" | "charity" | "private" | "community" {
+export function guessOrganisationKind(
+  name: string,
+): "council" | "nhs" | "school" | "charity" | "private" | "community" {
   const n = name.toLowerCase();
   if (/\bcouncil\b|\blibrar|family hub/.test(n)) return "council";
   if (/\bnhs\b|hospital|foundation trust|\bccg\b|\bicb\b|surgery|medical practice/.test(n)) return "nhs";

@@ -1,5 +1,5 @@
 import "server-only";
-import { loadThesaurus } from "@/lib/search/thesaurus-store";
+import { loadThesaurus } from "@/lib/thesaurus/store";
 import { BUILT_IN_JARGON, checkPlainLanguage, jargonFromThesaurus, type LanguageAdvice } from "./check";
 
 export type ListingAdvice = { summary: LanguageAdvice; description: LanguageAdvice };

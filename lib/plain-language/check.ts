@@ -13,29 +13,32 @@ export const LONG_SENTENCE_WORDS = 25;
 
 /** Everyday office words with a plainer choice (after the GOV.UK words-to-avoid list). */
 export const BUILT_IN_JARGON: JargonRule[] = [
-  { phrase: "EHCP", suggestion: "Say \"education, health and care plan (EHC plan)\" the first time" },
-  { phrase: "SENCo", suggestion: "Say \"the school's special educational needs coordinator (SENCo)\" the first time" },
-  { phrase: "SENCO", suggestion: "Say \"the school's special educational needs coordinator (SENCo)\" the first time" },
-  { phrase: "provision", suggestion: "Say \"support\" or what you actually do" },
-  { phrase: "facilitate", suggestion: "Say \"help\" or \"run\"" },
-  { phrase: "utilise", suggestion: "Say \"use\"" },
-  { phrase: "signpost", suggestion: "Say \"tell you about\" or \"point you to\"" },
-  { phrase: "in order to", suggestion: "Say \"to\"" },
-  { phrase: "holistic", suggestion: "Say \"looking at the whole child\" or what you mean" },
-  { phrase: "multi-agency", suggestion: "Say \"several services working together\"" },
+  { phrase: "EHCP", suggestion: 'Say "education, health and care plan (EHC plan)" the first time' },
+  { phrase: "SENCo", suggestion: 'Say "the school\'s special educational needs coordinator (SENCo)" the first time' },
+  { phrase: "SENCO", suggestion: 'Say "the school\'s special educational needs coordinator (SENCo)" the first time' },
+  { phrase: "provision", suggestion: 'Say "support" or what you actually do' },
+  { phrase: "facilitate", suggestion: 'Say "help" or "run"' },
+  { phrase: "utilise", suggestion: 'Say "use"' },
+  { phrase: "signpost", suggestion: 'Say "tell you about" or "point you to"' },
+  { phrase: "in order to", suggestion: 'Say "to"' },
+  { phrase: "holistic", suggestion: 'Say "looking at the whole child" or what you mean' },
+  { phrase: "multi-agency", suggestion: 'Say "several services working together"' },
   { phrase: "stakeholders", suggestion: "Say who you mean: families, schools, health staff" },
-  { phrase: "service users", suggestion: "Say \"children and families\" or \"people who use the service\"" },
-  { phrase: "commence", suggestion: "Say \"start\"" },
-  { phrase: "prior to", suggestion: "Say \"before\"" },
+  { phrase: "service users", suggestion: 'Say "children and families" or "people who use the service"' },
+  { phrase: "commence", suggestion: 'Say "start"' },
+  { phrase: "prior to", suggestion: 'Say "before"' },
 ];
 
 /** Abbreviations from the search thesaurus (its synonyms like "asd", "semh"), with its explanation. */
-export function jargonFromThesaurus(entries: { term: string; synonyms: string[]; explanation: string }[]): JargonRule[] {
+export function jargonFromThesaurus(
+  entries: { term: string; synonyms: string[]; explanation: string }[],
+): JargonRule[] {
   const rules: JargonRule[] = [];
   for (const e of entries) {
     const plain = e.explanation.split(/(?<=\.)\s/)[0];
     for (const word of [e.term, ...e.synonyms]) {
-      if (/^[a-z]{2,6}$/i.test(word) && !/[aeiou]{2}/i.test(word) && word.length <= 5) rules.push({ phrase: word.toUpperCase(), suggestion: `Explain it: ${plain}` });
+      if (/^[a-z]{2,6}$/i.test(word) && !/[aeiou]{2}/i.test(word) && word.length <= 5)
+        rules.push({ phrase: word.toUpperCase(), suggestion: `Explain it: ${plain}` });
     }
   }
   return rules;
@@ -55,7 +58,10 @@ export function countSyllables(word: string): number {
   const w = word.toLowerCase().replace(/[^a-z]/g, "");
   if (!w) return 0;
   if (w.length <= 3) return 1;
-  const groups = w.replace(/(?:[^laeiouy]es|ed|[^laeiouy]e)$/, "").replace(/^y/, "").match(/[aeiouy]{1,2}/g);
+  const groups = w
+    .replace(/(?:[^laeiouy]es|ed|[^laeiouy]e)$/, "")
+    .replace(/^y/, "")
+    .match(/[aeiouy]{1,2}/g);
   return Math.max(1, groups?.length ?? 1);
 }
 
@@ -84,7 +90,8 @@ export function checkPlainLanguage(text: string, rules: JargonRule[] = BUILT_IN_
     // Abbreviations match in capitals only ("ADD" the condition, not "add" the verb).
     const abbreviation = /^[A-Z][A-Za-z]{1,5}$/.test(rule.phrase) && rule.phrase === rule.phrase.toUpperCase();
     const re = new RegExp(`(?<![A-Za-z])${escape(rule.phrase)}(?![A-Za-z])`, abbreviation ? "" : "i");
-    if (re.test(text) && !jargon.some((j) => j.found.toLowerCase() === rule.phrase.toLowerCase())) jargon.push({ found: rule.phrase, suggestion: rule.suggestion });
+    if (re.test(text) && !jargon.some((j) => j.found.toLowerCase() === rule.phrase.toLowerCase()))
+      jargon.push({ found: rule.phrase, suggestion: rule.suggestion });
   }
   return { readingAge: readingAge(text), words: sentences.flatMap(wordsOf).length, longSentences, jargon };
 }

@@ -2,16 +2,32 @@
 // Server actions of the editorial workflow. Each one: the builder authenticates and parses, the
 // mutation authorizes against the database (scoped where, four eyes) before it writes.
 import { notFound, redirect } from "next/navigation";
-import { providerAction, staffAction, type FormState } from "@/lib/action-client";
+import { providerAction, staffAction, type FormState } from "@/lib/platform/action-client";
 import { isStaff } from "@/lib/auth/roles";
-import { fieldErrorsOf } from "@/lib/action-client";
+import { fieldErrorsOf } from "@/lib/platform/action-client";
 import { adviseOnListing } from "@/lib/plain-language/advise";
 import { listingInputSchema } from "@/lib/services/schema";
 import { WorkflowError } from "./errors";
 import { applyListIntent, compactListRows, formToListingInput } from "./listing-form";
-import { approveRevision, createListing, publishListing, restoreOriginalVersion, rejectRevision, restoreRevision, saveRevision, setArchived } from "./mutations";
+import {
+  approveRevision,
+  createListing,
+  publishListing,
+  restoreOriginalVersion,
+  rejectRevision,
+  restoreRevision,
+  saveRevision,
+  setArchived,
+} from "./mutations";
 import { notifyApproved, notifyRejected } from "./notify";
-import { auditEventIdSchema, editorMetaSchema, newListingMetaSchema, rejectSchema, revisionIdSchema, serviceIdSchema } from "./schema";
+import {
+  auditEventIdSchema,
+  editorMetaSchema,
+  newListingMetaSchema,
+  rejectSchema,
+  revisionIdSchema,
+  serviceIdSchema,
+} from "./schema";
 import { listingInputToForm } from "./listing-form";
 
 // Public pages render on demand (they are dynamic), so there is no cache to revalidate after a change.
@@ -23,7 +39,10 @@ function failed(error: unknown): FormState {
 }
 
 const adviceFor = async (raw: Record<string, unknown>) =>
-  adviseOnListing(typeof raw.summary === "string" ? raw.summary : "", typeof raw.description === "string" ? raw.description : "");
+  adviseOnListing(
+    typeof raw.summary === "string" ? raw.summary : "",
+    typeof raw.description === "string" ? raw.description : "",
+  );
 
 export const saveListingAction = providerAction(editorMetaSchema, async (meta, { user, raw }) => {
   if (meta.intent && meta.intent !== "save" && meta.intent !== "submit") {
@@ -33,21 +52,33 @@ export const saveListingAction = providerAction(editorMetaSchema, async (meta, {
   }
   const values = compactListRows(raw);
   const parsed = listingInputSchema.safeParse(formToListingInput(raw));
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values, detail: { advice: await adviceFor(raw) } };
+  if (!parsed.success)
+    return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values, detail: { advice: await adviceFor(raw) } };
   let result;
   try {
     result = await saveRevision(user, {
-      serviceId: meta.serviceId, listing: parsed.data, baseUpdatedAt: meta.baseUpdatedAt,
-      submit: meta.intent === "submit", keepMine: meta.keepMine === "yes",
+      serviceId: meta.serviceId,
+      listing: parsed.data,
+      baseUpdatedAt: meta.baseUpdatedAt,
+      submit: meta.intent === "submit",
+      keepMine: meta.keepMine === "yes",
     });
   } catch (error) {
     return { ...failed(error), values };
   }
   if (result.conflict) {
     return {
-      ok: false, values,
-      formError: "Someone else changed this listing while you were editing it. Nothing has been lost: compare the two versions below.",
-      detail: { conflict: true, live: listingInputToForm(result.live), liveListing: result.live, liveUpdatedAt: result.liveUpdatedAt, mine: parsed.data },
+      ok: false,
+      values,
+      formError:
+        "Someone else changed this listing while you were editing it. Nothing has been lost: compare the two versions below.",
+      detail: {
+        conflict: true,
+        live: listingInputToForm(result.live),
+        liveListing: result.live,
+        liveUpdatedAt: result.liveUpdatedAt,
+        mine: parsed.data,
+      },
     };
   }
   redirect(`/admin/listings/${meta.serviceId}?saved=${meta.intent === "submit" ? "submitted" : "draft"}`);
@@ -61,7 +92,8 @@ export const createListingAction = providerAction(newListingMetaSchema, async (m
   const parsed = listingInputSchema.safeParse(formToListingInput(raw));
   const errors = parsed.success ? {} : fieldErrorsOf(parsed.error);
   if (isStaff(user) && !meta.organisationId) errors.organisationId = "Choose the organisation that runs the service";
-  if (!parsed.success || Object.keys(errors).length) return { ok: false, fieldErrors: errors, values, detail: { advice: await adviceFor(raw) } };
+  if (!parsed.success || Object.keys(errors).length)
+    return { ok: false, fieldErrors: errors, values, detail: { advice: await adviceFor(raw) } };
   let written;
   try {
     written = await createListing(user, meta.organisationId, parsed.data);
@@ -78,7 +110,8 @@ export const approveRevisionAction = staffAction(revisionIdSchema, async ({ revi
   } catch (error) {
     return failed(error);
   }
-  if (written.authorEmail && written.authorId !== user.id) await notifyApproved(written.authorEmail, written.name, written.slug);
+  if (written.authorEmail && written.authorId !== user.id)
+    await notifyApproved(written.authorEmail, written.name, written.slug);
   redirect(`/admin/review?approved=${written.id}`);
 });
 
@@ -89,7 +122,8 @@ export const rejectRevisionAction = staffAction(rejectSchema, async ({ revisionI
   } catch (error) {
     return failed(error);
   }
-  if (rejected.authorEmail) await notifyRejected(rejected.authorEmail, rejected.serviceName, rejected.serviceId, reason);
+  if (rejected.authorEmail)
+    await notifyRejected(rejected.authorEmail, rejected.serviceName, rejected.serviceId, reason);
   redirect(`/admin/review?rejected=${revisionId}`);
 });
 

@@ -1,7 +1,7 @@
 // Reads for the editor, the review queue and history. Every read takes the signed-in user and
 // puts their scope into the `where`, so someone outside it finds nothing (the page says 404).
 import "server-only";
-import { db } from "@/lib/db";
+import { db } from "@/lib/platform/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { isStaff, listingScope, type SignedInUser } from "@/lib/auth/roles";
 import { LISTING_DETAIL } from "./listing-from-service";
@@ -15,7 +15,13 @@ export type ListingsFilter = { q?: string; state?: "all" | "unpublished" | "arch
 
 export async function findListingsForUser(user: SignedInUser, f: ListingsFilter, page = 1, perPage = 50) {
   const and: Prisma.ServiceWhereInput[] = [listingScope(user)];
-  if (f.q) and.push({ OR: [{ name: { contains: f.q, mode: "insensitive" } }, { organisation: { name: { contains: f.q, mode: "insensitive" } } }] });
+  if (f.q)
+    and.push({
+      OR: [
+        { name: { contains: f.q, mode: "insensitive" } },
+        { organisation: { name: { contains: f.q, mode: "insensitive" } } },
+      ],
+    });
   if (f.state === "unpublished") and.push({ publishedAt: null, archivedAt: null });
   else if (f.state === "archived") and.push({ archivedAt: { not: null } });
   else if (f.state === "closed") and.push({ status: "temporarily_closed", archivedAt: null });
@@ -24,9 +30,19 @@ export async function findListingsForUser(user: SignedInUser, f: ListingsFilter,
   const [total, items] = await db().$transaction([
     db().service.count({ where }),
     db().service.findMany({
-      where, orderBy: { name: "asc" }, skip: (page - 1) * perPage, take: perPage,
+      where,
+      orderBy: { name: "asc" },
+      skip: (page - 1) * perPage,
+      take: perPage,
       select: {
-        id: true, slug: true, name: true, status: true, publishedAt: true, archivedAt: true, reviewDueAt: true, lastCheckedAt: true,
+        id: true,
+        slug: true,
+        name: true,
+        status: true,
+        publishedAt: true,
+        archivedAt: true,
+        reviewDueAt: true,
+        lastCheckedAt: true,
         organisation: { select: { name: true } },
         revisions: { where: { state: "submitted" }, select: { id: true } },
       },
@@ -36,7 +52,14 @@ export async function findListingsForUser(user: SignedInUser, f: ListingsFilter,
 }
 
 const REVISION_LIST = {
-  id: true, state: true, reason: true, createdAt: true, submittedAt: true, decidedAt: true, serviceId: true, organisationId: true,
+  id: true,
+  state: true,
+  reason: true,
+  createdAt: true,
+  submittedAt: true,
+  decidedAt: true,
+  serviceId: true,
+  organisationId: true,
   author: { select: { email: true, name: true } },
   reviewer: { select: { email: true, name: true } },
 } satisfies Prisma.ServiceRevisionSelect;
@@ -45,7 +68,11 @@ export function findRevisionForUser(user: SignedInUser, revisionId: string) {
   if (!/^[0-9a-f-]{36}$/i.test(revisionId)) return Promise.resolve(null);
   return db().serviceRevision.findFirst({
     where: { id: revisionId, ...listingScope(user) },
-    include: { author: { select: { id: true, email: true, name: true } }, reviewer: { select: { email: true } }, service: { include: LISTING_DETAIL } },
+    include: {
+      author: { select: { id: true, email: true, name: true } },
+      reviewer: { select: { email: true } },
+      service: { include: LISTING_DETAIL },
+    },
   });
 }
 
@@ -96,7 +123,10 @@ export async function findReviewQueue(user: SignedInUser) {
  * own): the "before" of the earliest approval's audit row. Scoped like every other read.
  */
 export async function findOriginalVersion(user: SignedInUser, serviceId: string) {
-  const service = await db().service.findFirst({ where: { id: serviceId, ...listingScope(user) }, select: { id: true } });
+  const service = await db().service.findFirst({
+    where: { id: serviceId, ...listingScope(user) },
+    select: { id: true },
+  });
   if (!service) return null;
   return db().auditEvent.findFirst({
     where: { entityType: "service", entityId: service.id, type: "revision.approved", before: { not: Prisma.AnyNull } },
@@ -114,14 +144,24 @@ export async function countDashboard(user: SignedInUser, today = new Date()) {
   const in30 = new Date(today.getTime() + 30 * 86_400_000);
   const [listings, waiting, unpublished, overdue, dueSoon, myDrafts] = await Promise.all([
     db().service.count({ where: live }),
-    isStaff(user) ? db().serviceRevision.count({ where: { state: "submitted" } }) : db().serviceRevision.count({ where: { state: "submitted", ...scope } }),
+    isStaff(user)
+      ? db().serviceRevision.count({ where: { state: "submitted" } })
+      : db().serviceRevision.count({ where: { state: "submitted", ...scope } }),
     db().service.count({ where: { ...live, publishedAt: null } }),
     db().service.count({ where: { ...reviewable, OR: [{ reviewDueAt: { lt: today } }, { reviewDueAt: null }] } }),
     db().service.count({ where: { ...reviewable, reviewDueAt: { gte: today, lte: in30 } } }),
     db().serviceRevision.findMany({
       where: { authorId: user.id, state: { in: ["draft", "rejected"] } },
-      orderBy: { updatedAt: "desc" }, take: 20,
-      select: { id: true, state: true, reason: true, serviceId: true, updatedAt: true, service: { select: { name: true } } },
+      orderBy: { updatedAt: "desc" },
+      take: 20,
+      select: {
+        id: true,
+        state: true,
+        reason: true,
+        serviceId: true,
+        updatedAt: true,
+        service: { select: { name: true } },
+      },
     }),
   ]);
   return { listings, waiting, unpublished, overdue, dueSoon, myDrafts };

@@ -7,13 +7,34 @@ import { DAY_NAMES } from "@/lib/services/format";
 export type DiffRow = { field: string; label: string; before: string; after: string; changed: boolean };
 
 const LABELS: [keyof ListingInput, string][] = [
-  ["name", "Service name"], ["slug", "Web address"], ["summary", "Summary"], ["description", "Description"],
-  ["whoFor", "Who it is for"], ["status", "Status"], ["closureMessage", "Closure message"], ["reopeningDate", "Reopening date"],
-  ["accessMethod", "How to get it"], ["referralRoute", "Referral route"], ["referralUrl", "Referral web address"],
-  ["eligibility", "Eligibility"], ["waitingTime", "Waiting time"], ["url", "Website"], ["email", "Email"],
-  ["minimumAge", "Youngest age"], ["maximumAge", "Oldest age"], ["costType", "Cost"], ["costOptions", "Costs"],
-  ["categories", "Categories"], ["needs", "Needs"], ["areas", "Areas"], ["contacts", "Contacts"], ["locations", "Locations"],
-  ["schedules", "Opening times"], ["languages", "Languages"], ["tags", "Tags"], ["lastCheckedAt", "Last checked"],
+  ["name", "Service name"],
+  ["slug", "Web address"],
+  ["summary", "Summary"],
+  ["description", "Description"],
+  ["whoFor", "Who it is for"],
+  ["status", "Status"],
+  ["closureMessage", "Closure message"],
+  ["reopeningDate", "Reopening date"],
+  ["accessMethod", "How to get it"],
+  ["referralRoute", "Referral route"],
+  ["referralUrl", "Referral web address"],
+  ["eligibility", "Eligibility"],
+  ["waitingTime", "Waiting time"],
+  ["url", "Website"],
+  ["email", "Email"],
+  ["minimumAge", "Youngest age"],
+  ["maximumAge", "Oldest age"],
+  ["costType", "Cost"],
+  ["costOptions", "Costs"],
+  ["categories", "Categories"],
+  ["needs", "Needs"],
+  ["areas", "Areas"],
+  ["contacts", "Contacts"],
+  ["locations", "Locations"],
+  ["schedules", "Opening times"],
+  ["languages", "Languages"],
+  ["tags", "Tags"],
+  ["lastCheckedAt", "Last checked"],
 ];
 
 type AnyRecord = Record<string, unknown>;
@@ -32,12 +53,21 @@ function show(field: string, v: unknown): string {
         const phones = ((row.phones as AnyRecord[] | undefined) ?? []).map((p) => p.number).join(", ");
         return [row.title, row.name, row.email, phones].filter(Boolean).join(" · ");
       }
-      if (field === "locations") return [row.name, row.address1, row.address2, row.city, row.postcode].filter(Boolean).join(", ") + ((row.accessibility as string[] | undefined)?.length ? ` (${(row.accessibility as string[]).join("; ")})` : "");
+      if (field === "locations")
+        return (
+          [row.name, row.address1, row.address2, row.city, row.postcode].filter(Boolean).join(", ") +
+          ((row.accessibility as string[] | undefined)?.length
+            ? ` (${(row.accessibility as string[]).join("; ")})`
+            : "")
+        );
       if (field === "schedules") {
         const days = ((row.byday as string[]) ?? []).map((d) => DAY_NAMES[d as keyof typeof DAY_NAMES] ?? d).join(", ");
         return `${days} ${row.opensAt}–${row.closesAt}${row.termTimeOnly ? ", term time only" : ""}${row.description ? ` (${row.description})` : ""}`;
       }
-      if (field === "costOptions") return [row.option, row.amount !== undefined ? `£${row.amount}` : "", row.amountDescription].filter(Boolean).join(" · ");
+      if (field === "costOptions")
+        return [row.option, row.amount !== undefined ? `£${row.amount}` : "", row.amountDescription]
+          .filter(Boolean)
+          .join(" · ");
       if (field === "languages") return String(row.name);
       return JSON.stringify(row);
     })

@@ -3,7 +3,10 @@
 export type WorkflowErrorCode = "not_found" | "forbidden" | "wrong_state" | "own_revision" | "conflict";
 
 export class WorkflowError extends Error {
-  constructor(public readonly code: WorkflowErrorCode, message: string) {
+  constructor(
+    public readonly code: WorkflowErrorCode,
+    message: string,
+  ) {
     super(message);
     this.name = "WorkflowError";
   }

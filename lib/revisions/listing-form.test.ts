@@ -3,14 +3,39 @@ import { listingInputSchema, type ListingInput } from "@/lib/services/schema";
 import { applyListIntent, compactListRows, formToListingInput, listingInputToForm } from "./listing-form";
 
 const listing: ListingInput = {
-  slug: "stay-and-play", name: "Stay and play", summary: "Play sessions.", description: "Line one.\n\nLine two.",
-  whoFor: "Under fives.", status: "temporarily_closed", closureMessage: "Hall repairs", reopeningDate: "2026-12-01",
-  accessMethod: "referral", referralRoute: "Ask your health visitor", minimumAge: 0, maximumAge: 5, costType: "paid",
-  costOptions: [{ option: "Per session", amount: 2.5 }], categories: ["play"], needs: ["autism", "sensory"], areas: ["north"],
-  contacts: [{ title: "Organiser", email: "play@example.org", phones: [{ number: "01632 960 001", description: "Mornings" }] }],
-  locations: [{ name: "Hall", address1: "1 High St", city: "Seabourne", postcode: "SB1 1AA", accessibility: ["Step-free access", "Hearing loop"] }],
+  slug: "stay-and-play",
+  name: "Stay and play",
+  summary: "Play sessions.",
+  description: "Line one.\n\nLine two.",
+  whoFor: "Under fives.",
+  status: "temporarily_closed",
+  closureMessage: "Hall repairs",
+  reopeningDate: "2026-12-01",
+  accessMethod: "referral",
+  referralRoute: "Ask your health visitor",
+  minimumAge: 0,
+  maximumAge: 5,
+  costType: "paid",
+  costOptions: [{ option: "Per session", amount: 2.5 }],
+  categories: ["play"],
+  needs: ["autism", "sensory"],
+  areas: ["north"],
+  contacts: [
+    { title: "Organiser", email: "play@example.org", phones: [{ number: "01632 960 001", description: "Mornings" }] },
+  ],
+  locations: [
+    {
+      name: "Hall",
+      address1: "1 High St",
+      city: "Seabourne",
+      postcode: "SB1 1AA",
+      accessibility: ["Step-free access", "Hearing loop"],
+    },
+  ],
   schedules: [{ byday: ["MO", "WE"], opensAt: "09:30", closesAt: "11:30", termTimeOnly: true, locationName: "Hall" }],
-  languages: [{ name: "Polish", code: "pl" }], sendAnswers: { approach: "Small groups." }, tags: ["toddlers", "messy play"],
+  languages: [{ name: "Polish", code: "pl" }],
+  sendAnswers: { approach: "Small groups." },
+  tags: ["toddlers", "messy play"],
   lastCheckedAt: "2026-06-01",
 };
 
@@ -27,7 +52,10 @@ describe("listing form mapping", () => {
 
   it("drops rows left empty and keeps error row numbers in step with the rows shown", () => {
     const form = listingInputToForm(listing);
-    form.contacts = [{ title: "", name: "", email: "", phones: [{ number: "", description: "" }] }, { title: "Admin", email: "not-an-email", phones: [] }];
+    form.contacts = [
+      { title: "", name: "", email: "", phones: [{ number: "", description: "" }] },
+      { title: "Admin", email: "not-an-email", phones: [] },
+    ];
     const result = listingInputSchema.safeParse(formToListingInput(form));
     expect(result.success).toBe(false);
     expect(result.error!.issues[0].path).toEqual(["contacts", 0, "email"]);
@@ -45,7 +73,9 @@ describe("listing form mapping", () => {
   });
 
   it("passes a non-number age to the schema so it says what to do", () => {
-    const result = listingInputSchema.safeParse(formToListingInput({ ...listingInputToForm(listing), minimumAge: "five" }));
+    const result = listingInputSchema.safeParse(
+      formToListingInput({ ...listingInputToForm(listing), minimumAge: "five" }),
+    );
     expect(result.success).toBe(false);
     expect(result.error!.issues.some((i) => i.path[0] === "minimumAge")).toBe(true);
   });

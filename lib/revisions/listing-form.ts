@@ -5,7 +5,8 @@ import type { ListingInput } from "@/lib/services/schema";
 
 type Raw = Record<string, unknown>;
 // Browsers post textarea line breaks as CRLF; store LF so an untouched field is not "changed".
-const str = (v: unknown): string | undefined => (typeof v === "string" && v.trim() !== "" ? v.replace(/\r\n?/g, "\n").trim() : undefined);
+const str = (v: unknown): string | undefined =>
+  typeof v === "string" && v.trim() !== "" ? v.replace(/\r\n?/g, "\n").trim() : undefined;
 const num = (v: unknown): number | undefined => {
   const s = str(v);
   if (s === undefined) return undefined;
@@ -13,10 +14,21 @@ const num = (v: unknown): number | undefined => {
   return Number.isFinite(n) ? n : (s as unknown as number); // a non-number reaches zod, which says so
 };
 const list = (v: unknown): Raw[] => (Array.isArray(v) ? v.filter((x): x is Raw => !!x && typeof x === "object") : []);
-const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : typeof v === "string" ? [v] : []);
-const lines = (v: unknown): string[] => (str(v) ?? "").split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+const strings = (v: unknown): string[] =>
+  Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : typeof v === "string" ? [v] : [];
+const lines = (v: unknown): string[] =>
+  (str(v) ?? "")
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
 /** A row the person left empty (e.g. the spare blank one) is not an error: it is dropped. */
-const filled = (row: Raw): boolean => Object.entries(row).some(([k, v]) => k !== "termTimeOnly" && k !== "byday" && (Array.isArray(v) ? v.some((x): boolean => typeof x === "object" ? filled(x as Raw) : !!str(x)) : !!str(v)));
+const filled = (row: Raw): boolean =>
+  Object.entries(row).some(
+    ([k, v]) =>
+      k !== "termTimeOnly" &&
+      k !== "byday" &&
+      (Array.isArray(v) ? v.some((x): boolean => (typeof x === "object" ? filled(x as Raw) : !!str(x))) : !!str(v)),
+  );
 
 const keepRow = (field: ListField, row: Raw) => filled(row) || (field === "schedules" && strings(row.byday).length > 0);
 
@@ -53,26 +65,50 @@ export function formToListingInput(input: Raw): unknown {
     minimumAge: num(raw.minimumAge),
     maximumAge: num(raw.maximumAge),
     costType: str(raw.costType),
-    costOptions: list(raw.costOptions).map((c) => ({ option: str(c.option) ?? "", amount: num(c.amount), amountDescription: str(c.amountDescription) })),
+    costOptions: list(raw.costOptions).map((c) => ({
+      option: str(c.option) ?? "",
+      amount: num(c.amount),
+      amountDescription: str(c.amountDescription),
+    })),
     categories: strings(raw.categories),
     needs: strings(raw.needs),
     areas: strings(raw.areas),
     contacts: list(raw.contacts).map((c) => ({
-      name: str(c.name), title: str(c.title), email: str(c.email),
+      name: str(c.name),
+      title: str(c.title),
+      email: str(c.email),
       phones: list(c.phones).map((p) => ({ number: str(p.number) ?? "", description: str(p.description) })),
     })),
     locations: list(raw.locations).map((l) => ({
-      name: str(l.name) ?? "", description: str(l.description), address1: str(l.address1) ?? "", address2: str(l.address2),
-      city: str(l.city) ?? "", postcode: str(l.postcode) ?? "", latitude: num(l.latitude), longitude: num(l.longitude),
+      name: str(l.name) ?? "",
+      description: str(l.description),
+      address1: str(l.address1) ?? "",
+      address2: str(l.address2),
+      city: str(l.city) ?? "",
+      postcode: str(l.postcode) ?? "",
+      latitude: num(l.latitude),
+      longitude: num(l.longitude),
       accessibility: lines(l.accessibility),
     })),
     schedules: list(raw.schedules).map((s) => ({
-      byday: strings(s.byday), opensAt: str(s.opensAt) ?? "", closesAt: str(s.closesAt) ?? "", termTimeOnly: s.termTimeOnly === "on",
-      freq: str(s.freq), description: str(s.description), locationName: str(s.locationName),
+      byday: strings(s.byday),
+      opensAt: str(s.opensAt) ?? "",
+      closesAt: str(s.closesAt) ?? "",
+      termTimeOnly: s.termTimeOnly === "on",
+      freq: str(s.freq),
+      description: str(s.description),
+      locationName: str(s.locationName),
     })),
     languages: list(raw.languages).map((l) => ({ name: str(l.name) ?? "", code: str(l.code) })),
-    sendAnswers: Object.fromEntries(Object.entries(answers).map(([k, v]) => [k, str(v)]).filter(([, v]) => v)),
-    tags: (str(raw.tags) ?? "").split(",").map((t) => t.trim()).filter(Boolean),
+    sendAnswers: Object.fromEntries(
+      Object.entries(answers)
+        .map(([k, v]) => [k, str(v)])
+        .filter(([, v]) => v),
+    ),
+    tags: (str(raw.tags) ?? "")
+      .split(",")
+      .map((t) => t.trim())
+      .filter(Boolean),
     lastCheckedAt: str(raw.lastCheckedAt),
   };
 }
@@ -82,24 +118,57 @@ const s = (v: unknown) => (v === undefined || v === null ? "" : String(v));
 /** The editor's field values for a listing (strings, lists as rows), the inverse of formToListingInput. */
 export function listingInputToForm(l: ListingInput): Raw {
   return {
-    slug: s(l.slug), name: s(l.name), summary: s(l.summary), description: s(l.description), whoFor: s(l.whoFor),
-    status: s(l.status ?? "active"), closureMessage: s(l.closureMessage), reopeningDate: s(l.reopeningDate),
-    accessMethod: s(l.accessMethod), referralRoute: s(l.referralRoute), referralUrl: s(l.referralUrl),
-    eligibility: s(l.eligibility), waitingTime: s(l.waitingTime), url: s(l.url), email: s(l.email),
-    minimumAge: s(l.minimumAge), maximumAge: s(l.maximumAge), costType: s(l.costType),
-    costOptions: (l.costOptions ?? []).map((c) => ({ option: s(c.option), amount: s(c.amount), amountDescription: s(c.amountDescription) })),
-    categories: l.categories ?? [], needs: l.needs ?? [], areas: l.areas ?? [],
+    slug: s(l.slug),
+    name: s(l.name),
+    summary: s(l.summary),
+    description: s(l.description),
+    whoFor: s(l.whoFor),
+    status: s(l.status ?? "active"),
+    closureMessage: s(l.closureMessage),
+    reopeningDate: s(l.reopeningDate),
+    accessMethod: s(l.accessMethod),
+    referralRoute: s(l.referralRoute),
+    referralUrl: s(l.referralUrl),
+    eligibility: s(l.eligibility),
+    waitingTime: s(l.waitingTime),
+    url: s(l.url),
+    email: s(l.email),
+    minimumAge: s(l.minimumAge),
+    maximumAge: s(l.maximumAge),
+    costType: s(l.costType),
+    costOptions: (l.costOptions ?? []).map((c) => ({
+      option: s(c.option),
+      amount: s(c.amount),
+      amountDescription: s(c.amountDescription),
+    })),
+    categories: l.categories ?? [],
+    needs: l.needs ?? [],
+    areas: l.areas ?? [],
     contacts: (l.contacts ?? []).map((c) => ({
-      name: s(c.name), title: s(c.title), email: s(c.email),
+      name: s(c.name),
+      title: s(c.title),
+      email: s(c.email),
       phones: (c.phones ?? []).map((p) => ({ number: s(p.number), description: s(p.description) })),
     })),
     locations: (l.locations ?? []).map((x) => ({
-      name: s(x.name), description: s(x.description), address1: s(x.address1), address2: s(x.address2), city: s(x.city),
-      postcode: s(x.postcode), latitude: s(x.latitude), longitude: s(x.longitude), accessibility: (x.accessibility ?? []).join("\n"),
+      name: s(x.name),
+      description: s(x.description),
+      address1: s(x.address1),
+      address2: s(x.address2),
+      city: s(x.city),
+      postcode: s(x.postcode),
+      latitude: s(x.latitude),
+      longitude: s(x.longitude),
+      accessibility: (x.accessibility ?? []).join("\n"),
     })),
     schedules: (l.schedules ?? []).map((x) => ({
-      byday: x.byday ?? [], opensAt: s(x.opensAt), closesAt: s(x.closesAt), termTimeOnly: x.termTimeOnly ? "on" : "",
-      freq: s(x.freq ?? "WEEKLY"), description: s(x.description), locationName: s(x.locationName),
+      byday: x.byday ?? [],
+      opensAt: s(x.opensAt),
+      closesAt: s(x.closesAt),
+      termTimeOnly: x.termTimeOnly ? "on" : "",
+      freq: s(x.freq ?? "WEEKLY"),
+      description: s(x.description),
+      locationName: s(x.locationName),
     })),
     languages: (l.languages ?? []).map((x) => ({ name: s(x.name), code: s(x.code) })),
     sendAnswers: { ...(l.sendAnswers ?? {}) },
@@ -128,6 +197,7 @@ export function applyListIntent(raw: Raw, intent: string): Raw | null {
   if (!m) return null;
   const [, verb, field, index] = m;
   const rows = list(raw[field]);
-  const next = verb === "add" ? [...rows, { ...BLANK[field as ListField] }] : rows.filter((_, i) => i !== Number(index));
+  const next =
+    verb === "add" ? [...rows, { ...BLANK[field as ListField] }] : rows.filter((_, i) => i !== Number(index));
   return { ...raw, [field]: next };
 }

@@ -7,7 +7,10 @@ export const LISTING_DETAIL = {
   organisation: { select: { id: true, name: true } },
   contacts: { orderBy: { position: "asc" }, include: { phones: { orderBy: { position: "asc" } } } },
   serviceAtLocations: { include: { location: { include: { addresses: true, accessibility: true } } } },
-  schedules: { orderBy: { id: "asc" }, include: { serviceAtLocation: { include: { location: { select: { name: true } } } } } },
+  schedules: {
+    orderBy: { id: "asc" },
+    include: { serviceAtLocation: { include: { location: { select: { name: true } } } } },
+  },
   costOptions: true,
   languages: true,
   serviceAreas: true,
@@ -20,7 +23,11 @@ const iso = (d: Date | null | undefined) => (d ? d.toISOString().slice(0, 10) : 
 const opt = <T>(v: T | null | undefined) => (v === null ? undefined : v);
 
 export function listingFromService(s: ListingDetail): ListingInput {
-  const terms = (taxonomy: string) => s.terms.filter((t) => t.term.taxonomy.code === taxonomy).map((t) => t.term.code).sort();
+  const terms = (taxonomy: string) =>
+    s.terms
+      .filter((t) => t.term.taxonomy.code === taxonomy)
+      .map((t) => t.term.code)
+      .sort();
   return {
     slug: s.slug,
     name: s.name,
@@ -40,23 +47,38 @@ export function listingFromService(s: ListingDetail): ListingInput {
     minimumAge: s.minimumAge,
     maximumAge: s.maximumAge,
     costType: s.costType,
-    costOptions: s.costOptions.map((c) => ({ option: c.option, amount: c.amount == null ? undefined : Number(c.amount), amountDescription: opt(c.amountDescription) })),
+    costOptions: s.costOptions.map((c) => ({
+      option: c.option,
+      amount: c.amount == null ? undefined : Number(c.amount),
+      amountDescription: opt(c.amountDescription),
+    })),
     categories: terms("categories"),
     needs: terms("needs"),
     areas: s.serviceAreas.map((a) => a.areaCode as "north"),
     contacts: s.contacts.map((c) => ({
-      name: opt(c.name), title: opt(c.title), email: opt(c.email),
+      name: opt(c.name),
+      title: opt(c.title),
+      email: opt(c.email),
       phones: c.phones.map((p) => ({ number: p.number, description: opt(p.description) })),
     })),
     locations: s.serviceAtLocations.map(({ location: l }) => ({
-      name: l.name, description: opt(l.description),
-      address1: l.addresses[0]?.address1 ?? "", address2: opt(l.addresses[0]?.address2), city: l.addresses[0]?.city ?? "",
-      postcode: l.addresses[0]?.postalCode ?? "", latitude: opt(l.latitude), longitude: opt(l.longitude),
+      name: l.name,
+      description: opt(l.description),
+      address1: l.addresses[0]?.address1 ?? "",
+      address2: opt(l.addresses[0]?.address2),
+      city: l.addresses[0]?.city ?? "",
+      postcode: l.addresses[0]?.postalCode ?? "",
+      latitude: opt(l.latitude),
+      longitude: opt(l.longitude),
       accessibility: l.accessibility.map((a) => a.description),
     })),
     schedules: s.schedules.map((x) => ({
-      byday: x.byday.split(",").filter(Boolean) as "MO"[], opensAt: x.opensAt ?? "", closesAt: x.closesAt ?? "",
-      termTimeOnly: x.termTimeOnly, freq: x.freq === "MONTHLY" ? "MONTHLY" : "WEEKLY", description: opt(x.description),
+      byday: x.byday.split(",").filter(Boolean) as "MO"[],
+      opensAt: x.opensAt ?? "",
+      closesAt: x.closesAt ?? "",
+      termTimeOnly: x.termTimeOnly,
+      freq: x.freq === "MONTHLY" ? "MONTHLY" : "WEEKLY",
+      description: opt(x.description),
       locationName: x.serviceAtLocation?.location.name,
     })),
     languages: s.languages.map((l) => ({ name: l.name, code: opt(l.code) })),

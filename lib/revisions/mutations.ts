@@ -2,7 +2,7 @@
 // only when a revision is approved, and then in one transaction with its audit row and the
 // search-outbox row (writeListing enqueues it).
 import "server-only";
-import { db, type Tx } from "@/lib/db";
+import { db, type Tx } from "@/lib/platform/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/audit/mutations";
 import { canDecideRevision, isStaff, listingScope, type SignedInUser } from "@/lib/auth/roles";
@@ -10,14 +10,17 @@ import { enqueueSearchChange } from "@/lib/search/outbox";
 import { writeListing } from "@/lib/services/mutations";
 import { listingInputSchema, type Listing } from "@/lib/services/schema";
 import { LISTING_DETAIL, listingFromService } from "./listing-from-service";
-import { refreshReviewDue } from "@/lib/review/review-period";
+import { refreshReviewDue } from "@/lib/review-dates/mutations";
 import { WorkflowError } from "./errors";
 
 const actorOf = (u: SignedInUser) => ({ id: u.id, email: u.email });
 const json = (v: unknown) => JSON.parse(JSON.stringify(v)) as Prisma.InputJsonValue;
 
 async function scopedService(tx: Tx, user: SignedInUser, serviceId: string) {
-  const service = await tx.service.findFirst({ where: { id: serviceId, ...listingScope(user) }, include: LISTING_DETAIL });
+  const service = await tx.service.findFirst({
+    where: { id: serviceId, ...listingScope(user) },
+    include: LISTING_DETAIL,
+  });
   if (!service) throw new WorkflowError("not_found", "There is no listing with that address you can change.");
   return service;
 }
@@ -40,10 +43,15 @@ export type SaveRevisionInput = {
 export async function saveRevision(user: SignedInUser, input: SaveRevisionInput) {
   return db().$transaction(async (tx) => {
     const service = await scopedService(tx, user, input.serviceId);
-    if (service.archivedAt) throw new WorkflowError("wrong_state", "This listing is archived. Restore it before editing.");
+    if (service.archivedAt)
+      throw new WorkflowError("wrong_state", "This listing is archived. Restore it before editing.");
     const changedMeanwhile = service.updatedAt.toISOString() !== input.baseUpdatedAt;
     if (changedMeanwhile && !input.keepMine) {
-      return { conflict: true as const, live: listingFromService(service), liveUpdatedAt: service.updatedAt.toISOString() };
+      return {
+        conflict: true as const,
+        live: listingFromService(service),
+        liveUpdatedAt: service.updatedAt.toISOString(),
+      };
     }
     const open = await tx.serviceRevision.findFirst({
       where: { serviceId: service.id, authorId: user.id, state: { in: ["draft", "submitted"] } },
@@ -59,7 +67,9 @@ export async function saveRevision(user: SignedInUser, input: SaveRevisionInput)
     };
     const revision = open
       ? await tx.serviceRevision.update({ where: { id: open.id }, data: fields })
-      : await tx.serviceRevision.create({ data: { ...fields, serviceId: service.id, organisationId: service.organisationId, authorId: user.id } });
+      : await tx.serviceRevision.create({
+          data: { ...fields, serviceId: service.id, organisationId: service.organisationId, authorId: user.id },
+        });
     await recordAudit(tx, actorOf(user), {
       entityType: "service",
       type: input.submit ? "revision.submitted" : "revision.saved",
@@ -74,9 +84,11 @@ export async function saveRevision(user: SignedInUser, input: SaveRevisionInput)
 
 async function submittedRevision(tx: Tx, user: SignedInUser, revisionId: string) {
   const revision = await tx.serviceRevision.findFirst({ where: { id: revisionId, ...listingScope(user) } });
-  if (!revision || !isStaff(user)) throw new WorkflowError("not_found", "There is no change waiting with that address.");
+  if (!revision || !isStaff(user))
+    throw new WorkflowError("not_found", "There is no change waiting with that address.");
   if (revision.state !== "submitted") throw new WorkflowError("wrong_state", "This change has already been decided.");
-  if (!canDecideRevision(user, revision.authorId)) throw new WorkflowError("own_revision", "Another officer must approve your own change.");
+  if (!canDecideRevision(user, revision.authorId))
+    throw new WorkflowError("own_revision", "Another officer must approve your own change.");
   return revision;
 }
 
@@ -95,17 +107,26 @@ export async function approveRevision(user: SignedInUser, revisionId: string, no
     });
     if (claimed.count !== 1) throw new WorkflowError("wrong_state", "This change has already been decided.");
     const written = await writeListing(tx, listing, {
-      organisationId: revision.organisationId, serviceId: revision.serviceId ?? undefined, publish: true, now,
+      organisationId: revision.organisationId,
+      serviceId: revision.serviceId ?? undefined,
+      publish: true,
+      now,
     });
     // writeListing sets the default 12-month review date; a category may ask for a shorter one.
     await refreshReviewDue(tx, written.id);
-    if (!revision.serviceId) await tx.serviceRevision.update({ where: { id: revision.id }, data: { serviceId: written.id } });
+    if (!revision.serviceId)
+      await tx.serviceRevision.update({ where: { id: revision.id }, data: { serviceId: written.id } });
     await recordAudit(tx, actorOf(user), {
-      entityType: "service", type: "revision.approved", entityId: written.id,
-      before: before ? listingFromService(before) : null, after: listing as Record<string, unknown>,
+      entityType: "service",
+      type: "revision.approved",
+      entityId: written.id,
+      before: before ? listingFromService(before) : null,
+      after: listing as Record<string, unknown>,
       data: { revisionId: revision.id, authorId: revision.authorId },
     });
-    const author = revision.authorId ? await tx.user.findUnique({ where: { id: revision.authorId }, select: { email: true } }) : null;
+    const author = revision.authorId
+      ? await tx.user.findUnique({ where: { id: revision.authorId }, select: { email: true } })
+      : null;
     return { ...written, name: listing.name, authorId: revision.authorId, authorEmail: author?.email ?? null };
   });
 }
@@ -119,24 +140,45 @@ export async function rejectRevision(user: SignedInUser, revisionId: string, rea
     });
     if (claimed.count !== 1) throw new WorkflowError("wrong_state", "This change has already been decided.");
     await recordAudit(tx, actorOf(user), {
-      entityType: "service", type: "revision.rejected", entityId: revision.serviceId ?? revision.id,
-      before: null, after: null, data: { revisionId: revision.id, reason, authorId: revision.authorId },
+      entityType: "service",
+      type: "revision.rejected",
+      entityId: revision.serviceId ?? revision.id,
+      before: null,
+      after: null,
+      data: { revisionId: revision.id, reason, authorId: revision.authorId },
     });
-    const author = revision.authorId ? await tx.user.findUnique({ where: { id: revision.authorId }, select: { email: true } }) : null;
-    const service = revision.serviceId ? await tx.service.findUnique({ where: { id: revision.serviceId }, select: { name: true } }) : null;
-    return { authorEmail: author?.email ?? null, serviceName: service?.name ?? "a listing", serviceId: revision.serviceId };
+    const author = revision.authorId
+      ? await tx.user.findUnique({ where: { id: revision.authorId }, select: { email: true } })
+      : null;
+    const service = revision.serviceId
+      ? await tx.service.findUnique({ where: { id: revision.serviceId }, select: { name: true } })
+      : null;
+    return {
+      authorEmail: author?.email ?? null,
+      serviceName: service?.name ?? "a listing",
+      serviceId: revision.serviceId,
+    };
   });
 }
 
 /** An earlier approved version becomes the user's open draft; nothing goes live until approved. */
 export async function restoreRevision(user: SignedInUser, revisionId: string) {
-  const old = await db().serviceRevision.findFirst({ where: { id: revisionId, state: "approved", ...listingScope(user) } });
+  const old = await db().serviceRevision.findFirst({
+    where: { id: revisionId, state: "approved", ...listingScope(user) },
+  });
   if (!old?.serviceId) throw new WorkflowError("not_found", "There is no earlier version with that address.");
-  const service = await db().service.findFirst({ where: { id: old.serviceId, ...listingScope(user) }, select: { updatedAt: true } });
+  const service = await db().service.findFirst({
+    where: { id: old.serviceId, ...listingScope(user) },
+    select: { updatedAt: true },
+  });
   if (!service) throw new WorkflowError("not_found", "There is no earlier version with that address.");
   const listing = listingInputSchema.parse(old.data);
   const result = await saveRevision(user, {
-    serviceId: old.serviceId, listing, baseUpdatedAt: service.updatedAt.toISOString(), submit: false, keepMine: true,
+    serviceId: old.serviceId,
+    listing,
+    baseUpdatedAt: service.updatedAt.toISOString(),
+    submit: false,
+    keepMine: true,
   });
   if (result.conflict) throw new WorkflowError("conflict", "The listing changed meanwhile. Try again.");
   return result.revision;
@@ -144,11 +186,25 @@ export async function restoreRevision(user: SignedInUser, revisionId: string) {
 
 /** The version from before the first approved change (see findOriginalVersion) becomes the user's draft. */
 export async function restoreOriginalVersion(user: SignedInUser, auditEventId: string) {
-  const event = await db().auditEvent.findFirst({ where: { id: auditEventId, entityType: "service", type: "revision.approved" } });
-  const service = event && (await db().service.findFirst({ where: { id: event.entityId, ...listingScope(user) }, select: { id: true, updatedAt: true } }));
+  const event = await db().auditEvent.findFirst({
+    where: { id: auditEventId, entityType: "service", type: "revision.approved" },
+  });
+  const service =
+    event &&
+    (await db().service.findFirst({
+      where: { id: event.entityId, ...listingScope(user) },
+      select: { id: true, updatedAt: true },
+    }));
   const parsed = event && listingInputSchema.safeParse(event.before);
-  if (!service || !parsed?.success) throw new WorkflowError("not_found", "There is no earlier version with that address.");
-  const result = await saveRevision(user, { serviceId: service.id, listing: parsed.data, baseUpdatedAt: service.updatedAt.toISOString(), submit: false, keepMine: true });
+  if (!service || !parsed?.success)
+    throw new WorkflowError("not_found", "There is no earlier version with that address.");
+  const result = await saveRevision(user, {
+    serviceId: service.id,
+    listing: parsed.data,
+    baseUpdatedAt: service.updatedAt.toISOString(),
+    submit: false,
+    keepMine: true,
+  });
   if (result.conflict) throw new WorkflowError("conflict", "The listing changed meanwhile. Try again.");
   return result.revision;
 }
@@ -159,11 +215,17 @@ export async function setArchived(user: SignedInUser, serviceId: string, archive
   return db().$transaction(async (tx) => {
     const service = await scopedService(tx, user, serviceId);
     if (!!service.archivedAt === archived) return service;
-    const updated = await tx.service.update({ where: { id: service.id }, data: { archivedAt: archived ? new Date() : null } });
+    const updated = await tx.service.update({
+      where: { id: service.id },
+      data: { archivedAt: archived ? new Date() : null },
+    });
     await enqueueSearchChange(tx, service.id, archived ? "remove" : "upsert");
     await recordAudit(tx, actorOf(user), {
-      entityType: "service", type: archived ? "service.archived" : "service.unarchived", entityId: service.id,
-      before: { archivedAt: service.archivedAt }, after: { archivedAt: updated.archivedAt },
+      entityType: "service",
+      type: archived ? "service.archived" : "service.unarchived",
+      entityId: service.id,
+      before: { archivedAt: service.archivedAt },
+      after: { archivedAt: updated.archivedAt },
     });
     return updated;
   });
@@ -182,7 +244,13 @@ export async function createListing(user: SignedInUser, organisationId: string |
     }
     const written = await writeListing(tx, listing, { organisationId: orgId, publish: false });
     await refreshReviewDue(tx, written.id);
-    await recordAudit(tx, actorOf(user), { entityType: "service", type: "service.created", entityId: written.id, before: null, after: listing as Record<string, unknown> });
+    await recordAudit(tx, actorOf(user), {
+      entityType: "service",
+      type: "service.created",
+      entityId: written.id,
+      before: null,
+      after: listing as Record<string, unknown>,
+    });
     return written;
   });
 }
@@ -194,12 +262,20 @@ export async function publishListing(user: SignedInUser, serviceId: string, now 
     const service = await scopedService(tx, user, serviceId);
     if (service.publishedAt) return service;
     // Four eyes here too: whoever added the listing does not publish it.
-    const created = await tx.auditEvent.findFirst({ where: { entityId: service.id, type: "service.created" }, select: { actorId: true } });
-    if (created?.actorId === user.id) throw new WorkflowError("own_revision", "Another officer must publish a listing you added.");
+    const created = await tx.auditEvent.findFirst({
+      where: { entityId: service.id, type: "service.created" },
+      select: { actorId: true },
+    });
+    if (created?.actorId === user.id)
+      throw new WorkflowError("own_revision", "Another officer must publish a listing you added.");
     const updated = await tx.service.update({ where: { id: service.id }, data: { publishedAt: now } });
     await enqueueSearchChange(tx, service.id, "upsert");
     await recordAudit(tx, actorOf(user), {
-      entityType: "service", type: "service.published", entityId: service.id, before: { publishedAt: null }, after: { publishedAt: now },
+      entityType: "service",
+      type: "service.published",
+      entityId: service.id,
+      before: { publishedAt: null },
+      after: { publishedAt: now },
     });
     return updated;
   });

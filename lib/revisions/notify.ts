@@ -1,6 +1,6 @@
 import "server-only";
-import { sendEmail } from "@/lib/email/send";
-import { SITE } from "@/lib/site";
+import { sendEmail } from "@/lib/platform/email/send";
+import { SITE } from "@/lib/platform/site";
 
 const appUrl = () => process.env.APP_URL || process.env.AUTH_URL || "http://localhost:3000";
 
@@ -24,6 +24,10 @@ export async function notifyApproved(to: string, serviceName: string, slug: stri
   await sendEmail({
     to,
     subject: `Your change to ${serviceName} is live`,
-    text: [`Your change to "${serviceName}" has been approved and is now on the ${SITE.name}:`, "", `${appUrl()}/services/${slug}`].join("\n"),
+    text: [
+      `Your change to "${serviceName}" has been approved and is now on the ${SITE.name}:`,
+      "",
+      `${appUrl()}/services/${slug}`,
+    ].join("\n"),
   });
 }

@@ -6,7 +6,11 @@ export const revisionIdSchema = z.object({ revisionId: uuid });
 export const serviceIdSchema = z.object({ serviceId: uuid });
 export const rejectSchema = z.object({
   revisionId: uuid,
-  reason: z.string().trim().min(1, "Say what needs to change, so the author can put it right").max(2000, "Use 2000 characters or fewer"),
+  reason: z
+    .string()
+    .trim()
+    .min(1, "Say what needs to change, so the author can put it right")
+    .max(2000, "Use 2000 characters or fewer"),
 });
 export const editorMetaSchema = z.object({
   serviceId: uuid,
@@ -16,7 +20,10 @@ export const editorMetaSchema = z.object({
 });
 
 export const newListingMetaSchema = z.object({
-  organisationId: z.string().optional().transform((v) => v || undefined),
+  organisationId: z
+    .string()
+    .optional()
+    .transform((v) => v || undefined),
   intent: z.string().optional(),
 });
 export const auditEventIdSchema = z.object({ auditEventId: uuid });

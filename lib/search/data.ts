@@ -1,15 +1,34 @@
-// Reads for search: listings to index, the thesaurus, result cards, and the PostgreSQL engine's
+// Reads for search: listings to index, result cards, and the PostgreSQL engine's
 // own search query over SearchDocument.
 import "server-only";
-import { db, type Tx } from "@/lib/db";
+import { db, type Tx } from "@/lib/platform/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { CARD_FIELDS, type CardDocument, type IndexableService } from "./document";
-import { emptyFacets, FACET_GROUPS, type EngineFilters, type EngineQuery, type EngineResult, type FacetGroup } from "./engine";
-import type { ThesaurusEntry } from "./thesaurus";
+import {
+  emptyFacets,
+  FACET_GROUPS,
+  type EngineFilters,
+  type EngineQuery,
+  type EngineResult,
+  type FacetGroup,
+} from "./engine";
 
 const INDEXABLE = {
-  id: true, slug: true, name: true, summary: true, description: true, whoFor: true, status: true, accessMethod: true,
-  minimumAge: true, maximumAge: true, costType: true, tags: true, lastCheckedAt: true, publishedAt: true, archivedAt: true,
+  id: true,
+  slug: true,
+  name: true,
+  summary: true,
+  description: true,
+  whoFor: true,
+  status: true,
+  accessMethod: true,
+  minimumAge: true,
+  maximumAge: true,
+  costType: true,
+  tags: true,
+  lastCheckedAt: true,
+  publishedAt: true,
+  archivedAt: true,
   organisation: { select: { name: true } },
   serviceAreas: { select: { areaCode: true } },
   terms: { select: { term: { select: { code: true, name: true, taxonomy: { select: { code: true } } } } } },
@@ -22,7 +41,10 @@ export async function findIndexableServices(ids: string[], tx: Tx = db()): Promi
 }
 
 /** One page of every listing, in id order, for a full reindex. */
-export async function findIndexableServicesAfter(afterId: string | undefined, take: number): Promise<IndexableService[]> {
+export async function findIndexableServicesAfter(
+  afterId: string | undefined,
+  take: number,
+): Promise<IndexableService[]> {
   return db().service.findMany({
     where: { publishedAt: { not: null }, archivedAt: null, ...(afterId ? { id: { gt: afterId } } : {}) },
     select: INDEXABLE,
@@ -33,10 +55,6 @@ export async function findIndexableServicesAfter(afterId: string | undefined, ta
 
 export function countIndexableServices(): Promise<number> {
   return db().service.count({ where: { publishedAt: { not: null }, archivedAt: null } });
-}
-
-export async function findThesaurusEntries(): Promise<ThesaurusEntry[]> {
-  return db().thesaurusEntry.findMany({ select: { term: true, synonyms: true, explanation: true }, orderBy: { term: "asc" } });
 }
 
 export async function countSearchDocuments(): Promise<number> {
@@ -62,7 +80,12 @@ async function correctSpelling(terms: string[]): Promise<string[]> {
     WHERE NOT EXISTS (SELECT 1 FROM "SearchWord" s WHERE s.word = q.w)`;
   const fixes = new Map(rows.filter((r) => r.fix).map((r) => [r.w, r.fix as string]));
   if (!fixes.size) return terms;
-  return terms.map((t) => t.split(/\s+/).map((w) => fixes.get(w) ?? w).join(" "));
+  return terms.map((t) =>
+    t
+      .split(/\s+/)
+      .map((w) => fixes.get(w) ?? w)
+      .join(" "),
+  );
 }
 
 /** Each term as a tsquery (its words ANDed), dropping terms that are only stop words. */
@@ -92,13 +115,28 @@ function filterSql(f: EngineFilters, params: Params): Record<FacetGroup, string 
 }
 
 const FACET_SOURCE: Record<FacetGroup, string> = {
-  needs: "unnest(m.needs)", categories: "unnest(m.categories)", areas: "unnest(m.areas)",
-  costType: `unnest(ARRAY[m."costType"])`, days: "unnest(m.days)", ageGroups: `unnest(m."ageGroups")`,
+  needs: "unnest(m.needs)",
+  categories: "unnest(m.categories)",
+  areas: "unnest(m.areas)",
+  costType: `unnest(ARRAY[m."costType"])`,
+  days: "unnest(m.days)",
+  ageGroups: `unnest(m."ageGroups")`,
 };
 
 export async function queryPostgresIndex(q: EngineQuery): Promise<EngineResult> {
   const params: Params = [];
-  const select = [`"serviceId"`, "name", "needs", "categories", "areas", `"costType"`, "days", `"ageGroups"`, `"minAge"`, `"maxAge"`];
+  const select = [
+    `"serviceId"`,
+    "name",
+    "needs",
+    "categories",
+    "areas",
+    `"costType"`,
+    "days",
+    `"ageGroups"`,
+    `"minAge"`,
+    `"maxAge"`,
+  ];
   let where = "TRUE";
   let order = "name ASC";
   if (q.terms.length) {
@@ -122,7 +160,11 @@ export async function queryPostgresIndex(q: EngineQuery): Promise<EngineResult> 
   const allFilters = Object.values(filters).filter(Boolean).join(" AND ") || "TRUE";
   const facetColumns = q.facets
     ? FACET_GROUPS.map((g) => {
-        const except = FACET_GROUPS.filter((o) => o !== g).map((o) => filters[o]).filter(Boolean).join(" AND ") || "TRUE";
+        const except =
+          FACET_GROUPS.filter((o) => o !== g)
+            .map((o) => filters[o])
+            .filter(Boolean)
+            .join(" AND ") || "TRUE";
         return `(SELECT coalesce(json_object_agg(v, n), '{}') FROM (SELECT v, count(*)::int AS n FROM m, ${FACET_SOURCE[g]} AS v WHERE ${except} GROUP BY v) x) AS "${g}"`;
       })
     : [];

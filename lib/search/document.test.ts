@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { documentWords, toSearchDocument, type IndexableService } from "./document";
-import { THESAURUS_SEED } from "./thesaurus";
+import { THESAURUS_SEED } from "@/lib/thesaurus/seed";
 import { thesaurusPhrases } from "./understand";
 
 const phrases = thesaurusPhrases(THESAURUS_SEED);
@@ -25,9 +25,16 @@ function service(overrides: Partial<IndexableService> = {}): IndexableService {
     archivedAt: null,
     organisation: { name: "Sunny Trust" },
     serviceAreas: [{ areaCode: "north" }],
-    terms: [term("needs", "autism", "Autism"), term("categories", "leisure", "Things to do"), term("age-groups", "primary", "Primary")],
+    terms: [
+      term("needs", "autism", "Autism"),
+      term("categories", "leisure", "Things to do"),
+      term("age-groups", "primary", "Primary"),
+    ],
     schedules: [{ byday: "SA" }, { byday: "SA,SU" }],
-    serviceAtLocations: [{ location: { latitude: 53.8, longitude: -3.05 } }, { location: { latitude: null, longitude: null } }],
+    serviceAtLocations: [
+      { location: { latitude: 53.8, longitude: -3.05 } },
+      { location: { latitude: null, longitude: null } },
+    ],
     ...overrides,
   };
 }
@@ -60,7 +67,12 @@ describe("toSearchDocument", () => {
   });
 
   it("puts a whole-borough service in every area", () => {
-    expect(toSearchDocument(service({ serviceAreas: [{ areaCode: "whole" }] }))!.areas).toEqual(["north", "central", "south", "whole"]);
+    expect(toSearchDocument(service({ serviceAreas: [{ areaCode: "whole" }] }))!.areas).toEqual([
+      "north",
+      "central",
+      "south",
+      "whole",
+    ]);
   });
 
   it("leaves out unpublished, archived and closed-for-good listings", () => {
@@ -72,6 +84,8 @@ describe("toSearchDocument", () => {
   });
 
   it("lists the document's words for spelling correction", () => {
-    expect(documentWords(toSearchDocument(service(), phrases)!)).toEqual(expect.arrayContaining(["respite", "autistic", "crafts"]));
+    expect(documentWords(toSearchDocument(service(), phrases)!)).toEqual(
+      expect.arrayContaining(["respite", "autistic", "crafts"]),
+    );
   });
 });

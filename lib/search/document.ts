@@ -59,7 +59,9 @@ export type SearchDocument = {
 
 /** Public (published, not archived) and still running: closed-for-good listings leave search. */
 export function isSearchable(s: Pick<IndexableService, "publishedAt" | "archivedAt" | "status">): boolean {
-  return s.publishedAt !== null && s.archivedAt === null && (SEARCHABLE_STATUSES as readonly string[]).includes(s.status);
+  return (
+    s.publishedAt !== null && s.archivedAt === null && (SEARCHABLE_STATUSES as readonly string[]).includes(s.status)
+  );
 }
 
 // Short acronyms ("hi", "ot", "add") are too ambiguous to read into a listing's own prose.
@@ -71,7 +73,10 @@ export function toSearchDocument(s: IndexableService, phrases: readonly Phrase[]
   const needs = ofTaxonomy("needs");
   const categories = ofTaxonomy("categories");
   const description = `${s.description}\n\n${s.whoFor}`;
-  const implied = applyThesaurus([s.name, s.summary, description, ...s.tags].join(" \n "), phrases.filter(isSafeForDocuments)).found;
+  const implied = applyThesaurus(
+    [s.name, s.summary, description, ...s.tags].join(" \n "),
+    phrases.filter(isSafeForDocuments),
+  ).found;
   const areaCodes = s.serviceAreas.map((a) => a.areaCode);
   return {
     id: s.id,
@@ -102,7 +107,20 @@ export function toSearchDocument(s: IndexableService, phrases: readonly Phrase[]
 }
 
 /** What a result card shows, so a results page needs no further database reads. */
-export const CARD_FIELDS = ["id", "slug", "name", "summary", "organisation", "status", "accessMethod", "costType", "minAge", "maxAge", "needs", "needNames"] as const;
+export const CARD_FIELDS = [
+  "id",
+  "slug",
+  "name",
+  "summary",
+  "organisation",
+  "status",
+  "accessMethod",
+  "costType",
+  "minAge",
+  "maxAge",
+  "needs",
+  "needNames",
+] as const;
 export type CardDocument = Pick<SearchDocument, (typeof CARD_FIELDS)[number]>;
 
 export function pickCard(d: SearchDocument): CardDocument {
@@ -111,7 +129,20 @@ export function pickCard(d: SearchDocument): CardDocument {
 
 /** Every distinct word in a document, for the PostgreSQL engine's misspelling dictionary. */
 export function documentWords(d: SearchDocument): string[] {
-  const text = [d.name, d.summary, ...d.needNames, ...d.categoryNames, ...d.keywords, d.description, d.organisation].join(" ");
-  const words = text.toLowerCase().normalize("NFKD").replace(/[\u0300-\u036f]/g, "").match(/[a-z][a-z']{3,}/g) ?? [];
+  const text = [
+    d.name,
+    d.summary,
+    ...d.needNames,
+    ...d.categoryNames,
+    ...d.keywords,
+    d.description,
+    d.organisation,
+  ].join(" ");
+  const words =
+    text
+      .toLowerCase()
+      .normalize("NFKD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .match(/[a-z][a-z']{3,}/g) ?? [];
   return [...new Set(words.map((w) => w.replace(/'/g, "")))];
 }

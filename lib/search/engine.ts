@@ -52,22 +52,34 @@ export function emptyFacets(): FacetCounts {
 /** The filter each facet group is counted without (OR within a group, AND across groups). */
 export function withoutGroup(filters: EngineFilters, group: FacetGroup): EngineFilters {
   switch (group) {
-    case "needs": return { ...filters, needs: [] };
-    case "categories": return { ...filters, categories: [] };
-    case "areas": return { ...filters, areas: [] };
-    case "costType": return { ...filters, costType: undefined };
-    case "days": return { ...filters, day: undefined };
-    case "ageGroups": return { ...filters, ageRange: undefined };
+    case "needs":
+      return { ...filters, needs: [] };
+    case "categories":
+      return { ...filters, categories: [] };
+    case "areas":
+      return { ...filters, areas: [] };
+    case "costType":
+      return { ...filters, costType: undefined };
+    case "days":
+      return { ...filters, day: undefined };
+    case "ageGroups":
+      return { ...filters, ageRange: undefined };
   }
 }
 
 export function isGroupActive(filters: EngineFilters, group: FacetGroup): boolean {
   switch (group) {
-    case "needs": return filters.needs.length > 0;
-    case "categories": return filters.categories.length > 0;
-    case "areas": return filters.areas.length > 0;
-    case "costType": return Boolean(filters.costType);
-    case "days": return Boolean(filters.day);
-    case "ageGroups": return Boolean(filters.ageRange);
+    case "needs":
+      return filters.needs.length > 0;
+    case "categories":
+      return filters.categories.length > 0;
+    case "areas":
+      return filters.areas.length > 0;
+    case "costType":
+      return Boolean(filters.costType);
+    case "days":
+      return Boolean(filters.day);
+    case "ageGroups":
+      return Boolean(filters.ageRange);
   }
 }

@@ -13,7 +13,11 @@ const RETRY_AFTER_MS = 5_000;
 export const BEHIND_LIMIT_MS = 1_000;
 
 type State = {
-  postgres?: PostgresEngine; meili?: MeilisearchEngine; meiliKey?: string; meiliDownUntil: number; lastError?: string;
+  postgres?: PostgresEngine;
+  meili?: MeilisearchEngine;
+  meiliKey?: string;
+  meiliDownUntil: number;
+  lastError?: string;
   /** When the site first heard of committed changes Meilisearch does not have yet; unset once it has them all. */
   meiliBehindSince?: number;
 };
@@ -88,7 +92,9 @@ export async function queryWithFallback(query: EngineQuery): Promise<EngineResul
     try {
       return { ...(await meili.query(query)), engine: "meilisearch" };
     } catch (error) {
-      console.warn(`Search: Meilisearch did not answer (${(error as Error).message}); PostgreSQL is answering instead.`);
+      console.warn(
+        `Search: Meilisearch did not answer (${(error as Error).message}); PostgreSQL is answering instead.`,
+      );
       markMeilisearchDown(error);
     }
   }

@@ -3,18 +3,32 @@
 // a failed row stays, backs off and is retried until it succeeds. A full reindex rebuilds both
 // engines from PostgreSQL.
 import "server-only";
-import { db, type Tx } from "@/lib/db";
-import { forgetCachedPages } from "@/lib/page-cache/store";
+import { db, type Tx } from "@/lib/platform/db";
+import { forgetCachedPages } from "@/lib/platform/page-cache/store";
 import { countIndexableServices, findIndexableServices, findIndexableServicesAfter } from "./data";
 import { toSearchDocument, type SearchDocument } from "./document";
 import type { SearchEngine } from "./engine";
-import { BEHIND_LIMIT_MS, indexEngines, isMeilisearchBehind, markMeilisearchBehind, markMeilisearchCaughtUp, markMeilisearchDown } from "./engines";
+import {
+  BEHIND_LIMIT_MS,
+  indexEngines,
+  isMeilisearchBehind,
+  markMeilisearchBehind,
+  markMeilisearchCaughtUp,
+  markMeilisearchDown,
+} from "./engines";
 import { MeilisearchEngine } from "./meilisearch-engine";
 import {
-  claimOutboxRows, countPendingOutbox, deleteSearchDocuments, deleteSearchDocumentsExcept, latestOutboxId, markOutboxDone, markOutboxDoneUpTo, markOutboxFailed,
+  claimOutboxRows,
+  countPendingOutbox,
+  deleteSearchDocuments,
+  deleteSearchDocumentsExcept,
+  latestOutboxId,
+  markOutboxDone,
+  markOutboxDoneUpTo,
+  markOutboxFailed,
   writeSearchDocuments,
 } from "./mutations";
-import { loadThesaurus } from "./thesaurus-store";
+import { loadThesaurus } from "@/lib/thesaurus/store";
 
 type Changes = { upserts: SearchDocument[]; removals: string[] };
 
@@ -72,11 +86,14 @@ async function ensureConfigured(engines: SearchEngine[]): Promise<void> {
  * a change is heard of (NOTIFY) and when one is claimed; cleared when the outbox is empty.
  */
 export function noteChangesWaiting(): void {
-  if (markMeilisearchBehind()) setTimeout(() => isMeilisearchBehind() && forgetCachedPages(), BEHIND_LIMIT_MS + 10).unref();
+  if (markMeilisearchBehind())
+    setTimeout(() => isMeilisearchBehind() && forgetCachedPages(), BEHIND_LIMIT_MS + 10).unref();
 }
 
 /** Processes due outbox rows in batches until none are left (or one batch fails). */
-export async function processSearchOutbox(options: { batchSize?: number; engines?: SearchEngine[] } = {}): Promise<OutboxRun> {
+export async function processSearchOutbox(
+  options: { batchSize?: number; engines?: SearchEngine[] } = {},
+): Promise<OutboxRun> {
   const engines = options.engines ?? indexEngines();
   const run: OutboxRun = { processed: 0, failed: 0 };
   for (;;) {
@@ -89,7 +106,10 @@ export async function processSearchOutbox(options: { batchSize?: number; engines
           await ensureConfigured(engines);
           const changes = await buildChanges([...new Set(rows.map((r) => r.serviceId))]);
           for (const engine of engines) await applyChanges(engine, changes);
-          await markOutboxDone(tx, rows.map((r) => r.id));
+          await markOutboxDone(
+            tx,
+            rows.map((r) => r.id),
+          );
           return rows.length;
         } catch (error) {
           run.error = (error as Error).message;
@@ -116,7 +136,9 @@ export type ReindexProgress = (done: number, total: number) => void;
  * Rebuilds every engine from PostgreSQL. Meilisearch is rebuilt into a fresh index and swapped in,
  * so searches keep working (on the old index) while it runs.
  */
-export async function reindexAll(options: { onProgress?: ReindexProgress; engines?: SearchEngine[] } = {}): Promise<{ indexed: number }> {
+export async function reindexAll(
+  options: { onProgress?: ReindexProgress; engines?: SearchEngine[] } = {},
+): Promise<{ indexed: number }> {
   const { entries } = await loadThesaurus();
   const engines = options.engines ?? indexEngines();
   const max = await latestOutboxId();

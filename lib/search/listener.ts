@@ -21,7 +21,10 @@ export type OutboxListener = {
  * Calls `onChange` for every notification, and once after each (re)connection, since changes
  * committed while it was disconnected sent notifications nobody heard.
  */
-export function listenForOutboxChanges(onChange: () => void, connectionString = process.env.DATABASE_URL): OutboxListener {
+export function listenForOutboxChanges(
+  onChange: () => void,
+  connectionString = process.env.DATABASE_URL,
+): OutboxListener {
   let client: pg.Client | undefined;
   let retry: NodeJS.Timeout | undefined;
   let delayMs = FIRST_RETRY_MS;
@@ -38,7 +41,9 @@ export function listenForOutboxChanges(onChange: () => void, connectionString = 
     if (stopped) return;
     if (!lost) {
       lost = true;
-      console.warn(`Search: lost the outbox notification connection (${error?.message ?? "closed"}); polling until it is back.`);
+      console.warn(
+        `Search: lost the outbox notification connection (${error?.message ?? "closed"}); polling until it is back.`,
+      );
     }
     retry = setTimeout(connect, delayMs);
     retry.unref();

@@ -1,10 +1,19 @@
 import { describe, expect, it } from "vitest";
 import { meilisearchFilter, meilisearchSettings, sameSettings } from "./meilisearch-engine";
-import { THESAURUS_SEED } from "./thesaurus";
+import { THESAURUS_SEED } from "@/lib/thesaurus/seed";
 
 describe("meilisearchFilter", () => {
   it("ORs values within a group and ANDs the groups, with ages as an overlap", () => {
-    expect(meilisearchFilter({ needs: ["autism", "adhd"], categories: ["leisure"], areas: [], costType: "free", day: "SA", ageRange: { min: 5, max: 11 } })).toEqual([
+    expect(
+      meilisearchFilter({
+        needs: ["autism", "adhd"],
+        categories: ["leisure"],
+        areas: [],
+        costType: "free",
+        day: "SA",
+        ageRange: { min: 5, max: 11 },
+      }),
+    ).toEqual([
       'needs IN ["autism", "adhd"]',
       'categories IN ["leisure"]',
       'costType = "free"',
@@ -24,7 +33,11 @@ describe("meilisearchSettings", () => {
 
   it("recognises settings Meilisearch returns re-ordered, and real changes", () => {
     const wanted = meilisearchSettings(THESAURUS_SEED) as Record<string, unknown>;
-    const returned = { ...wanted, filterableAttributes: [...(wanted.filterableAttributes as string[])].reverse(), typoTolerance: { ...(wanted.typoTolerance as object), disableOnWords: [] } };
+    const returned = {
+      ...wanted,
+      filterableAttributes: [...(wanted.filterableAttributes as string[])].reverse(),
+      typoTolerance: { ...(wanted.typoTolerance as object), disableOnWords: [] },
+    };
     expect(sameSettings(returned, wanted)).toBe(true);
     expect(sameSettings({ ...returned, searchableAttributes: ["summary", "name"] }, wanted)).toBe(false);
     expect(sameSettings({ ...returned, synonyms: {} }, wanted)).toBe(false);

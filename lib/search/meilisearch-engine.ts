@@ -2,10 +2,18 @@
 import { Meilisearch, type MultiSearchQuery, type Settings } from "meilisearch";
 import { CARD_FIELDS, type CardDocument, type SearchDocument } from "./document";
 import {
-  emptyFacets, FACET_GROUPS, isGroupActive, withoutGroup,
-  type EngineFilters, type EngineHealth, type EngineQuery, type EngineResult, type FacetCounts, type SearchEngine,
+  emptyFacets,
+  FACET_GROUPS,
+  isGroupActive,
+  withoutGroup,
+  type EngineFilters,
+  type EngineHealth,
+  type EngineQuery,
+  type EngineResult,
+  type FacetCounts,
+  type SearchEngine,
 } from "./engine";
-import type { ThesaurusEntry } from "./thesaurus";
+import type { ThesaurusEntry } from "@/lib/thesaurus/seed";
 
 export type MeilisearchOptions = {
   url: string;
@@ -19,11 +27,23 @@ const STOP_WORDS = ["a", "an", "the", "and", "or", "of", "for", "to", "in", "on"
 
 export function meilisearchSettings(thesaurus: readonly ThesaurusEntry[]): Settings {
   const synonyms: Record<string, string[]> = {};
-  for (const e of thesaurus) for (const s of e.synonyms) synonyms[s.toLowerCase()] = [...(synonyms[s.toLowerCase()] ?? []), e.term];
+  for (const e of thesaurus)
+    for (const s of e.synonyms) synonyms[s.toLowerCase()] = [...(synonyms[s.toLowerCase()] ?? []), e.term];
   return {
     // Order is rank: a match in the name beats one in the summary, which beats the description.
     searchableAttributes: ["name", "summary", "needNames", "keywords", "categoryNames", "description", "organisation"],
-    filterableAttributes: ["needs", "categories", "areas", "costType", "days", "minAge", "maxAge", "ageGroups", "status", "_geo"],
+    filterableAttributes: [
+      "needs",
+      "categories",
+      "areas",
+      "costType",
+      "days",
+      "minAge",
+      "maxAge",
+      "ageGroups",
+      "status",
+      "_geo",
+    ],
     sortableAttributes: ["_geo", "lastChecked", "name"],
     displayedAttributes: [...CARD_FIELDS],
     rankingRules: ["words", "typo", "attribute", "proximity", "sort", "exactness"],
@@ -43,7 +63,12 @@ export function sameSettings(current: Record<string, unknown>, wanted: Record<st
       const items = v.map((x) => norm(x, false));
       return keepOrder ? items : items.map((x) => JSON.stringify(x)).sort();
     }
-    if (v && typeof v === "object") return Object.fromEntries(Object.keys(v).sort().map((k) => [k, norm((v as Record<string, unknown>)[k], false)]));
+    if (v && typeof v === "object")
+      return Object.fromEntries(
+        Object.keys(v)
+          .sort()
+          .map((k) => [k, norm((v as Record<string, unknown>)[k], false)]),
+      );
     return v;
   };
   const subset = (have: unknown, want: unknown): boolean => {
@@ -82,9 +107,16 @@ export class MeilisearchEngine implements SearchEngine {
 
   constructor(options: MeilisearchOptions) {
     this.index = options.index ?? "services";
-    this.searcher = new Meilisearch({ host: options.url, apiKey: options.apiKey, timeout: options.queryTimeoutMs ?? 500 });
+    this.searcher = new Meilisearch({
+      host: options.url,
+      apiKey: options.apiKey,
+      timeout: options.queryTimeoutMs ?? 500,
+    });
     this.admin = new Meilisearch({
-      host: options.url, apiKey: options.apiKey, timeout: 10_000, defaultWaitOptions: { timeout: 30_000, interval: 25 },
+      host: options.url,
+      apiKey: options.apiKey,
+      timeout: 10_000,
+      defaultWaitOptions: { timeout: 30_000, interval: 25 },
     });
   }
 
@@ -99,20 +131,23 @@ export class MeilisearchEngine implements SearchEngine {
     const current = await this.admin.index(this.index).getSettings();
     if (sameSettings(current as Record<string, unknown>, wanted as Record<string, unknown>)) return;
     const task = await this.admin.index(this.index).updateSettings(wanted).waitTask({ timeout: 300_000 });
-    if (task.status !== "succeeded") throw new Error(`Meilisearch settings failed: ${task.error?.message ?? task.status}`);
+    if (task.status !== "succeeded")
+      throw new Error(`Meilisearch settings failed: ${task.error?.message ?? task.status}`);
   }
 
   async upsert(documents: SearchDocument[]): Promise<void> {
     if (!documents.length) return;
     const withGeo = documents.map((d) => ({ ...d, ...(d.locations[0] ? { _geo: d.locations[0] } : {}) }));
     const task = await this.admin.index(this.index).addDocuments(withGeo, { primaryKey: "id" }).waitTask();
-    if (task.status !== "succeeded") throw new Error(`Meilisearch indexing failed: ${task.error?.message ?? task.status}`);
+    if (task.status !== "succeeded")
+      throw new Error(`Meilisearch indexing failed: ${task.error?.message ?? task.status}`);
   }
 
   async remove(ids: string[]): Promise<void> {
     if (!ids.length) return;
     const task = await this.admin.index(this.index).deleteDocuments(ids).waitTask();
-    if (task.status !== "succeeded") throw new Error(`Meilisearch delete failed: ${task.error?.message ?? task.status}`);
+    if (task.status !== "succeeded")
+      throw new Error(`Meilisearch delete failed: ${task.error?.message ?? task.status}`);
   }
 
   /** Removes every document: used by a full reindex before re-adding the searchable ones. */
@@ -145,7 +180,12 @@ export class MeilisearchEngine implements SearchEngine {
         facets: q.facets ? FACET_GROUPS.filter((g) => !isGroupActive(q.filters, g)) : undefined,
       },
       // Counts for a group with a choice made are taken without that choice, so other options show real numbers.
-      ...activeGroups.map((g) => ({ ...base, filter: meilisearchFilter(withoutGroup(q.filters, g)), limit: 0, facets: [g] })),
+      ...activeGroups.map((g) => ({
+        ...base,
+        filter: meilisearchFilter(withoutGroup(q.filters, g)),
+        limit: 0,
+        facets: [g],
+      })),
     ];
     const { results } = await this.searcher.multiSearch({ queries });
     const [main, ...others] = results;
@@ -153,7 +193,8 @@ export class MeilisearchEngine implements SearchEngine {
     if (q.facets) {
       facets = emptyFacets();
       for (const r of [main, ...others]) {
-        for (const [group, counts] of Object.entries(r.facetDistribution ?? {})) facets[group as keyof FacetCounts] = counts;
+        for (const [group, counts] of Object.entries(r.facetDistribution ?? {}))
+          facets[group as keyof FacetCounts] = counts;
       }
     }
     const total = "totalHits" in main ? (main.totalHits ?? 0) : (main.estimatedTotalHits ?? 0);
@@ -164,7 +205,10 @@ export class MeilisearchEngine implements SearchEngine {
   async health(): Promise<EngineHealth> {
     try {
       await this.searcher.health();
-      const stats = await this.searcher.index(this.index).getStats().catch(() => undefined);
+      const stats = await this.searcher
+        .index(this.index)
+        .getStats()
+        .catch(() => undefined);
       return { status: "ok", documents: stats?.numberOfDocuments ?? 0 };
     } catch (error) {
       return { status: "down", error: (error as Error).message };

@@ -1,10 +1,9 @@
 // Writes for search: the PostgreSQL engine's documents and dictionary, the outbox bookkeeping,
-// the thesaurus seed and the (scrubbed) search log.
+// and the (scrubbed) search log.
 import "server-only";
-import { db, type Tx } from "@/lib/db";
+import { db, type Tx } from "@/lib/platform/db";
 import { documentWords, type SearchDocument } from "./document";
 import { SEARCH_OUTBOX_CHANNEL } from "./listener";
-import type { ThesaurusEntry } from "./thesaurus";
 
 type Client = Tx | ReturnType<typeof db>;
 
@@ -15,11 +14,25 @@ export async function writeSearchDocuments(documents: SearchDocument[], client: 
   for (let i = 0; i < documents.length; i += 500) {
     const chunk = documents.slice(i, i + 500);
     const rows = chunk.map((d) => ({
-      id: d.id, doc: d, name: d.name,
+      id: d.id,
+      doc: d,
+      name: d.name,
       // A: name; B: summary, needs and keywords; C: categories and organisation; D: description.
-      a: d.name, b: joined(d.summary, d.needNames, d.keywords), c: joined(d.categoryNames, d.organisation), d: d.description,
-      needs: d.needs, categories: d.categories, areas: d.areas, costType: d.costType, days: d.days, ageGroups: d.ageGroups,
-      minAge: d.minAge, maxAge: d.maxAge, lastChecked: d.lastChecked, lats: d.locations.map((l) => l.lat), lngs: d.locations.map((l) => l.lng),
+      a: d.name,
+      b: joined(d.summary, d.needNames, d.keywords),
+      c: joined(d.categoryNames, d.organisation),
+      d: d.description,
+      needs: d.needs,
+      categories: d.categories,
+      areas: d.areas,
+      costType: d.costType,
+      days: d.days,
+      ageGroups: d.ageGroups,
+      minAge: d.minAge,
+      maxAge: d.maxAge,
+      lastChecked: d.lastChecked,
+      lats: d.locations.map((l) => l.lat),
+      lngs: d.locations.map((l) => l.lng),
     }));
     await client.$executeRaw`
       INSERT INTO "SearchDocument" ("serviceId", document, vector, name, needs, categories, areas, "costType", days, "ageGroups",
@@ -97,11 +110,15 @@ export async function latestOutboxId(): Promise<bigint | null> {
 
 /** After a full reindex: the changes queued before it began are already in the index. */
 export async function markOutboxDoneUpTo(max: bigint): Promise<void> {
-  await db().searchOutbox.updateMany({ where: { id: { lte: max }, processedAt: null }, data: { processedAt: new Date() } });
+  await db().searchOutbox.updateMany({
+    where: { id: { lte: max }, processedAt: null },
+    data: { processedAt: new Date() },
+  });
 }
 
 export async function makeOutboxDueNow(): Promise<number> {
-  return db().$executeRaw`UPDATE "SearchOutbox" SET "availableAt" = now() WHERE "processedAt" IS NULL AND "availableAt" > now()`;
+  return db()
+    .$executeRaw`UPDATE "SearchOutbox" SET "availableAt" = now() WHERE "processedAt" IS NULL AND "availableAt" > now()`;
 }
 
 export async function countPendingOutbox(): Promise<number> {
@@ -114,17 +131,18 @@ export async function pruneOutbox(): Promise<void> {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Thesaurus and log
+// Search log
 // ---------------------------------------------------------------------------------------------
 
-/** Adds seed entries that are missing; never overwrites an officer's edits. */
-export async function seedThesaurus(entries: readonly ThesaurusEntry[], client: Client = db()): Promise<number> {
-  const result = await client.thesaurusEntry.createMany({ data: entries.map((e) => ({ ...e })), skipDuplicates: true });
-  return result.count;
-}
-
-export type SearchLogEntry = { query: string; filters: Record<string, unknown>; resultCount: number; engine: string; durationMs: number };
+export type SearchLogEntry = {
+  query: string;
+  filters: Record<string, unknown>;
+  resultCount: number;
+  engine: string;
+  durationMs: number;
+};
 
 export async function recordSearchLogs(entries: SearchLogEntry[]): Promise<void> {
-  if (entries.length) await db().searchLog.createMany({ data: entries.map((e) => ({ ...e, filters: e.filters as object })) });
+  if (entries.length)
+    await db().searchLog.createMany({ data: entries.map((e) => ({ ...e, filters: e.filters as object })) });
 }

@@ -2,8 +2,8 @@
 // so a search outage (or a crash between commit and indexing) never loses an update. The same
 // transaction sends a NOTIFY, so the worker (in whichever process) runs as soon as it commits.
 import "server-only";
-import type { Tx } from "@/lib/db";
-import { forgetCachedPages } from "@/lib/page-cache/store";
+import type { Tx } from "@/lib/platform/db";
+import { forgetCachedPages } from "@/lib/platform/page-cache/store";
 import { refreshPostgresDocument, refreshPostgresDocuments } from "./indexer";
 import { notifySearchOutbox } from "./mutations";
 

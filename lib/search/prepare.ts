@@ -3,11 +3,13 @@
 import "server-only";
 import { meilisearchEngine } from "./engines";
 import { reindexAll, type ReindexProgress } from "./indexer";
-import { seedThesaurus } from "./mutations";
-import { THESAURUS_SEED } from "./thesaurus";
-import { forgetThesaurus } from "./thesaurus-store";
+import { seedThesaurus } from "@/lib/thesaurus/mutations";
+import { THESAURUS_SEED } from "@/lib/thesaurus/seed";
+import { forgetThesaurus } from "@/lib/thesaurus/store";
 
-export async function prepareSearch(options: { onProgress?: ReindexProgress; log?: (m: string) => void } = {}): Promise<void> {
+export async function prepareSearch(
+  options: { onProgress?: ReindexProgress; log?: (m: string) => void } = {},
+): Promise<void> {
   const log = options.log ?? console.log;
   const added = await seedThesaurus(THESAURUS_SEED);
   if (added) log(`Added ${added} thesaurus entries.`);

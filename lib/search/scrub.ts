@@ -9,14 +9,20 @@ const INTRODUCED_NAME = /\b(called|named|name is|name's)\s+[a-z][a-z'-]+(\s+[a-z
 // A capitalised word (not ALL CAPS, which is usually an acronym: ASD, CAMHS).
 const CAPITALISED = /^[A-Z][a-z'’-]+$/;
 // Capitalised words that are conditions, languages, days or places in the borough, not people.
-const NOT_NAMES = new Set(("down downs asperger aspergers tourette tourettes duchenne williams fragile english british welsh " +
-  "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august " +
-  "september october november december christmas easter seabourne thornby marsh end hollins park southcliffe pennock sands").split(" "));
+const NOT_NAMES = new Set(
+  (
+    "down downs asperger aspergers tourette tourettes duchenne williams fragile english british welsh " +
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august " +
+    "september october november december christmas easter seabourne thornby marsh end hollins park southcliffe pennock sands"
+  ).split(" "),
+);
 const STARTS_SENTENCE_AS_NAME = /^(has|is|needs|cant|can't|won't|wont|keeps|gets|was|does|doesn't|doesnt|'s|’s)$/i;
 
 export function scrubQuery(text: string): string {
-  const cleaned = removePostcodes(text.replace(EMAIL, "[email]").replace(LONG_NUMBER, "[number]"), "[postcode]")
-    .replace(INTRODUCED_NAME, (_, lead: string) => `${lead} [name]`);
+  const cleaned = removePostcodes(
+    text.replace(EMAIL, "[email]").replace(LONG_NUMBER, "[number]"),
+    "[postcode]",
+  ).replace(INTRODUCED_NAME, (_, lead: string) => `${lead} [name]`);
   const words = cleaned.split(/\s+/).filter(Boolean);
   return words
     .map((word, i) => {

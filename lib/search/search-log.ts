@@ -20,5 +20,7 @@ export async function flushSearchLog(): Promise<void> {
   buffer.timer = undefined;
   const entries = buffer.entries.splice(0);
   // A failed log write never breaks a search; the entries are simply lost.
-  await recordSearchLogs(entries).catch((error) => console.warn(`Search log: ${entries.length} entries not written`, error));
+  await recordSearchLogs(entries).catch((error) =>
+    console.warn(`Search log: ${entries.length} entries not written`, error),
+  );
 }

@@ -2,7 +2,7 @@
 // person meant it, asks the serving engine (Meilisearch, or PostgreSQL when it is missing or
 // down), loads the result cards and logs the search without personal details.
 import "server-only";
-import { runOnEveryView } from "@/lib/page-cache/store";
+import { runOnEveryView } from "@/lib/platform/page-cache/store";
 import type { ServiceCard } from "@/lib/services/data";
 import type { ServiceFilters } from "@/lib/services/filters";
 import type { CardDocument } from "./document";
@@ -10,7 +10,7 @@ import { emptyFacets, type EngineFilters, type EngineName, type EngineQuery, typ
 import { queryWithFallback } from "./engines";
 import { logSearch } from "./search-log";
 import { scrubQuery } from "./scrub";
-import { loadThesaurus } from "./thesaurus-store";
+import { loadThesaurus } from "@/lib/thesaurus/store";
 import { understandQuery, type UnderstoodQuery } from "./understand";
 
 export type ServiceSearchResult = {
@@ -23,7 +23,10 @@ export type ServiceSearchResult = {
   ageFromQuery: boolean;
 };
 
-export async function buildEngineQuery(filters: ServiceFilters, perPage: number): Promise<{ query: EngineQuery; understood: UnderstoodQuery }> {
+export async function buildEngineQuery(
+  filters: ServiceFilters,
+  perPage: number,
+): Promise<{ query: EngineQuery; understood: UnderstoodQuery }> {
   const { entries, phrases } = await loadThesaurus();
   const understood = understandQuery(filters.q, entries, phrases);
   const age = filters.ageRange ?? understood.age;
@@ -46,7 +49,11 @@ export async function buildEngineQuery(filters: ServiceFilters, perPage: number)
   return { query, understood };
 }
 
-export async function searchServices(filters: ServiceFilters, perPage: number, options: { log?: boolean } = {}): Promise<ServiceSearchResult> {
+export async function searchServices(
+  filters: ServiceFilters,
+  perPage: number,
+  options: { log?: boolean } = {},
+): Promise<ServiceSearchResult> {
   const started = performance.now();
   const { query, understood } = await buildEngineQuery(filters, perPage);
   const result = await queryWithFallback(query);

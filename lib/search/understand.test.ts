@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { THESAURUS_SEED } from "./thesaurus";
+import { THESAURUS_SEED } from "@/lib/thesaurus/seed";
 import { understandQuery } from "./understand";
 
 const read = (q: string) => understandQuery(q, THESAURUS_SEED);

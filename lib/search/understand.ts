@@ -2,7 +2,7 @@
 // [autism, sleep]; "for my 15 year old" becomes an age; "near FY4 2AB" becomes a place to sort
 // by distance (and is never searched for as text). Pure, so both engines get the same reading.
 import { findPostcode } from "@/lib/geo/postcodes";
-import type { ThesaurusEntry } from "./thesaurus";
+import type { ThesaurusEntry } from "@/lib/thesaurus/seed";
 
 export type UnderstoodAge = { min: number; max: number; label: string; phrase: string };
 export type UnderstoodPlace = { outward: string; lat: number; lng: number; phrase: string };
@@ -21,17 +21,22 @@ export type UnderstoodQuery = {
 // Words that carry no meaning for finding a service. Kept short on purpose: a word that
 // might be the one that matters ("carers", "school") stays.
 const FILLER = new Set(
-  ("a an the and or of for to in on at by with from my our his her their me i im we he she they them it its is are was be been " +
+  (
+    "a an the and or of for to in on at by with from my our his her their me i im we he she they them it its is are was be been " +
     "has have had do does did can could would should will who what where when how which that this there any some " +
     "help helping helps support supports service services need needs needing looking look find want wants " +
     "son sons daughter daughters child childs children kid kids boy girl teenager teen young person people please " +
     "near around about close year years old yr yrs yo local just really very so not dont also get gets getting got " +
     "parent parents mum dad mom like lot lots go going stuff things thing something anything " +
-    "always never often sometimes usually all every much more most quite bit abit struggling struggle struggles feel feels feeling").split(" "),
+    "always never often sometimes usually all every much more most quite bit abit struggling struggle struggles feel feels feeling"
+  ).split(" "),
 );
 
 const AGE_WORDS = String.raw`(?:years?|yrs?|y\/o|yo)(?:\s*-?\s*olds?)?`;
-const AGE_RANGE = new RegExp(String.raw`\b(?:aged?\s+)?(\d{1,2})\s*(?:-|–|to)\s*(\d{1,2})(?:\s*${AGE_WORDS})?(?!\d)`, "i");
+const AGE_RANGE = new RegExp(
+  String.raw`\b(?:aged?\s+)?(\d{1,2})\s*(?:-|–|to)\s*(\d{1,2})(?:\s*${AGE_WORDS})?(?!\d)`,
+  "i",
+);
 const AGE_SINGLE = new RegExp(
   String.raw`\b(?:aged?\s+)?(\d{1,2})\s*-?\s*${AGE_WORDS}\b|\b(?:aged?|i'?m|i am|(?:he|she)'?s|(?:he|she) is|turning|turned)\s+(\d{1,2})\b(?!\s*(?:-|to)\s*\d)`,
   "i",
@@ -95,7 +100,11 @@ export function applyThesaurus(text: string, phrases: readonly Phrase[]): { foun
   return { found: ordered, rest: squeeze(rest) };
 }
 
-export function understandQuery(q: string, thesaurus: readonly ThesaurusEntry[], phrases = thesaurusPhrases(thesaurus)): UnderstoodQuery {
+export function understandQuery(
+  q: string,
+  thesaurus: readonly ThesaurusEntry[],
+  phrases = thesaurusPhrases(thesaurus),
+): UnderstoodQuery {
   const result: UnderstoodQuery = { terms: [], without: {} };
   let text = q;
 

@@ -11,14 +11,23 @@ import { markMeilisearchDown, markMeilisearchUp, meilisearchEngine } from "./eng
 import { noteChangesWaiting, processSearchOutbox, reindexAll } from "./indexer";
 import { listenForOutboxChanges, type OutboxListener } from "./listener";
 import { makeOutboxDueNow, pruneOutbox } from "./mutations";
-import { loadThesaurus } from "./thesaurus-store";
+import { loadThesaurus } from "@/lib/thesaurus/store";
 
 const POLL_MS = 1_000;
 type Worker = {
-  timer?: NodeJS.Timeout; listener?: OutboxListener; running: boolean; again: boolean; meiliUp?: boolean; lastPrune: number;
+  timer?: NodeJS.Timeout;
+  listener?: OutboxListener;
+  running: boolean;
+  again: boolean;
+  meiliUp?: boolean;
+  lastPrune: number;
 };
 // On globalThis so hot reloads and Next's separate bundles share one worker (and one listener).
-const worker: Worker = ((globalThis as { __searchWorker?: Worker }).__searchWorker ??= { running: false, again: false, lastPrune: 0 });
+const worker: Worker = ((globalThis as { __searchWorker?: Worker }).__searchWorker ??= {
+  running: false,
+  again: false,
+  lastPrune: 0,
+});
 
 async function checkMeilisearch(): Promise<void> {
   const meili = meilisearchEngine();

@@ -1,7 +1,7 @@
 // Reads of published listings for the public site. Every query goes through publicWhere so an
 // unpublished, archived or draft listing can never leak onto a public page.
 import "server-only";
-import { db } from "@/lib/db";
+import { db } from "@/lib/platform/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ServiceFilters } from "./filters";
 
@@ -17,7 +17,9 @@ export function serviceWhere(f: ServiceFilters): Prisma.ServiceWhereInput {
   const and: Prisma.ServiceWhereInput[] = [BROWSABLE];
   for (const word of f.q.split(" ").filter((w) => w.length > 1)) {
     and.push({
-      OR: ["name", "summary", "description", "whoFor"].map((field) => ({ [field]: { contains: word, mode: "insensitive" } })),
+      OR: ["name", "summary", "description", "whoFor"].map((field) => ({
+        [field]: { contains: word, mode: "insensitive" },
+      })),
     });
   }
   if (f.needs.length) and.push(termIn("needs", f.needs));
@@ -50,7 +52,13 @@ export async function findPublishedServices(f: ServiceFilters, perPage: number) 
   const where = serviceWhere(f);
   const [total, items] = await db().$transaction([
     db().service.count({ where }),
-    db().service.findMany({ where, select: CARD, orderBy: [{ name: "asc" }], skip: (f.page - 1) * perPage, take: perPage }),
+    db().service.findMany({
+      where,
+      select: CARD,
+      orderBy: [{ name: "asc" }],
+      skip: (f.page - 1) * perPage,
+      take: perPage,
+    }),
   ]);
   return { total, items };
 }

@@ -6,7 +6,16 @@ const known = { needs: new Set(["autism", "adhd"]), categories: new Set(["health
 describe("parseServiceFilters", () => {
   it("reads every filter a parent can set", () => {
     const { filters, ignored } = parseServiceFilters(
-      { q: "  speech  therapy ", need: ["autism", "adhd"], category: "health", age: "9", area: "north", cost: "free", day: "SA", page: "2" },
+      {
+        q: "  speech  therapy ",
+        need: ["autism", "adhd"],
+        category: "health",
+        age: "9",
+        area: "north",
+        cost: "free",
+        day: "SA",
+        page: "2",
+      },
       known,
     );
     expect(ignored).toEqual([]);
@@ -27,7 +36,10 @@ describe("parseServiceFilters", () => {
   });
 
   it("ignores nonsense values and says which, keeping the rest of the search", () => {
-    const { filters, ignored } = parseServiceFilters({ q: "swim", age: "abc", area: "moon", need: "autism,unicorns", page: "-3", cost: "lots" }, known);
+    const { filters, ignored } = parseServiceFilters(
+      { q: "swim", age: "abc", area: "moon", need: "autism,unicorns", page: "-3", cost: "lots" },
+      known,
+    );
     expect(filters.q).toBe("swim");
     expect(filters.needs).toEqual(["autism"]);
     expect(filters.ageRange).toBeUndefined();
@@ -58,8 +70,16 @@ describe("cleanQuery", () => {
 
 describe("filtersToSearchParams", () => {
   it("round-trips through the parser", () => {
-    const { filters } = parseServiceFilters({ q: "swim", need: "autism", age: "secondary", area: ["north", "south"], page: "3" }, known);
-    const again = parseServiceFilters(Object.fromEntries([...filtersToSearchParams(filters).keys()].map((k) => [k, filtersToSearchParams(filters).getAll(k)])), known);
+    const { filters } = parseServiceFilters(
+      { q: "swim", need: "autism", age: "secondary", area: ["north", "south"], page: "3" },
+      known,
+    );
+    const again = parseServiceFilters(
+      Object.fromEntries(
+        [...filtersToSearchParams(filters).keys()].map((k) => [k, filtersToSearchParams(filters).getAll(k)]),
+      ),
+      known,
+    );
     expect(again.filters).toEqual(filters);
   });
 

@@ -26,7 +26,10 @@ export type SearchParams = Record<string, string | string[] | undefined>;
 export const MAX_QUERY_LENGTH = 200;
 
 const all = (v: string | string[] | undefined): string[] =>
-  (Array.isArray(v) ? v : v === undefined ? [] : [v]).flatMap((s) => s.split(",")).map((s) => s.trim()).filter(Boolean);
+  (Array.isArray(v) ? v : v === undefined ? [] : [v])
+    .flatMap((s) => s.split(","))
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 /** Strips control characters and squeezes whitespace, then trims to a sensible length. */
 export function cleanQuery(raw: string): string {
@@ -63,7 +66,8 @@ export function parseServiceFilters(
     const group = AGE_GROUP_TERMS.find((g) => g.code === age);
     const years = /^\d{1,2}$/.test(age) ? Number(age) : NaN;
     if (group) filters.ageRange = { min: group.min, max: group.max, label: group.name, param: age };
-    else if (years >= 0 && years <= 25) filters.ageRange = { min: years, max: years, label: `age ${years}`, param: age };
+    else if (years >= 0 && years <= 25)
+      filters.ageRange = { min: years, max: years, label: `age ${years}`, param: age };
     else ignored.push({ param: "age", value: age });
   }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatAgeRange, formatDate, formatDays, formatMoney, formatTime, telHref } from "./format";
-import { reviewDueDate } from "./review-dates";
+import { reviewDueDate } from "@/lib/review-dates/due-date";
 import { slugify } from "./slug";
 
 describe("listing formatting", () => {

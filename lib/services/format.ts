@@ -2,7 +2,13 @@
 import type { DAYS } from "./schema";
 
 export const DAY_NAMES: Record<(typeof DAYS)[number], string> = {
-  MO: "Monday", TU: "Tuesday", WE: "Wednesday", TH: "Thursday", FR: "Friday", SA: "Saturday", SU: "Sunday",
+  MO: "Monday",
+  TU: "Tuesday",
+  WE: "Wednesday",
+  TH: "Thursday",
+  FR: "Friday",
+  SA: "Saturday",
+  SU: "Sunday",
 };
 
 export const ACCESS_LABELS = {
@@ -45,7 +51,12 @@ export function formatTime(hhmm: string | null | undefined): string {
 
 export function formatDate(d: Date | string | null | undefined): string {
   if (!d) return "";
-  return new Date(d).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/London" });
+  return new Date(d).toLocaleDateString("en-GB", {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "Europe/London",
+  });
 }
 
 export function formatMoney(amount: number | string | { toString(): string } | null | undefined): string {

@@ -3,12 +3,12 @@
 // never half-written.
 import "server-only";
 import { randomUUID } from "node:crypto";
-import type { Tx } from "@/lib/db";
+import type { Tx } from "@/lib/platform/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { enqueueSearchChange, enqueueSearchChanges } from "@/lib/search/outbox";
 import { AGE_GROUP_TERMS, AREA_TERMS } from "@/lib/taxonomy/vocabulary";
 import type { Listing } from "./schema";
-import { reviewDueDate } from "./review-dates";
+import { reviewDueDate } from "@/lib/review-dates/due-date";
 import { slugify } from "./slug";
 
 export type WriteListingOptions = {
@@ -30,7 +30,9 @@ async function uniqueSlug(tx: Tx, wanted: string, serviceId?: string): Promise<s
 }
 
 async function termIds(tx: Tx, listing: Listing): Promise<string[]> {
-  const ageGroups = AGE_GROUP_TERMS.filter((g) => g.min <= listing.maximumAge && g.max >= listing.minimumAge).map((g) => g.code);
+  const ageGroups = AGE_GROUP_TERMS.filter((g) => g.min <= listing.maximumAge && g.max >= listing.minimumAge).map(
+    (g) => g.code,
+  );
   const wanted: [string, string[]][] = [
     ["categories", listing.categories],
     ["needs", listing.needs],
@@ -74,7 +76,11 @@ function serviceFields(listing: Listing, opts: Omit<WriteListingOptions, "servic
   };
 }
 
-export async function writeListing(tx: Tx, listing: Listing, opts: WriteListingOptions): Promise<{ id: string; slug: string }> {
+export async function writeListing(
+  tx: Tx,
+  listing: Listing,
+  opts: WriteListingOptions,
+): Promise<{ id: string; slug: string }> {
   const fields = serviceFields(listing, opts);
   const slug = await uniqueSlug(tx, listing.slug ?? slugify(listing.name), opts.serviceId);
   const service = opts.serviceId
@@ -109,8 +115,14 @@ async function writeChildren(tx: Tx, serviceId: string, listing: Listing): Promi
   for (const [position, c] of listing.contacts.entries()) {
     await tx.contact.create({
       data: {
-        serviceId, position, name: c.name ?? null, title: c.title ?? null, email: c.email ?? null,
-        phones: { create: c.phones.map((p, i) => ({ number: p.number, description: p.description ?? null, position: i })) },
+        serviceId,
+        position,
+        name: c.name ?? null,
+        title: c.title ?? null,
+        email: c.email ?? null,
+        phones: {
+          create: c.phones.map((p, i) => ({ number: p.number, description: p.description ?? null, position: i })),
+        },
       },
     });
   }
@@ -119,8 +131,15 @@ async function writeChildren(tx: Tx, serviceId: string, listing: Listing): Promi
   for (const l of listing.locations) {
     const location = await tx.location.create({
       data: {
-        name: l.name, description: l.description ?? null, latitude: l.latitude ?? null, longitude: l.longitude ?? null,
-        addresses: { create: [{ address1: l.address1, address2: l.address2 ?? null, city: l.city, postalCode: l.postcode.toUpperCase() }] },
+        name: l.name,
+        description: l.description ?? null,
+        latitude: l.latitude ?? null,
+        longitude: l.longitude ?? null,
+        addresses: {
+          create: [
+            { address1: l.address1, address2: l.address2 ?? null, city: l.city, postalCode: l.postcode.toUpperCase() },
+          ],
+        },
         accessibility: { create: l.accessibility.map((description) => ({ description })) },
       },
     });
@@ -132,16 +151,31 @@ async function writeChildren(tx: Tx, serviceId: string, listing: Listing): Promi
     data: listing.schedules.map((s) => ({
       serviceId,
       serviceAtLocationId: (s.locationName && salIdByName.get(s.locationName)) || null,
-      freq: s.freq, byday: s.byday.join(","), opensAt: s.opensAt, closesAt: s.closesAt,
-      termTimeOnly: s.termTimeOnly, description: s.description ?? null,
+      freq: s.freq,
+      byday: s.byday.join(","),
+      opensAt: s.opensAt,
+      closesAt: s.closesAt,
+      termTimeOnly: s.termTimeOnly,
+      description: s.description ?? null,
     })),
   });
   await tx.costOption.createMany({
-    data: listing.costOptions.map((c) => ({ serviceId, option: c.option, amount: c.amount ?? null, amountDescription: c.amountDescription ?? null })),
+    data: listing.costOptions.map((c) => ({
+      serviceId,
+      option: c.option,
+      amount: c.amount ?? null,
+      amountDescription: c.amountDescription ?? null,
+    })),
   });
-  await tx.language.createMany({ data: listing.languages.map((l) => ({ serviceId, name: l.name, code: l.code ?? null })) });
+  await tx.language.createMany({
+    data: listing.languages.map((l) => ({ serviceId, name: l.name, code: l.code ?? null })),
+  });
   await tx.serviceArea.createMany({
-    data: listing.areas.map((areaCode) => ({ serviceId, areaCode, name: AREA_TERMS.find((a) => a.code === areaCode)?.name ?? areaCode })),
+    data: listing.areas.map((areaCode) => ({
+      serviceId,
+      areaCode,
+      name: AREA_TERMS.find((a) => a.code === areaCode)?.name ?? areaCode,
+    })),
   });
   await tx.serviceTerm.createMany({ data: (await termIds(tx, listing)).map((termId) => ({ serviceId, termId })) });
 }
@@ -158,7 +192,10 @@ export async function writeNewListings(
   opts: { publish?: boolean; now?: Date } = {},
 ): Promise<{ id: string; slug: string }[]> {
   if (!items.length) return [];
-  const slugs = await uniqueSlugs(tx, items.map((i) => i.listing.slug ?? slugify(i.listing.name)));
+  const slugs = await uniqueSlugs(
+    tx,
+    items.map((i) => i.listing.slug ?? slugify(i.listing.name)),
+  );
   const services = items.map((item, n) => ({
     id: randomUUID(),
     slug: slugs[n],
@@ -172,41 +209,87 @@ export async function writeNewListings(
   });
   const termId = new Map(terms.map((t) => [`${t.taxonomy.code}:${t.code}`, t.id]));
   const rows = {
-    contacts: [] as Prisma.ContactCreateManyInput[], phones: [] as Prisma.PhoneCreateManyInput[],
-    locations: [] as Prisma.LocationCreateManyInput[], addresses: [] as Prisma.AddressCreateManyInput[],
-    accessibility: [] as Prisma.AccessibilityCreateManyInput[], sals: [] as Prisma.ServiceAtLocationCreateManyInput[],
-    schedules: [] as Prisma.ScheduleCreateManyInput[], costOptions: [] as Prisma.CostOptionCreateManyInput[],
-    languages: [] as Prisma.LanguageCreateManyInput[], areas: [] as Prisma.ServiceAreaCreateManyInput[],
+    contacts: [] as Prisma.ContactCreateManyInput[],
+    phones: [] as Prisma.PhoneCreateManyInput[],
+    locations: [] as Prisma.LocationCreateManyInput[],
+    addresses: [] as Prisma.AddressCreateManyInput[],
+    accessibility: [] as Prisma.AccessibilityCreateManyInput[],
+    sals: [] as Prisma.ServiceAtLocationCreateManyInput[],
+    schedules: [] as Prisma.ScheduleCreateManyInput[],
+    costOptions: [] as Prisma.CostOptionCreateManyInput[],
+    languages: [] as Prisma.LanguageCreateManyInput[],
+    areas: [] as Prisma.ServiceAreaCreateManyInput[],
     terms: [] as Prisma.ServiceTermCreateManyInput[],
   };
   items.forEach(({ listing }, n) => {
     const serviceId = services[n].id;
     listing.contacts.forEach((c, position) => {
       const id = randomUUID();
-      rows.contacts.push({ id, serviceId, position, name: c.name ?? null, title: c.title ?? null, email: c.email ?? null });
-      c.phones.forEach((p, i) => rows.phones.push({ contactId: id, number: p.number, description: p.description ?? null, position: i }));
+      rows.contacts.push({
+        id,
+        serviceId,
+        position,
+        name: c.name ?? null,
+        title: c.title ?? null,
+        email: c.email ?? null,
+      });
+      c.phones.forEach((p, i) =>
+        rows.phones.push({ contactId: id, number: p.number, description: p.description ?? null, position: i }),
+      );
     });
     const salIdByName = new Map<string, string>();
     for (const l of listing.locations) {
       const locationId = randomUUID();
       const salId = randomUUID();
-      rows.locations.push({ id: locationId, name: l.name, description: l.description ?? null, latitude: l.latitude ?? null, longitude: l.longitude ?? null });
-      rows.addresses.push({ locationId, address1: l.address1, address2: l.address2 ?? null, city: l.city, postalCode: l.postcode.toUpperCase() });
+      rows.locations.push({
+        id: locationId,
+        name: l.name,
+        description: l.description ?? null,
+        latitude: l.latitude ?? null,
+        longitude: l.longitude ?? null,
+      });
+      rows.addresses.push({
+        locationId,
+        address1: l.address1,
+        address2: l.address2 ?? null,
+        city: l.city,
+        postalCode: l.postcode.toUpperCase(),
+      });
       l.accessibility.forEach((description) => rows.accessibility.push({ locationId, description }));
       rows.sals.push({ id: salId, serviceId, locationId });
       salIdByName.set(l.name, salId);
     }
     for (const x of listing.schedules)
       rows.schedules.push({
-        serviceId, serviceAtLocationId: (x.locationName && salIdByName.get(x.locationName)) || null,
-        freq: x.freq, byday: x.byday.join(","), opensAt: x.opensAt, closesAt: x.closesAt, termTimeOnly: x.termTimeOnly, description: x.description ?? null,
+        serviceId,
+        serviceAtLocationId: (x.locationName && salIdByName.get(x.locationName)) || null,
+        freq: x.freq,
+        byday: x.byday.join(","),
+        opensAt: x.opensAt,
+        closesAt: x.closesAt,
+        termTimeOnly: x.termTimeOnly,
+        description: x.description ?? null,
       });
-    for (const c of listing.costOptions) rows.costOptions.push({ serviceId, option: c.option, amount: c.amount ?? null, amountDescription: c.amountDescription ?? null });
+    for (const c of listing.costOptions)
+      rows.costOptions.push({
+        serviceId,
+        option: c.option,
+        amount: c.amount ?? null,
+        amountDescription: c.amountDescription ?? null,
+      });
     for (const l of listing.languages) rows.languages.push({ serviceId, name: l.name, code: l.code ?? null });
-    for (const areaCode of listing.areas) rows.areas.push({ serviceId, areaCode, name: AREA_TERMS.find((a) => a.code === areaCode)?.name ?? areaCode });
-    const ageGroups = AGE_GROUP_TERMS.filter((g) => g.min <= listing.maximumAge && g.max >= listing.minimumAge).map((g) => g.code);
-    const wanted = [...listing.categories.map((c) => `categories:${c}`), ...listing.needs.map((c) => `needs:${c}`), ...ageGroups.map((c) => `age-groups:${c}`)];
-    for (const id of new Set(wanted.map((k) => termId.get(k)).filter((id) => id !== undefined))) rows.terms.push({ serviceId, termId: id });
+    for (const areaCode of listing.areas)
+      rows.areas.push({ serviceId, areaCode, name: AREA_TERMS.find((a) => a.code === areaCode)?.name ?? areaCode });
+    const ageGroups = AGE_GROUP_TERMS.filter((g) => g.min <= listing.maximumAge && g.max >= listing.minimumAge).map(
+      (g) => g.code,
+    );
+    const wanted = [
+      ...listing.categories.map((c) => `categories:${c}`),
+      ...listing.needs.map((c) => `needs:${c}`),
+      ...ageGroups.map((c) => `age-groups:${c}`),
+    ];
+    for (const id of new Set(wanted.map((k) => termId.get(k)).filter((id) => id !== undefined)))
+      rows.terms.push({ serviceId, termId: id });
   });
   // Parents before children: the foreign keys are checked row by row.
   await tx.contact.createMany({ data: rows.contacts });
@@ -220,7 +303,11 @@ export async function writeNewListings(
   await tx.language.createMany({ data: rows.languages });
   await tx.serviceArea.createMany({ data: rows.areas });
   await tx.serviceTerm.createMany({ data: rows.terms });
-  await enqueueSearchChanges(tx, services.map((x) => x.id), "upsert");
+  await enqueueSearchChanges(
+    tx,
+    services.map((x) => x.id),
+    "upsert",
+  );
   return services.map((x) => ({ id: x.id, slug: x.slug }));
 }
 

@@ -9,10 +9,12 @@ export const ACCESS_METHODS = ["self_refer", "referral", "drop_in"] as const;
 export const COST_TYPES = ["free", "paid", "ask"] as const;
 export const DAYS = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"] as const;
 export const AREA_CODES = ["north", "central", "south", "whole", "out_of_area"] as const;
-export const ORGANISATION_KINDS = ["council", "nhs", "school", "charity", "private", "community"] as const;
 
-const text = (max: number) => z.string().trim().max(max, `Use ${max} characters or fewer`);
-const optionalText = (max: number) => text(max).optional().transform((v) => (v ? v : undefined));
+export const text = (max: number) => z.string().trim().max(max, `Use ${max} characters or fewer`);
+const optionalText = (max: number) =>
+  text(max)
+    .optional()
+    .transform((v) => (v ? v : undefined));
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Enter a time like 09:30");
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Enter a date like 2026-03-31");
 const age = z.number().int().min(0, "Ages start at 0").max(25, "The Local Offer covers ages 0 to 25");
@@ -43,15 +45,17 @@ export const locationSchema = z.object({
   accessibility: z.array(text(200)).default([]),
 });
 
-export const scheduleSchema = z.object({
-  byday: z.array(z.enum(DAYS)).min(1, "Choose at least one day"),
-  opensAt: time,
-  closesAt: time,
-  termTimeOnly: z.boolean().default(false),
-  freq: z.enum(["WEEKLY", "MONTHLY"]).default("WEEKLY"),
-  description: optionalText(300),
-  locationName: optionalText(200),
-}).refine((s) => s.opensAt < s.closesAt, { message: "Closing time must be after opening time", path: ["closesAt"] });
+export const scheduleSchema = z
+  .object({
+    byday: z.array(z.enum(DAYS)).min(1, "Choose at least one day"),
+    opensAt: time,
+    closesAt: time,
+    termTimeOnly: z.boolean().default(false),
+    freq: z.enum(["WEEKLY", "MONTHLY"]).default("WEEKLY"),
+    description: optionalText(300),
+    locationName: optionalText(200),
+  })
+  .refine((s) => s.opensAt < s.closesAt, { message: "Closing time must be after opening time", path: ["closesAt"] });
 
 export const costOptionSchema = z.object({
   option: text(200).min(1, "Say what the cost is for"),
@@ -68,7 +72,10 @@ export const sendAnswersSchema = z.partialRecord(z.enum(SEND_QUESTION_CODES), te
 
 export const listingInputSchema = z
   .object({
-    slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "Use lower-case letters, numbers and hyphens").optional(),
+    slug: z
+      .string()
+      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "Use lower-case letters, numbers and hyphens")
+      .optional(),
     name: text(160).min(1, "Enter the service name"),
     summary: text(300).min(1, "Enter a short summary in plain words"),
     description: text(8000).min(1, "Enter a full description"),
@@ -113,13 +120,3 @@ export const listingInputSchema = z
 
 export type ListingInput = z.input<typeof listingInputSchema>;
 export type Listing = z.output<typeof listingInputSchema>;
-
-export const organisationInputSchema = z.object({
-  slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
-  name: text(200).min(1, "Enter the organisation name"),
-  description: text(4000).min(1, "Describe the organisation"),
-  kind: z.enum(ORGANISATION_KINDS),
-  email: z.email().optional(),
-  website: z.url().optional(),
-});
-export type OrganisationInput = z.input<typeof organisationInputSchema>;

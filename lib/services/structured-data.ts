@@ -9,18 +9,28 @@ export function serviceJsonLd(s: ServiceDetail, pageUrl: string) {
     name: s.name,
     description: s.summary,
     url: pageUrl,
-    provider: { "@type": "Organization", name: s.organisation.name, ...(s.organisation.website ? { url: s.organisation.website } : {}) },
+    provider: {
+      "@type": "Organization",
+      name: s.organisation.name,
+      ...(s.organisation.website ? { url: s.organisation.website } : {}),
+    },
     audience: { "@type": "PeopleAudience", suggestedMinAge: s.minimumAge, suggestedMaxAge: s.maximumAge },
     areaServed: s.serviceAreas.map((a) => a.name),
     isAccessibleForFree: s.costType === "free",
     availableChannel: s.contacts.flatMap((c) =>
-      c.phones.map((p) => ({ "@type": "ServiceChannel", servicePhone: { "@type": "ContactPoint", telephone: p.number, contactType: c.title ?? "enquiries" } })),
+      c.phones.map((p) => ({
+        "@type": "ServiceChannel",
+        servicePhone: { "@type": "ContactPoint", telephone: p.number, contactType: c.title ?? "enquiries" },
+      })),
     ),
     hoursAvailable: s.schedules
       .filter((h) => h.opensAt && h.closesAt)
       .map((h) => ({
         "@type": "OpeningHoursSpecification",
-        dayOfWeek: h.byday.split(",").map((d) => DAY_NAMES[d as keyof typeof DAY_NAMES]).filter(Boolean),
+        dayOfWeek: h.byday
+          .split(",")
+          .map((d) => DAY_NAMES[d as keyof typeof DAY_NAMES])
+          .filter(Boolean),
         opens: h.opensAt,
         closes: h.closesAt,
       })),

@@ -1,10 +1,10 @@
 import "server-only";
 import { cache } from "react";
-import { ttlCache } from "@/lib/cache/ttl-cache";
-import { forgetCachedPages } from "@/lib/page-cache/store";
+import { ttlCache } from "@/lib/platform/ttl-cache";
+import { forgetCachedPages } from "@/lib/platform/page-cache/store";
 import { findTerms } from "./data";
 
-// Read on every public page; changed only by admins (lib/vocabulary/actions.ts forgets it).
+// Read on every public page; changed only by admins (lib/taxonomy/actions.ts forgets it).
 const vocabulary = ttlCache("vocabulary", 60_000, async () => {
   const [needs, categories, ageGroups, areas] = await Promise.all([
     findTerms("needs"),

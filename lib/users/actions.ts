@@ -1,14 +1,16 @@
 "use server";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { adminAction } from "@/lib/action-client";
-import { findActiveUserById, findOrganisationById } from "./data";
+import { adminAction } from "@/lib/platform/action-client";
+import { findOrganisationById } from "@/lib/organisations/data";
+import { findActiveUserById } from "./data";
 import { removeUser, saveUser } from "./mutations";
 import { userInputSchema } from "./schema";
 
 export const saveUserAction = adminAction(userInputSchema, async (input, { user }) => {
   if (input.organisationId) {
-    if (!(await findOrganisationById(input.organisationId))) return { ok: false, fieldErrors: { organisationId: "Choose an organisation from the list" }, values: input };
+    if (!(await findOrganisationById(input.organisationId)))
+      return { ok: false, fieldErrors: { organisationId: "Choose an organisation from the list" }, values: input };
   }
   await saveUser(input, { id: user.id, email: user.email });
   redirect(`/admin/users?saved=${encodeURIComponent(input.email)}`);

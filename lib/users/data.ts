@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db } from "@/lib/platform/db";
 import type { SignedInUser } from "@/lib/auth/roles";
 
 const SIGNED_IN = { id: true, email: true, name: true, role: true, organisationId: true } as const;
@@ -18,16 +18,4 @@ export function findUsers() {
     orderBy: [{ disabledAt: { sort: "asc", nulls: "first" } }, { email: "asc" }],
     select: { ...SIGNED_IN, disabledAt: true, organisation: { select: { name: true } } },
   });
-}
-
-export function findOrganisationChoices() {
-  return db().organisation.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } });
-}
-
-export function findOrganisationById(id: string) {
-  return db().organisation.findUnique({ where: { id }, select: { id: true, name: true } });
-}
-
-export function findOrganisationBySlug(slug: string) {
-  return db().organisation.findUnique({ where: { slug }, select: { id: true, name: true } });
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { db, type Tx } from "@/lib/db";
+import { db, type Tx } from "@/lib/platform/db";
 import { recordAudit } from "@/lib/audit/mutations";
 import type { Actor } from "@/lib/audit/schema";
 import type { UserInput } from "./schema";
@@ -7,7 +7,11 @@ import type { UserInput } from "./schema";
 /** Creates the user or, if the address exists, updates role and organisation (idempotent). */
 export async function upsertUser(tx: Tx, input: UserInput, actor: Actor) {
   const before = await tx.user.findUnique({ where: { email: input.email } });
-  const data = { name: input.name ?? null, role: input.role, organisationId: input.role === "provider" ? input.organisationId! : null };
+  const data = {
+    name: input.name ?? null,
+    role: input.role,
+    organisationId: input.role === "provider" ? input.organisationId! : null,
+  };
   const user = before
     ? await tx.user.update({ where: { id: before.id }, data: { ...data, disabledAt: null } })
     : await tx.user.create({ data: { email: input.email, ...data } });
@@ -25,7 +29,13 @@ export async function upsertUser(tx: Tx, input: UserInput, actor: Actor) {
 export async function disableUser(tx: Tx, userId: string, actor: Actor) {
   const user = await tx.user.update({ where: { id: userId }, data: { disabledAt: new Date() } });
   await tx.session.deleteMany({ where: { userId } });
-  await recordAudit(tx, actor, { type: "user.disabled", entityType: "user", entityId: userId, before: null, after: { email: user.email } });
+  await recordAudit(tx, actor, {
+    type: "user.disabled",
+    entityType: "user",
+    entityId: userId,
+    before: null,
+    after: { email: user.email },
+  });
   return user;
 }
 
@@ -33,4 +43,10 @@ export const saveUser = (input: UserInput, actor: Actor) => db().$transaction((t
 export const removeUser = (userId: string, actor: Actor) => db().$transaction((tx) => disableUser(tx, userId, actor));
 
 export const recordSignIn = (userId: string, email: string) =>
-  db().$transaction((tx) => recordAudit(tx, { id: userId, email }, { entityType: "user", type: "user.signed_in", entityId: userId, before: null, after: null }));
+  db().$transaction((tx) =>
+    recordAudit(
+      tx,
+      { id: userId, email },
+      { entityType: "user", type: "user.signed_in", entityId: userId, before: null, after: null },
+    ),
+  );

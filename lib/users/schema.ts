@@ -5,9 +5,17 @@ export const ROLES = ["admin", "editor", "provider"] as const;
 export const userInputSchema = z
   .object({
     email: z.string().trim().toLowerCase().pipe(z.email("Enter an email address like name@seabourne.gov.uk")),
-    name: z.string().trim().max(120, "Use 120 characters or fewer").optional().transform((v) => v || undefined),
+    name: z
+      .string()
+      .trim()
+      .max(120, "Use 120 characters or fewer")
+      .optional()
+      .transform((v) => v || undefined),
     role: z.enum(ROLES, "Choose a role"),
-    organisationId: z.string().optional().transform((v) => v || undefined),
+    organisationId: z
+      .string()
+      .optional()
+      .transform((v) => v || undefined),
   })
   .refine((u) => u.role !== "provider" || !!u.organisationId, {
     message: "Choose the organisation this provider works for",

@@ -1,5 +1,6 @@
 import { describe, it, expect } from "vitest";
-import { listingInputSchema, organisationInputSchema } from "../../lib/services/schema";
+import { organisationInputSchema } from "../../lib/organisations/schema";
+import { listingInputSchema } from "../../lib/services/schema";
 import { AREA_TERMS, CATEGORY_TERMS, NEED_TERMS } from "../../lib/taxonomy/vocabulary";
 import { demoOrganisations, demoServices } from "./demo-data";
 
@@ -22,7 +23,8 @@ describe("demo data", () => {
     const failures: string[] = [];
     for (const { organisation: _organisation, ...service } of demoServices) {
       const result = listingInputSchema.safeParse(service);
-      if (!result.success) failures.push(`${service.slug ?? service.name}:\n${JSON.stringify(result.error.issues, null, 2)}`);
+      if (!result.success)
+        failures.push(`${service.slug ?? service.name}:\n${JSON.stringify(result.error.issues, null, 2)}`);
     }
     expect(failures, failures.join("\n\n")).toEqual([]);
   });
@@ -47,7 +49,9 @@ describe("demo data", () => {
 
   it("every referenced organisation exists", () => {
     const orgSlugs = new Set(demoOrganisations.map((o) => o.slug));
-    const missing = demoServices.filter((s) => !orgSlugs.has(s.organisation)).map((s) => `${s.slug} -> ${s.organisation}`);
+    const missing = demoServices
+      .filter((s) => !orgSlugs.has(s.organisation))
+      .map((s) => `${s.slug} -> ${s.organisation}`);
     expect(missing).toEqual([]);
   });
 
@@ -65,7 +69,9 @@ describe("demo data", () => {
     const categoryCounts = countUses((s) => s.categories);
     const needCounts = countUses((s) => s.needs);
     const rare = [
-      ...[...categoryCodes].filter((c) => (categoryCounts.get(c) ?? 0) < 3).map((c) => `category ${c}: ${categoryCounts.get(c) ?? 0}`),
+      ...[...categoryCodes]
+        .filter((c) => (categoryCounts.get(c) ?? 0) < 3)
+        .map((c) => `category ${c}: ${categoryCounts.get(c) ?? 0}`),
       ...[...needCodes].filter((n) => (needCounts.get(n) ?? 0) < 3).map((n) => `need ${n}: ${needCounts.get(n) ?? 0}`),
     ];
     expect(rare).toEqual([]);
@@ -83,7 +89,16 @@ describe("demo data", () => {
       central: { lat: [53.8, 53.84], lng: [-3.06, -3.0] },
       south: { lat: [53.74, 53.8], lng: [-3.04, -2.95] },
     };
-    const districtArea: Record<string, string> = { FY1: "central", FY2: "central", FY3: "central", FY4: "south", FY5: "north", FY6: "north", FY7: "north", FY8: "south" };
+    const districtArea: Record<string, string> = {
+      FY1: "central",
+      FY2: "central",
+      FY3: "central",
+      FY4: "south",
+      FY5: "north",
+      FY6: "north",
+      FY7: "north",
+      FY8: "south",
+    };
     const wrong: string[] = [];
     for (const s of demoServices) {
       for (const loc of s.locations ?? []) {
@@ -95,7 +110,10 @@ describe("demo data", () => {
         if (!area) continue; // outside the borough
         const box = boxes[area];
         const inBox =
-          loc.latitude >= box.lat[0] && loc.latitude <= box.lat[1] && loc.longitude >= box.lng[0] && loc.longitude <= box.lng[1];
+          loc.latitude >= box.lat[0] &&
+          loc.latitude <= box.lat[1] &&
+          loc.longitude >= box.lng[0] &&
+          loc.longitude <= box.lng[1];
         if (!inBox) wrong.push(`${s.slug}: ${loc.name} (${loc.postcode}) is outside the ${area} box`);
       }
     }

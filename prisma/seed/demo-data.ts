@@ -3,7 +3,8 @@
 // Southcliffe and Pennock Sands (south). Every organisation, venue, person, email address,
 // web address and phone number here is made up. Phone numbers use the 01253 area code for
 // local flavour; helplines use the Ofcom range kept for drama (0808 157 0000 to 0808 157 0999).
-import type { ListingInput, OrganisationInput } from "@/lib/services/schema";
+import type { OrganisationInput } from "@/lib/organisations/schema";
+import type { ListingInput } from "@/lib/services/schema";
 
 type DemoService = ListingInput & { organisation: string };
 type DemoLocation = NonNullable<ListingInput["locations"]>[number];
@@ -24,7 +25,13 @@ const venue = {
     postcode: "FY5 2QD",
     latitude: 53.8781,
     longitude: -3.0214,
-    accessibility: ["Step-free entrance", "Accessible toilet", "Baby changing", "Hearing loop at reception", "Free car park with blue badge spaces"],
+    accessibility: [
+      "Step-free entrance",
+      "Accessible toilet",
+      "Baby changing",
+      "Hearing loop at reception",
+      "Free car park with blue badge spaces",
+    ],
   },
   thornbyPrimary: {
     name: "Thornby Primary School",
@@ -79,7 +86,13 @@ const venue = {
     postcode: "FY7 6NS",
     latitude: 53.9224,
     longitude: -3.0117,
-    accessibility: ["Step-free throughout", "Ceiling hoists in four bedrooms", "Changing Places toilet", "Sensory room", "Enclosed garden"],
+    accessibility: [
+      "Step-free throughout",
+      "Ceiling hoists in four bedrooms",
+      "Changing Places toilet",
+      "Sensory room",
+      "Enclosed garden",
+    ],
   },
   harboursideCourt: {
     name: "Harbourside Court",
@@ -99,7 +112,13 @@ const venue = {
     postcode: "FY1 1NA",
     latitude: 53.8181,
     longitude: -3.0532,
-    accessibility: ["Step-free entrance", "Accessible toilet", "Hearing loop at all desks", "Quiet room available on request", "Blue badge parking on Princess Parade"],
+    accessibility: [
+      "Step-free entrance",
+      "Accessible toilet",
+      "Hearing loop at all desks",
+      "Quiet room available on request",
+      "Blue badge parking on Princess Parade",
+    ],
   },
   generalHospital: {
     name: "Seabourne General Hospital",
@@ -109,18 +128,31 @@ const venue = {
     postcode: "FY3 8NR",
     latitude: 53.8112,
     longitude: -3.0163,
-    accessibility: ["Step-free entrance", "Accessible toilets", "Changing Places toilet near main entrance", "Hearing loop", "Blue badge parking"],
+    accessibility: [
+      "Step-free entrance",
+      "Accessible toilets",
+      "Changing Places toilet near main entrance",
+      "Hearing loop",
+      "Blue badge parking",
+    ],
   },
   childDevelopmentCentre: {
     name: "Seabourne Child Development Centre",
-    description: "In its own single-storey building on the Seabourne General Hospital site, signposted from the main car park.",
+    description:
+      "In its own single-storey building on the Seabourne General Hospital site, signposted from the main car park.",
     address1: "Seabourne General Hospital, Moor Lane",
     address2: "Hollins Park",
     city: "Seabourne",
     postcode: "FY3 8NR",
     latitude: 53.8119,
     longitude: -3.0179,
-    accessibility: ["Step-free entrance", "Changing Places toilet", "Quiet waiting room", "Hearing loop", "Blue badge parking outside"],
+    accessibility: [
+      "Step-free entrance",
+      "Changing Places toilet",
+      "Quiet waiting room",
+      "Hearing loop",
+      "Blue badge parking outside",
+    ],
   },
   communityHealthHub: {
     name: "Seabourne Community Health Hub",
@@ -130,7 +162,13 @@ const venue = {
     postcode: "FY3 9ES",
     latitude: 53.8093,
     longitude: -3.0281,
-    accessibility: ["Step-free entrance", "Accessible toilet", "Hearing loop", "Lift to first floor", "Blue badge parking"],
+    accessibility: [
+      "Step-free entrance",
+      "Accessible toilet",
+      "Hearing loop",
+      "Lift to first floor",
+      "Blue badge parking",
+    ],
   },
   hollinsParkFamilyHub: {
     name: "Hollins Park Family Hub",
@@ -140,7 +178,13 @@ const venue = {
     postcode: "FY3 9DU",
     latitude: 53.8214,
     longitude: -3.0122,
-    accessibility: ["Step-free entrance", "Accessible toilet", "Changing Places toilet", "Quiet room available", "Hearing loop"],
+    accessibility: [
+      "Step-free entrance",
+      "Accessible toilet",
+      "Changing Places toilet",
+      "Quiet room available",
+      "Hearing loop",
+    ],
   },
   hollinsParkHigh: {
     name: "Hollins Park High School",
@@ -150,7 +194,12 @@ const venue = {
     postcode: "FY3 7LE",
     latitude: 53.8063,
     longitude: -3.0214,
-    accessibility: ["Step-free entrance", "Lifts to all floors", "Accessible toilets", "Quiet rooms in the Anchor base"],
+    accessibility: [
+      "Step-free entrance",
+      "Lifts to all floors",
+      "Accessible toilets",
+      "Quiet rooms in the Anchor base",
+    ],
   },
   seabourneCollege: {
     name: "Seabourne College, Bourne Road Campus",
@@ -159,7 +208,13 @@ const venue = {
     postcode: "FY2 0HB",
     latitude: 53.8352,
     longitude: -3.0417,
-    accessibility: ["Step-free entrance", "Lifts to all floors", "Changing Places toilet", "Quiet study room", "Hearing loops in main rooms"],
+    accessibility: [
+      "Step-free entrance",
+      "Lifts to all floors",
+      "Changing Places toilet",
+      "Quiet study room",
+      "Hearing loops in main rooms",
+    ],
   },
   leisureCentre: {
     name: "Seabourne Leisure Centre",
@@ -168,7 +223,13 @@ const venue = {
     postcode: "FY1 3JQ",
     latitude: 53.8224,
     longitude: -3.0451,
-    accessibility: ["Step-free entrance", "Pool hoist", "Changing Places toilet", "Accessible changing rooms", "Blue badge parking"],
+    accessibility: [
+      "Step-free entrance",
+      "Pool hoist",
+      "Changing Places toilet",
+      "Accessible changing rooms",
+      "Blue badge parking",
+    ],
   },
   centralLibrary: {
     name: "Seabourne Central Library",
@@ -186,7 +247,13 @@ const venue = {
     postcode: "FY1 2JD",
     latitude: 53.8261,
     longitude: -3.0553,
-    accessibility: ["Step-free entrance", "Wheelchair spaces in every screen", "Accessible toilet", "Hearing loop", "Quiet room available"],
+    accessibility: [
+      "Step-free entrance",
+      "Wheelchair spaces in every screen",
+      "Accessible toilet",
+      "Hearing loop",
+      "Quiet room available",
+    ],
   },
   mindspace: {
     name: "Mindspace Seabourne",
@@ -245,7 +312,13 @@ const venue = {
     postcode: "FY4 4XB",
     latitude: 53.7811,
     longitude: -3.0052,
-    accessibility: ["Step-free throughout", "Changing Places toilet", "Ceiling hoists", "Hydrotherapy pool", "Sensory rooms"],
+    accessibility: [
+      "Step-free throughout",
+      "Changing Places toilet",
+      "Ceiling hoists",
+      "Hydrotherapy pool",
+      "Sensory rooms",
+    ],
   },
   southcliffeHealthCentre: {
     name: "Southcliffe Health Centre",
@@ -264,7 +337,12 @@ const venue = {
     postcode: "FY8 2LU",
     latitude: 53.7523,
     longitude: -3.0118,
-    accessibility: ["Step-free entrance", "Changing Places toilet", "Hearing loop", "Free car park with blue badge spaces"],
+    accessibility: [
+      "Step-free entrance",
+      "Changing Places toilet",
+      "Hearing loop",
+      "Free car park with blue badge spaces",
+    ],
   },
   pennockSandsBeachHut: {
     name: "Beach Hut 12, South Promenade",
@@ -274,7 +352,11 @@ const venue = {
     postcode: "FY8 1LS",
     latitude: 53.7481,
     longitude: -3.0202,
-    accessibility: ["Level access from the promenade", "Accessible toilet in the lifeboat station", "Blue badge parking on Pier Approach"],
+    accessibility: [
+      "Level access from the promenade",
+      "Accessible toilet in the lifeboat station",
+      "Blue badge parking on Pier Approach",
+    ],
   },
   driftwoodCafe: {
     name: "The Driftwood Café",
@@ -322,7 +404,12 @@ const venue = {
     postcode: "LA8 9QZ",
     latitude: 54.3279,
     longitude: -2.7461,
-    accessibility: ["Step-free campus", "Changing Places toilets", "Ceiling hoists in residential flats", "Hydrotherapy pool"],
+    accessibility: [
+      "Step-free campus",
+      "Changing Places toilets",
+      "Ceiling hoists in residential flats",
+      "Hydrotherapy pool",
+    ],
   },
   langmere: {
     name: "Langmere Outdoor Centre",
@@ -331,7 +418,12 @@ const venue = {
     postcode: "LA22 9QR",
     latitude: 54.4291,
     longitude: -2.9962,
-    accessibility: ["Step-free lodge", "Changing Places toilet", "Ceiling hoists in accessible bedrooms", "Wheelchair-accessible boats and trails"],
+    accessibility: [
+      "Step-free lodge",
+      "Changing Places toilet",
+      "Ceiling hoists in accessible bedrooms",
+      "Wheelchair-accessible boats and trails",
+    ],
   },
 } satisfies Record<string, DemoLocation>;
 
@@ -393,7 +485,8 @@ export const demoOrganisations: OrganisationInput[] = [
     slug: "northgate-childrens-hospital",
     name: "Northgate Children's Hospital NHS Trust",
     kind: "nhs",
-    description: "The regional children's hospital in Preston. Seabourne children go there for some specialist care, such as cochlear implants.",
+    description:
+      "The regional children's hospital in Preston. Seabourne children go there for some specialist care, such as cochlear implants.",
     email: "enquiries@northgate.example.nhs.uk",
     website: "https://www.northgate.example.nhs.uk",
   },
@@ -419,7 +512,8 @@ export const demoOrganisations: OrganisationInput[] = [
     slug: "thornby-primary-school",
     name: "Thornby Primary School",
     kind: "school",
-    description: "A community primary school for children aged 4 to 11 in Thornby, with a speech and language resource base.",
+    description:
+      "A community primary school for children aged 4 to 11 in Thornby, with a speech and language resource base.",
     email: "office@thornbyprimary.example.org",
     website: "https://thornbyprimary.example.org",
   },
@@ -427,7 +521,8 @@ export const demoOrganisations: OrganisationInput[] = [
     slug: "hollins-park-high-school",
     name: "Hollins Park High School",
     kind: "school",
-    description: "A mixed secondary school for 11 to 16 year olds in Hollins Park, with the Anchor autism resource base.",
+    description:
+      "A mixed secondary school for 11 to 16 year olds in Hollins Park, with the Anchor autism resource base.",
     email: "enquiries@hollinsparkhigh.example.org",
     website: "https://hollinsparkhigh.example.org",
   },
@@ -435,7 +530,8 @@ export const demoOrganisations: OrganisationInput[] = [
     slug: "southcliffe-bay-school",
     name: "Southcliffe Bay School",
     kind: "school",
-    description: "Seabourne's special school for children and young people aged 2 to 19 with severe, profound and multiple learning disabilities.",
+    description:
+      "Seabourne's special school for children and young people aged 2 to 19 with severe, profound and multiple learning disabilities.",
     email: "office@southcliffebay.example.org",
     website: "https://southcliffebay.example.org",
   },
@@ -443,7 +539,8 @@ export const demoOrganisations: OrganisationInput[] = [
     slug: "the-harbour-school",
     name: "The Harbour School",
     kind: "school",
-    description: "Seabourne's hospital and home education service for children who are too ill to go to their usual school.",
+    description:
+      "Seabourne's hospital and home education service for children who are too ill to go to their usual school.",
     email: "office@harbourschool.example.org",
     website: "https://harbourschool.example.org",
   },
@@ -451,7 +548,8 @@ export const demoOrganisations: OrganisationInput[] = [
     slug: "seabourne-college",
     name: "Seabourne College",
     kind: "school",
-    description: "The borough's further education college, with foundation learning, supported internships and a learner support team.",
+    description:
+      "The borough's further education college, with foundation learning, supported internships and a learner support team.",
     email: "learnersupport@seabournecollege.example.org",
     website: "https://seabournecollege.example.org",
   },
@@ -459,7 +557,8 @@ export const demoOrganisations: OrganisationInput[] = [
     slug: "lowther-vale-college",
     name: "Lowther Vale College",
     kind: "school",
-    description: "An independent specialist college near Kendal for young people aged 16 to 25 with learning disabilities and complex needs. Day and residential places.",
+    description:
+      "An independent specialist college near Kendal for young people aged 16 to 25 with learning disabilities and complex needs. Day and residential places.",
     email: "admissions@lowthervale.example.org",
     website: "https://lowthervale.example.org",
   },
@@ -475,7 +574,8 @@ export const demoOrganisations: OrganisationInput[] = [
     slug: "seabourne-mencap",
     name: "Seabourne Mencap",
     kind: "charity",
-    description: "A local charity for children, young people and adults with a learning disability and their families. It runs youth clubs, friendship groups and an independent living skills project.",
+    description:
+      "A local charity for children, young people and adults with a learning disability and their families. It runs youth clubs, friendship groups and an independent living skills project.",
     email: "info@seabournemencap.example.org",
     website: "https://seabournemencap.example.org",
   },
@@ -483,7 +583,8 @@ export const demoOrganisations: OrganisationInput[] = [
     slug: "seabourne-dyslexia-association",
     name: "Seabourne Dyslexia Association",
     kind: "charity",
-    description: "A small charity run by specialist teachers and parents, offering dyslexia screening, assessments, tuition and a homework club.",
+    description:
+      "A small charity run by specialist teachers and parents, offering dyslexia screening, assessments, tuition and a homework club.",
     email: "help@seabournedyslexia.example.org",
     website: "https://seabournedyslexia.example.org",
   },
@@ -491,7 +592,8 @@ export const demoOrganisations: OrganisationInput[] = [
     slug: "tide-turners-autism-support",
     name: "Tide Turners Autism Support",
     kind: "charity",
-    description: "A Seabourne charity set up by parents of autistic children. It runs a helpline, parent courses and social groups for autistic young people.",
+    description:
+      "A Seabourne charity set up by parents of autistic children. It runs a helpline, parent courses and social groups for autistic young people.",
     email: "hello@tideturners.example.org",
     website: "https://tideturners.example.org",
   },
@@ -499,7 +601,8 @@ export const demoOrganisations: OrganisationInput[] = [
     slug: "seabourne-deaf-childrens-society",
     name: "Seabourne Deaf Children's Society",
     kind: "charity",
-    description: "A charity for deaf children, young people and their families in Seabourne. It runs family days, a youth club and family sign language classes.",
+    description:
+      "A charity for deaf children, young people and their families in Seabourne. It runs family days, a youth club and family sign language classes.",
     email: "info@seabournedeafchildren.example.org",
     website: "https://seabournedeafchildren.example.org",
   },
@@ -507,7 +610,8 @@ export const demoOrganisations: OrganisationInput[] = [
     slug: "mindspace-seabourne",
     name: "Mindspace Seabourne",
     kind: "charity",
-    description: "A young people's mental health charity. It offers free counselling, anxiety groups, a youth club and online support for 11 to 25 year olds.",
+    description:
+      "A young people's mental health charity. It offers free counselling, anxiety groups, a youth club and online support for 11 to 25 year olds.",
     email: "hello@mindspaceseabourne.example.org",
     website: "https://mindspaceseabourne.example.org",
   },
@@ -515,7 +619,8 @@ export const demoOrganisations: OrganisationInput[] = [
     slug: "seabourne-disability-sports-trust",
     name: "Seabourne Disability Sports Trust",
     kind: "charity",
-    description: "A charity that gets disabled children and young people into sport, with clubs for wheelchair basketball, boccia, frame football, visually impaired football and trampolining.",
+    description:
+      "A charity that gets disabled children and young people into sport, with clubs for wheelchair basketball, boccia, frame football, visually impaired football and trampolining.",
     email: "play@seabournedisabilitysport.example.org",
     website: "https://seabournedisabilitysport.example.org",
   },
@@ -531,7 +636,8 @@ export const demoOrganisations: OrganisationInput[] = [
     slug: "langmere-outdoor-centre",
     name: "Langmere Outdoor Centre",
     kind: "charity",
-    description: "An accessible outdoor activity centre in the Lake District, running adventure breaks for disabled children and young people.",
+    description:
+      "An accessible outdoor activity centre in the Lake District, running adventure breaks for disabled children and young people.",
     email: "bookings@langmere.example.org",
     website: "https://langmere.example.org",
   },
@@ -539,7 +645,8 @@ export const demoOrganisations: OrganisationInput[] = [
     slug: "sandcastle-therapy",
     name: "Sandcastle Therapy",
     kind: "private",
-    description: "A private children's therapy practice in Pennock Sands offering occupational therapy and sensory assessments.",
+    description:
+      "A private children's therapy practice in Pennock Sands offering occupational therapy and sensory assessments.",
     email: "hello@sandcastletherapy.example.org",
     website: "https://sandcastletherapy.example.org",
   },
@@ -555,7 +662,8 @@ export const demoOrganisations: OrganisationInput[] = [
     slug: "step-forward-employment",
     name: "Step Forward Employment",
     kind: "private",
-    description: "A community interest company that helps young disabled people find and keep paid work, with job coaches funded by Seabourne Council.",
+    description:
+      "A community interest company that helps young disabled people find and keep paid work, with job coaches funded by Seabourne Council.",
     email: "hello@stepforward.example.org",
     website: "https://stepforward.example.org",
   },
@@ -563,7 +671,8 @@ export const demoOrganisations: OrganisationInput[] = [
     slug: "bright-tide-care",
     name: "Bright Tide Care",
     kind: "private",
-    description: "A registered home care agency providing sitting and support services for disabled children and young people.",
+    description:
+      "A registered home care agency providing sitting and support services for disabled children and young people.",
     email: "office@brighttidecare.example.org",
     website: "https://brighttidecare.example.org",
   },
@@ -578,7 +687,8 @@ export const demoOrganisations: OrganisationInput[] = [
     slug: "pennock-sands-community-association",
     name: "Pennock Sands Community Association",
     kind: "community",
-    description: "Runs Pennock Sands Community Centre, the Rockpool sensory room, the Driftwood Café training café and the beach wheelchair loan scheme.",
+    description:
+      "Runs Pennock Sands Community Centre, the Rockpool sensory room, the Driftwood Café training café and the beach wheelchair loan scheme.",
     email: "office@pennocksandsca.example.org",
     website: "https://pennocksandsca.example.org",
   },
@@ -601,9 +711,11 @@ export const demoServices: DemoService[] = [
       "You can ask us for an EHCP assessment yourself. You do not need the school's agreement, a diagnosis or a professional to do it for you. Young people aged 16 to 25 can also ask for themselves. We will tell you within 6 weeks whether we will assess, and the whole process should take no more than 20 weeks.",
       "Each family has a named SEND caseworker who will keep you updated. If you are unhappy with a decision, we will explain your options, including mediation and appeals to the SEND Tribunal. Seabourne SENDIASS can give you free, impartial help at any stage.",
     ),
-    whoFor: "Children and young people aged 0 to 25 who live in Seabourne and may need an EHCP, and their parents and carers.",
+    whoFor:
+      "Children and young people aged 0 to 25 who live in Seabourne and may need an EHCP, and their parents and carers.",
     accessMethod: "self_refer",
-    eligibility: "Live in Seabourne, or go to a Seabourne school and live elsewhere (we will check with your home council).",
+    eligibility:
+      "Live in Seabourne, or go to a Seabourne school and live elsewhere (we will check with your home council).",
     waitingTime: "A decision on whether to assess within 6 weeks; the full process takes up to 20 weeks.",
     url: "https://www.seabourne.gov.uk/send/ehcp",
     email: "sendassessment@seabourne.gov.uk",
@@ -611,7 +723,17 @@ export const demoServices: DemoService[] = [
     maximumAge: 25,
     costType: "free",
     categories: ["education", "advice"],
-    needs: ["autism", "adhd", "semh", "speech-language", "learning-disability", "physical", "complex-medical", "hearing", "vision"],
+    needs: [
+      "autism",
+      "adhd",
+      "semh",
+      "speech-language",
+      "learning-disability",
+      "physical",
+      "complex-medical",
+      "hearing",
+      "vision",
+    ],
     areas: ["whole"],
     contacts: [
       {
@@ -621,7 +743,14 @@ export const demoServices: DemoService[] = [
       },
     ],
     locations: [venue.civicCentre],
-    schedules: [{ byday: ["MO", "TU", "WE", "TH", "FR"], opensAt: "09:00", closesAt: "16:30", description: "Phone and email line. Face-to-face meetings by appointment." }],
+    schedules: [
+      {
+        byday: ["MO", "TU", "WE", "TH", "FR"],
+        opensAt: "09:00",
+        closesAt: "16:30",
+        description: "Phone and email line. Face-to-face meetings by appointment.",
+      },
+    ],
     languages: [english, bsl, polish],
     sendAnswers: {
       identifying_needs:
@@ -651,7 +780,8 @@ export const demoServices: DemoService[] = [
       "We can explain the law in plain English, help you fill in forms, read through a draft EHCP with you, come to meetings at school and help if you are thinking about an appeal. Young people aged 16 to 25 can contact us themselves.",
       "Call our helpline, email us, or come to one of our monthly drop-ins at the family hubs.",
     ),
-    whoFor: "Parents and carers of children with SEND aged 0 to 25, and children and young people with SEND themselves.",
+    whoFor:
+      "Parents and carers of children with SEND aged 0 to 25, and children and young people with SEND themselves.",
     accessMethod: "self_refer",
     url: "https://seabournesendiass.example.org",
     email: "hello@seabournesendiass.example.org",
@@ -659,7 +789,18 @@ export const demoServices: DemoService[] = [
     maximumAge: 25,
     costType: "free",
     categories: ["advice", "education"],
-    needs: ["autism", "adhd", "semh", "speech-language", "hearing", "vision", "physical", "learning-disability", "complex-medical", "sensory"],
+    needs: [
+      "autism",
+      "adhd",
+      "semh",
+      "speech-language",
+      "hearing",
+      "vision",
+      "physical",
+      "learning-disability",
+      "complex-medical",
+      "sensory",
+    ],
     areas: ["whole"],
     contacts: [
       {
@@ -674,9 +815,30 @@ export const demoServices: DemoService[] = [
     locations: [venue.thornbyFamilyHub, venue.hollinsParkFamilyHub, venue.southcliffeFamilyHub],
     schedules: [
       { byday: ["MO", "TU", "WE", "TH"], opensAt: "09:30", closesAt: "15:00", description: "Helpline" },
-      { byday: ["WE"], opensAt: "10:00", closesAt: "12:00", freq: "MONTHLY", description: "Drop-in, first Wednesday of the month", locationName: "Hollins Park Family Hub" },
-      { byday: ["TH"], opensAt: "13:00", closesAt: "15:00", freq: "MONTHLY", description: "Drop-in, second Thursday of the month", locationName: "Thornby Family Hub" },
-      { byday: ["TU"], opensAt: "10:00", closesAt: "12:00", freq: "MONTHLY", description: "Drop-in, third Tuesday of the month", locationName: "Southcliffe Family Hub" },
+      {
+        byday: ["WE"],
+        opensAt: "10:00",
+        closesAt: "12:00",
+        freq: "MONTHLY",
+        description: "Drop-in, first Wednesday of the month",
+        locationName: "Hollins Park Family Hub",
+      },
+      {
+        byday: ["TH"],
+        opensAt: "13:00",
+        closesAt: "15:00",
+        freq: "MONTHLY",
+        description: "Drop-in, second Thursday of the month",
+        locationName: "Thornby Family Hub",
+      },
+      {
+        byday: ["TU"],
+        opensAt: "10:00",
+        closesAt: "12:00",
+        freq: "MONTHLY",
+        description: "Drop-in, third Tuesday of the month",
+        locationName: "Southcliffe Family Hub",
+      },
     ],
     languages: [english, bsl, urdu],
     sendAnswers: {
@@ -685,8 +847,10 @@ export const demoServices: DemoService[] = [
       staff_training: "All our advisers complete the national IASS training programme and have regular legal updates.",
       accessibility:
         "We can meet you at home, at a family hub or online. We can use a BSL interpreter or a spoken language interpreter at no cost to you.",
-      working_with_others: "We work alongside the Parent Carer Forum and can signpost you to legal advice charities if you need more help.",
-      complaints: "Email or call the service manager. If you are still unhappy you can contact the trustees of our host charity.",
+      working_with_others:
+        "We work alongside the Parent Carer Forum and can signpost you to legal advice charities if you need more help.",
+      complaints:
+        "Email or call the service manager. If you are still unhappy you can contact the trustees of our host charity.",
     },
     tags: ["parents", "young people", "helpline"],
     lastCheckedAt: "2026-09-14",
@@ -713,22 +877,42 @@ export const demoServices: DemoService[] = [
     needs: ["speech-language", "learning-disability", "adhd", "autism", "semh"],
     areas: ["north"],
     contacts: [
-      { name: "Amelia Hart", title: "SENCO", email: "senco@thornbyprimary.example.org", phones: [{ number: "01632 960 531" }] },
+      {
+        name: "Amelia Hart",
+        title: "SENCO",
+        email: "senco@thornbyprimary.example.org",
+        phones: [{ number: "01632 960 531" }],
+      },
     ],
     locations: [venue.thornbyPrimary],
-    schedules: [{ byday: ["MO", "TU", "WE", "TH", "FR"], opensAt: "08:45", closesAt: "15:15", termTimeOnly: true, description: "School day. SENCO meetings by appointment." }],
+    schedules: [
+      {
+        byday: ["MO", "TU", "WE", "TH", "FR"],
+        opensAt: "08:45",
+        closesAt: "15:15",
+        termTimeOnly: true,
+        description: "School day. SENCO meetings by appointment.",
+      },
+    ],
     languages: [english],
     sendAnswers: {
       identifying_needs:
         "Teachers check every child's progress each term. If a child is finding things hard, we talk to you, watch them in class and may ask for advice from the speech and language therapist or educational psychologist.",
-      involving_families: "We meet you three times a year to agree targets, and you can ask to see the SENCO at any time.",
-      reviewing_progress: "We use a plan, do, review cycle. Each plan has two or three small targets that we check every term.",
-      approach: "Visual timetables, now and next boards, movement breaks, pre-teaching of new words and small group phonics.",
+      involving_families:
+        "We meet you three times a year to agree targets, and you can ask to see the SENCO at any time.",
+      reviewing_progress:
+        "We use a plan, do, review cycle. Each plan has two or three small targets that we check every term.",
+      approach:
+        "Visual timetables, now and next boards, movement breaks, pre-teaching of new words and small group phonics.",
       wellbeing: "We run a lunchtime Friendship Club and have a trained emotional literacy support assistant (ELSA).",
-      staff_training: "All staff have had autism awareness and speech and language training. Our SENCO holds the national SENCO qualification.",
-      accessibility: "The school is on one level except the library, which has a lift. We have an accessible toilet and a quiet room.",
-      transitions: "Extra visits to the new classroom, a photo book over the summer and a meeting with the new school's SENCO in Year 6.",
-      complaints: "Speak to the class teacher or SENCO first, then the headteacher. Our complaints policy is on the school website.",
+      staff_training:
+        "All staff have had autism awareness and speech and language training. Our SENCO holds the national SENCO qualification.",
+      accessibility:
+        "The school is on one level except the library, which has a lift. We have an accessible toilet and a quiet room.",
+      transitions:
+        "Extra visits to the new classroom, a photo book over the summer and a meeting with the new school's SENCO in Year 6.",
+      complaints:
+        "Speak to the class teacher or SENCO first, then the headteacher. Our complaints policy is on the school website.",
     },
     tags: ["parents", "primary school"],
     lastCheckedAt: "2026-09-08",
@@ -748,7 +932,8 @@ export const demoServices: DemoService[] = [
     accessMethod: "referral",
     referralRoute:
       "Places are agreed by the council's SEND panel, usually through an EHCP. Your child's school, your SEND caseworker or a speech and language therapist can ask for a place to be considered.",
-    eligibility: "Children with an EHCP, or going through an EHCP assessment, where speech and language is the main need.",
+    eligibility:
+      "Children with an EHCP, or going through an EHCP assessment, where speech and language is the main need.",
     url: "https://thornbyprimary.example.org/resource-base",
     email: "resourcebase@thornbyprimary.example.org",
     minimumAge: 4,
@@ -757,17 +942,29 @@ export const demoServices: DemoService[] = [
     categories: ["education"],
     needs: ["speech-language"],
     areas: ["north", "whole"],
-    contacts: [{ title: "Resource base lead teacher", email: "resourcebase@thornbyprimary.example.org", phones: [{ number: "01632 960 532" }] }],
+    contacts: [
+      {
+        title: "Resource base lead teacher",
+        email: "resourcebase@thornbyprimary.example.org",
+        phones: [{ number: "01632 960 532" }],
+      },
+    ],
     locations: [venue.thornbyPrimary],
     schedules: [{ byday: ["MO", "TU", "WE", "TH", "FR"], opensAt: "08:45", closesAt: "15:15", termTimeOnly: true }],
     languages: [english],
     sendAnswers: {
-      identifying_needs: "Each child has a speech and language assessment when they join, and we read their EHCP with you.",
-      approach: "Signing (Makaton), colour-coded sentence building, small group language sessions every day and pre-teaching of topic words.",
-      reviewing_progress: "The therapist and teacher review each child's targets every half term. We hold the EHCP annual review in the base.",
-      staff_training: "Staff have specialist training in language development and Makaton. The lead teacher has a postgraduate qualification in speech and language needs.",
-      transitions: "We plan each move back to mainstream or on to secondary school carefully, with extra visits and a handover to the new school.",
-      working_with_others: "Seabourne Community Health speech and language therapy, educational psychology and the council's SEND team.",
+      identifying_needs:
+        "Each child has a speech and language assessment when they join, and we read their EHCP with you.",
+      approach:
+        "Signing (Makaton), colour-coded sentence building, small group language sessions every day and pre-teaching of topic words.",
+      reviewing_progress:
+        "The therapist and teacher review each child's targets every half term. We hold the EHCP annual review in the base.",
+      staff_training:
+        "Staff have specialist training in language development and Makaton. The lead teacher has a postgraduate qualification in speech and language needs.",
+      transitions:
+        "We plan each move back to mainstream or on to secondary school carefully, with extra visits and a handover to the new school.",
+      working_with_others:
+        "Seabourne Community Health speech and language therapy, educational psychology and the council's SEND team.",
     },
     tags: ["parents", "resource base"],
     lastCheckedAt: "2026-06-19",
@@ -794,19 +991,32 @@ export const demoServices: DemoService[] = [
     categories: ["education"],
     needs: ["autism", "adhd", "semh", "learning-disability", "speech-language"],
     areas: ["central"],
-    contacts: [{ name: "Daniel Okafor", title: "SENCO", email: "senco@hollinsparkhigh.example.org", phones: [{ number: "01632 960 640" }] }],
+    contacts: [
+      {
+        name: "Daniel Okafor",
+        title: "SENCO",
+        email: "senco@hollinsparkhigh.example.org",
+        phones: [{ number: "01632 960 640" }],
+      },
+    ],
     locations: [venue.hollinsParkHigh],
     schedules: [{ byday: ["MO", "TU", "WE", "TH", "FR"], opensAt: "08:30", closesAt: "15:00", termTimeOnly: true }],
     languages: [english, polish],
     sendAnswers: {
-      identifying_needs: "We read information from primary schools, test reading and spelling in Year 7, and listen to concerns from parents, students and teachers.",
-      involving_families: "Each student on SEN support has a one-page profile written with them. We meet parents at least three times a year.",
+      identifying_needs:
+        "We read information from primary schools, test reading and spelling in Year 7, and listen to concerns from parents, students and teachers.",
+      involving_families:
+        "Each student on SEN support has a one-page profile written with them. We meet parents at least three times a year.",
       reviewing_progress: "Support plans are reviewed every term. We check reading ages twice a year.",
-      approach: "Teachers use each student's profile to adapt lessons, for example seating, printed notes, coloured overlays and chunked tasks.",
-      wellbeing: "The Hub, a lunchtime games club, mentoring from older students and a school counsellor one day a week.",
-      staff_training: "All staff have yearly training on autism, ADHD and dyslexia. Two teaching assistants are trained ELSAs (emotional literacy support assistants).",
+      approach:
+        "Teachers use each student's profile to adapt lessons, for example seating, printed notes, coloured overlays and chunked tasks.",
+      wellbeing:
+        "The Hub, a lunchtime games club, mentoring from older students and a school counsellor one day a week.",
+      staff_training:
+        "All staff have yearly training on autism, ADHD and dyslexia. Two teaching assistants are trained ELSAs (emotional literacy support assistants).",
       accessibility: "The school has lifts to all floors and accessible toilets on each floor.",
-      transitions: "Extra Year 6 visits in the summer term, a summer transition week, and careers advice from Year 9 for students with EHCPs.",
+      transitions:
+        "Extra Year 6 visits in the summer term, a summer transition week, and careers advice from Year 9 for students with EHCPs.",
       complaints: "Contact the SENCO first, then the headteacher. The complaints policy is on our website.",
     },
     tags: ["parents", "young people", "secondary school"],
@@ -836,18 +1046,24 @@ export const demoServices: DemoService[] = [
     categories: ["education"],
     needs: ["autism", "sensory", "semh"],
     areas: ["central", "whole"],
-    contacts: [{ title: "Anchor base lead", email: "anchor@hollinsparkhigh.example.org", phones: [{ number: "01632 960 645" }] }],
+    contacts: [
+      { title: "Anchor base lead", email: "anchor@hollinsparkhigh.example.org", phones: [{ number: "01632 960 645" }] },
+    ],
     locations: [venue.hollinsParkHigh],
     schedules: [{ byday: ["MO", "TU", "WE", "TH", "FR"], opensAt: "08:30", closesAt: "15:00", termTimeOnly: true }],
     languages: [english],
     sendAnswers: {
-      identifying_needs: "Before a student starts, we visit them at their current school and at home if the family would like that.",
-      approach: "Low-arousal rooms, visual timetables, warning before changes, and lesson support from Anchor staff who know each student well.",
+      identifying_needs:
+        "Before a student starts, we visit them at their current school and at home if the family would like that.",
+      approach:
+        "Low-arousal rooms, visual timetables, warning before changes, and lesson support from Anchor staff who know each student well.",
       wellbeing: "Daily check-ins with a key adult, a lunchtime club in the base and a social communication group.",
       staff_training: "All Anchor staff have advanced autism training and training in emotional regulation approaches.",
       accessibility: "The base is on the ground floor with its own entrance so students can avoid busy corridors.",
-      transitions: "A personal transition plan with photos, several visits and a slow start if needed. From Year 9 we plan for college and adult life.",
-      effectiveness: "We track attendance, progress in lessons and how much time students spend in mainstream classes, and ask students and parents each term.",
+      transitions:
+        "A personal transition plan with photos, several visits and a slow start if needed. From Year 9 we plan for college and adult life.",
+      effectiveness:
+        "We track attendance, progress in lessons and how much time students spend in mainstream classes, and ask students and parents each term.",
     },
     tags: ["parents", "young people", "resource base"],
     lastCheckedAt: "2026-07-10",
@@ -865,7 +1081,8 @@ export const demoServices: DemoService[] = [
     ),
     whoFor: "Children and young people aged 2 to 19 with an EHCP who have severe or profound learning disabilities.",
     accessMethod: "referral",
-    referralRoute: "Places are agreed by the council's SEND panel through the EHCP process. Ask your SEND caseworker, or call the school to arrange a visit.",
+    referralRoute:
+      "Places are agreed by the council's SEND panel through the EHCP process. Ask your SEND caseworker, or call the school to arrange a visit.",
     eligibility: "Children and young people with an EHCP.",
     url: "https://southcliffebay.example.org",
     email: "office@southcliffebay.example.org",
@@ -875,22 +1092,33 @@ export const demoServices: DemoService[] = [
     categories: ["education"],
     needs: ["learning-disability", "complex-medical", "physical", "sensory", "vision"],
     areas: ["south", "whole"],
-    contacts: [{ title: "School office", email: "office@southcliffebay.example.org", phones: [{ number: "01632 960 820" }] }],
+    contacts: [
+      { title: "School office", email: "office@southcliffebay.example.org", phones: [{ number: "01632 960 820" }] },
+    ],
     locations: [venue.southcliffeBaySchool],
     schedules: [{ byday: ["MO", "TU", "WE", "TH", "FR"], opensAt: "09:00", closesAt: "15:00", termTimeOnly: true }],
     languages: [english, bsl],
     sendAnswers: {
-      identifying_needs: "We read the EHCP, visit each child at home or nursery, and our therapists and nurses meet the family before the child starts.",
-      involving_families: "A home-school diary goes back and forth every day. Families are invited to termly coffee mornings and to all reviews.",
-      reviewing_progress: "We use small-step assessments designed for pupils with complex needs and review each EHCP every year.",
-      approach: "Sensory stories, intensive interaction, symbols and signing, objects of reference and eye-gaze technology.",
+      identifying_needs:
+        "We read the EHCP, visit each child at home or nursery, and our therapists and nurses meet the family before the child starts.",
+      involving_families:
+        "A home-school diary goes back and forth every day. Families are invited to termly coffee mornings and to all reviews.",
+      reviewing_progress:
+        "We use small-step assessments designed for pupils with complex needs and review each EHCP every year.",
+      approach:
+        "Sensory stories, intensive interaction, symbols and signing, objects of reference and eye-gaze technology.",
       wellbeing: "Every pupil has a key adult. We use positive behaviour support plans written with families.",
-      staff_training: "Staff are trained in moving and handling, tube feeding, epilepsy care, Makaton and intensive interaction.",
-      accessibility: "The whole building is step-free, with ceiling hoists, a Changing Places toilet and a hydrotherapy pool.",
-      transitions: "Our post-16 department focuses on life skills, work experience and planning for adult life with the transition team.",
-      working_with_others: "School nursing, NHS therapies, the Disabled Children's Team and Seaview House short breaks.",
+      staff_training:
+        "Staff are trained in moving and handling, tube feeding, epilepsy care, Makaton and intensive interaction.",
+      accessibility:
+        "The whole building is step-free, with ceiling hoists, a Changing Places toilet and a hydrotherapy pool.",
+      transitions:
+        "Our post-16 department focuses on life skills, work experience and planning for adult life with the transition team.",
+      working_with_others:
+        "School nursing, NHS therapies, the Disabled Children's Team and Seaview House short breaks.",
       effectiveness: "We track progress against EHCP outcomes and ask families every year what is working.",
-      complaints: "Speak to your child's class teacher or the headteacher. Our complaints policy is on the school website.",
+      complaints:
+        "Speak to your child's class teacher or the headteacher. Our complaints policy is on the school website.",
     },
     tags: ["parents", "special school"],
     lastCheckedAt: "2026-05-21",
@@ -916,18 +1144,46 @@ export const demoServices: DemoService[] = [
     categories: ["education", "advice"],
     needs: ["autism", "adhd", "learning-disability", "speech-language", "semh"],
     areas: ["north", "central", "south"],
-    contacts: [{ title: "Inclusion Team duty officer", email: "inclusion@seabourne.gov.uk", phones: [{ number: "01632 960 225" }] }],
+    contacts: [
+      {
+        title: "Inclusion Team duty officer",
+        email: "inclusion@seabourne.gov.uk",
+        phones: [{ number: "01632 960 225" }],
+      },
+    ],
     locations: [venue.thornbyFamilyHub, venue.hollinsParkFamilyHub, venue.southcliffeFamilyHub],
     schedules: [
-      { byday: ["MO"], opensAt: "13:00", closesAt: "15:00", termTimeOnly: true, description: "Drop-in, no appointment needed", locationName: "Thornby Family Hub" },
-      { byday: ["WE"], opensAt: "09:30", closesAt: "11:30", termTimeOnly: true, description: "Drop-in, no appointment needed", locationName: "Hollins Park Family Hub" },
-      { byday: ["FR"], opensAt: "09:30", closesAt: "11:30", termTimeOnly: true, description: "Drop-in, no appointment needed", locationName: "Southcliffe Family Hub" },
+      {
+        byday: ["MO"],
+        opensAt: "13:00",
+        closesAt: "15:00",
+        termTimeOnly: true,
+        description: "Drop-in, no appointment needed",
+        locationName: "Thornby Family Hub",
+      },
+      {
+        byday: ["WE"],
+        opensAt: "09:30",
+        closesAt: "11:30",
+        termTimeOnly: true,
+        description: "Drop-in, no appointment needed",
+        locationName: "Hollins Park Family Hub",
+      },
+      {
+        byday: ["FR"],
+        opensAt: "09:30",
+        closesAt: "11:30",
+        termTimeOnly: true,
+        description: "Drop-in, no appointment needed",
+        locationName: "Southcliffe Family Hub",
+      },
     ],
     languages: [english],
     sendAnswers: {
       involving_families: "It is your time. We listen, answer your questions and help you plan what to say to school.",
       staff_training: "All our SENCOs hold the national SENCO qualification and have worked in Seabourne schools.",
-      working_with_others: "We can pass your worries to your child's school with your permission and signpost you to SENDIASS for independent support.",
+      working_with_others:
+        "We can pass your worries to your child's school with your permission and signpost you to SENDIASS for independent support.",
       complaints: "Contact the Inclusion Team manager at inclusion@seabourne.gov.uk.",
     },
     tags: ["parents", "drop-in"],
@@ -944,7 +1200,8 @@ export const demoServices: DemoService[] = [
       "We can also help a setting apply for extra funding (inclusion funding) so your child gets more adult support. When it is time to start school, we help plan the move.",
       "Most children come to us through their nursery or health visitor, but you can ring us for advice.",
     ),
-    whoFor: "Children aged 0 to 5 with special educational needs who go to, or are about to start, a nursery, pre-school or childminder in Seabourne.",
+    whoFor:
+      "Children aged 0 to 5 with special educational needs who go to, or are about to start, a nursery, pre-school or childminder in Seabourne.",
     accessMethod: "referral",
     referralRoute:
       "Your child's nursery, pre-school, childminder, health visitor or paediatrician can refer using the online early years request form. Parents can call us for advice first.",
@@ -958,16 +1215,34 @@ export const demoServices: DemoService[] = [
     categories: ["education"],
     needs: ["speech-language", "autism", "learning-disability", "physical", "complex-medical", "sensory"],
     areas: ["whole"],
-    contacts: [{ title: "Early years inclusion duty officer", email: "earlyyearsinclusion@seabourne.gov.uk", phones: [{ number: "01632 960 230" }] }],
-    schedules: [{ byday: ["MO", "TU", "WE", "TH", "FR"], opensAt: "09:00", closesAt: "17:00", description: "Phone line for advice" }],
+    contacts: [
+      {
+        title: "Early years inclusion duty officer",
+        email: "earlyyearsinclusion@seabourne.gov.uk",
+        phones: [{ number: "01632 960 230" }],
+      },
+    ],
+    schedules: [
+      {
+        byday: ["MO", "TU", "WE", "TH", "FR"],
+        opensAt: "09:00",
+        closesAt: "17:00",
+        description: "Phone line for advice",
+      },
+    ],
     languages: [english],
     sendAnswers: {
-      identifying_needs: "We watch your child play in their setting and talk with you and the key person about what they enjoy and find hard.",
-      involving_families: "We share every report with you first and make sure your knowledge of your child is written into their plan.",
+      identifying_needs:
+        "We watch your child play in their setting and talk with you and the key person about what they enjoy and find hard.",
+      involving_families:
+        "We share every report with you first and make sure your knowledge of your child is written into their plan.",
       approach: "Visual supports, small steps, play-based targets and ideas for the home and the setting.",
-      staff_training: "Our team are qualified teachers with specialist early years and SEND training, including autism and early communication.",
-      transitions: "We hold a transition meeting with you, the setting and the new school in the spring before your child starts reception.",
-      working_with_others: "Health visitors, Portage, speech and language therapy, the Child Development Centre and the EHCP team.",
+      staff_training:
+        "Our team are qualified teachers with specialist early years and SEND training, including autism and early communication.",
+      transitions:
+        "We hold a transition meeting with you, the setting and the new school in the spring before your child starts reception.",
+      working_with_others:
+        "Health visitors, Portage, speech and language therapy, the Child Development Centre and the EHCP team.",
     },
     tags: ["parents", "early years", "nurseries"],
     lastCheckedAt: "2026-04-15",
@@ -983,9 +1258,11 @@ export const demoServices: DemoService[] = [
       "Together you will set simple goals, such as reaching for a toy, using a sign or sitting up. We use your child's interests and your daily routines, so it fits into family life.",
       "We also run a Portage stay and play group at Hollins Park Family Hub on Thursday mornings.",
     ),
-    whoFor: "Children from birth to 5 in Seabourne with significant delay in two or more areas of development, and their families.",
+    whoFor:
+      "Children from birth to 5 in Seabourne with significant delay in two or more areas of development, and their families.",
     accessMethod: "self_refer",
-    eligibility: "Children under 5 with significant developmental delay or a diagnosed condition likely to lead to SEND. Children must not yet have started school.",
+    eligibility:
+      "Children under 5 with significant developmental delay or a diagnosed condition likely to lead to SEND. Children must not yet have started school.",
     waitingTime: "Usually 6 to 10 weeks for a first visit",
     url: "https://www.seabourne.gov.uk/send/portage",
     email: "portage@seabourne.gov.uk",
@@ -995,17 +1272,33 @@ export const demoServices: DemoService[] = [
     categories: ["education"],
     needs: ["learning-disability", "complex-medical", "physical", "speech-language", "vision"],
     areas: ["whole"],
-    contacts: [{ title: "Portage co-ordinator", email: "portage@seabourne.gov.uk", phones: [{ number: "01632 960 235" }] }],
+    contacts: [
+      { title: "Portage co-ordinator", email: "portage@seabourne.gov.uk", phones: [{ number: "01632 960 235" }] },
+    ],
     locations: [venue.hollinsParkFamilyHub],
     schedules: [
-      { byday: ["MO", "TU", "WE", "TH", "FR"], opensAt: "09:00", closesAt: "16:30", description: "Home visits by appointment" },
-      { byday: ["TH"], opensAt: "10:00", closesAt: "11:30", termTimeOnly: true, description: "Portage stay and play group", locationName: "Hollins Park Family Hub" },
+      {
+        byday: ["MO", "TU", "WE", "TH", "FR"],
+        opensAt: "09:00",
+        closesAt: "16:30",
+        description: "Home visits by appointment",
+      },
+      {
+        byday: ["TH"],
+        opensAt: "10:00",
+        closesAt: "11:30",
+        termTimeOnly: true,
+        description: "Portage stay and play group",
+        locationName: "Hollins Park Family Hub",
+      },
     ],
     languages: [english, urdu],
     sendAnswers: {
-      identifying_needs: "We use a play-based checklist with you at home to see what your child can do now and what comes next.",
+      identifying_needs:
+        "We use a play-based checklist with you at home to see what your child can do now and what comes next.",
       involving_families: "Parents lead. You choose the goals that matter most to your family.",
-      reviewing_progress: "We look at progress together every 6 weeks and write a short report you can share with other professionals.",
+      reviewing_progress:
+        "We look at progress together every 6 weeks and write a short report you can share with other professionals.",
       approach: "Small steps, lots of praise, and activities built around your child's favourite toys and routines.",
       transitions: "We help you visit nurseries and pass on what works for your child when they start.",
       staff_training: "All home visitors have completed National Portage Association training.",
@@ -1040,18 +1333,32 @@ export const demoServices: DemoService[] = [
     categories: ["education"],
     needs: ["learning-disability"],
     areas: ["central"],
-    contacts: [{ title: "Dyslexia service co-ordinator", email: "help@seabournedyslexia.example.org", phones: [{ number: "01632 960 480" }] }],
+    contacts: [
+      {
+        title: "Dyslexia service co-ordinator",
+        email: "help@seabournedyslexia.example.org",
+        phones: [{ number: "01632 960 480" }],
+      },
+    ],
     locations: [venue.centralLibrary],
     schedules: [
-      { byday: ["TU", "TH"], opensAt: "15:30", closesAt: "19:00", description: "Tuition and assessments by appointment", locationName: "Seabourne Central Library" },
+      {
+        byday: ["TU", "TH"],
+        opensAt: "15:30",
+        closesAt: "19:00",
+        description: "Tuition and assessments by appointment",
+        locationName: "Seabourne Central Library",
+      },
       { byday: ["SA"], opensAt: "09:30", closesAt: "13:00", description: "By appointment" },
     ],
     languages: [english],
     sendAnswers: {
-      identifying_needs: "Our assessors are specialist teachers with an assessment practising certificate. The report explains your child's strengths as well as their difficulties.",
+      identifying_needs:
+        "Our assessors are specialist teachers with an assessment practising certificate. The report explains your child's strengths as well as their difficulties.",
       approach: "Structured, multi-sensory teaching at your child's pace, with games and short bursts of work.",
       reviewing_progress: "We re-test reading and spelling every term and send you a short progress note.",
-      working_with_others: "With your permission we send tuition notes and report recommendations to your child's school.",
+      working_with_others:
+        "With your permission we send tuition notes and report recommendations to your child's school.",
     },
     tags: ["parents", "dyslexia"],
     lastCheckedAt: "2026-02-12",
@@ -1060,7 +1367,8 @@ export const demoServices: DemoService[] = [
     organisation: "seabourne-dyslexia-association",
     slug: "dyslexia-friendly-homework-club",
     name: "Dyslexia-friendly homework club",
-    summary: "A relaxed after-school homework club in Southcliffe for dyslexic children, with laptops, reading pens and patient volunteers.",
+    summary:
+      "A relaxed after-school homework club in Southcliffe for dyslexic children, with laptops, reading pens and patient volunteers.",
     description: paras(
       "Homework can mean tears at teatime when reading and writing are hard. Our homework club gives dyslexic children a calm place to get it done with support.",
       "Trained volunteers help with reading instructions, planning writing and using tools like speech-to-text and reading pens. Children also try out apps that they can use at home.",
@@ -1076,9 +1384,19 @@ export const demoServices: DemoService[] = [
     categories: ["education", "leisure"],
     needs: ["learning-disability", "adhd"],
     areas: ["south"],
-    contacts: [{ title: "Club leader", email: "help@seabournedyslexia.example.org", phones: [{ number: "01632 960 480" }] }],
+    contacts: [
+      { title: "Club leader", email: "help@seabournedyslexia.example.org", phones: [{ number: "01632 960 480" }] },
+    ],
     locations: [venue.southcliffeFamilyHub],
-    schedules: [{ byday: ["WE"], opensAt: "15:45", closesAt: "17:15", termTimeOnly: true, description: "Book your first session, then just turn up" }],
+    schedules: [
+      {
+        byday: ["WE"],
+        opensAt: "15:45",
+        closesAt: "17:15",
+        termTimeOnly: true,
+        description: "Book your first session, then just turn up",
+      },
+    ],
     languages: [english],
     tags: ["children", "dyslexia", "after school"],
     lastCheckedAt: "2025-10-09",
@@ -1121,12 +1439,16 @@ export const demoServices: DemoService[] = [
     schedules: [{ byday: ["MO", "TU", "WE", "TH", "FR"], opensAt: "08:30", closesAt: "16:30" }],
     languages: [english, bsl],
     sendAnswers: {
-      identifying_needs: "We use audiology results and our own assessments of listening, language and communication, in whatever language the family uses.",
-      involving_families: "Home visits in the early years are led by what parents want to know. We run a family group each term.",
+      identifying_needs:
+        "We use audiology results and our own assessments of listening, language and communication, in whatever language the family uses.",
+      involving_families:
+        "Home visits in the early years are led by what parents want to know. We run a family group each term.",
       approach: "Advice on room acoustics, seating, radio aids, subtitles and deaf-friendly teaching.",
-      staff_training: "All teachers hold the mandatory qualification for teachers of deaf children. Communication support workers hold BSL Level 3 or above.",
+      staff_training:
+        "All teachers hold the mandatory qualification for teachers of deaf children. Communication support workers hold BSL Level 3 or above.",
       transitions: "We go to transition meetings and pass on information to the next school or college.",
-      working_with_others: "Audiology, the cochlear implant team at Northgate Children's Hospital, speech and language therapy and Seabourne Deaf Children's Society.",
+      working_with_others:
+        "Audiology, the cochlear implant team at Northgate Children's Hospital, speech and language therapy and Seabourne Deaf Children's Society.",
     },
     tags: ["parents", "deaf", "young people"],
     lastCheckedAt: "2026-08-27",
@@ -1141,9 +1463,11 @@ export const demoServices: DemoService[] = [
       "If your child is blind or partially sighted, a qualified teacher of vision impairment (QTVI) can visit you at home or at their nursery or school. We help you understand your child's eye condition and what it means for play, learning and getting about.",
       "We advise schools on large print, braille, magnifiers and technology, and can loan equipment. Our habilitation specialist teaches children to move around safely and independently, including using a long cane, crossing roads and later catching the bus.",
     ),
-    whoFor: "Children and young people aged 0 to 25 with a diagnosed visual impairment that is not corrected by glasses, and their families.",
+    whoFor:
+      "Children and young people aged 0 to 25 with a diagnosed visual impairment that is not corrected by glasses, and their families.",
     accessMethod: "referral",
-    referralRoute: "The eye clinic refers most children. Schools, health visitors or parents can also contact the service directly.",
+    referralRoute:
+      "The eye clinic refers most children. Schools, health visitors or parents can also contact the service directly.",
     referralUrl: "https://www.seabourne.gov.uk/send/sensory-support-referral",
     url: "https://www.seabourne.gov.uk/send/sensory-support",
     email: "sensorysupport@seabourne.gov.uk",
@@ -1153,16 +1477,25 @@ export const demoServices: DemoService[] = [
     categories: ["education"],
     needs: ["vision"],
     areas: ["whole"],
-    contacts: [{ title: "Sensory Support Service office", email: "sensorysupport@seabourne.gov.uk", phones: [{ number: "01632 960 240" }] }],
+    contacts: [
+      {
+        title: "Sensory Support Service office",
+        email: "sensorysupport@seabourne.gov.uk",
+        phones: [{ number: "01632 960 240" }],
+      },
+    ],
     locations: [venue.civicCentre],
     schedules: [{ byday: ["MO", "TU", "WE", "TH", "FR"], opensAt: "08:30", closesAt: "16:30" }],
     languages: [english],
     sendAnswers: {
-      identifying_needs: "We carry out a functional vision assessment to see how your child uses their sight in everyday life.",
+      identifying_needs:
+        "We carry out a functional vision assessment to see how your child uses their sight in everyday life.",
       approach: "Advice on lighting, contrast, print size and technology. Braille teaching where it is needed.",
-      staff_training: "Teachers hold the mandatory qualification in vision impairment. Our habilitation specialist is qualified in habilitation and mobility.",
+      staff_training:
+        "Teachers hold the mandatory qualification in vision impairment. Our habilitation specialist is qualified in habilitation and mobility.",
       transitions: "Habilitation training before a move, so your child learns the new building and the route there.",
-      working_with_others: "The children's eye clinic, Northgate Children's Hospital, schools and the travel training team.",
+      working_with_others:
+        "The children's eye clinic, Northgate Children's Hospital, schools and the travel training team.",
     },
     tags: ["parents", "blind", "partially sighted"],
     lastCheckedAt: "2026-08-27",
@@ -1178,12 +1511,14 @@ export const demoServices: DemoService[] = [
       "We teach on the children's ward every weekday. For children at home, we offer home teaching, online lessons or small group teaching at our base on the hospital site. This includes children who cannot attend school because of severe anxiety, if a doctor supports it.",
       "The aim is always to help your child get back to their own school when they are ready.",
     ),
-    whoFor: "Children and young people aged 5 to 16 who live in Seabourne or are in Seabourne General Hospital and cannot attend school because of physical or mental health needs.",
+    whoFor:
+      "Children and young people aged 5 to 16 who live in Seabourne or are in Seabourne General Hospital and cannot attend school because of physical or mental health needs.",
     accessMethod: "referral",
     referralRoute:
       "Your child's school makes the referral, with medical evidence from a consultant, paediatrician or CAMHS. On the children's ward, ward staff will introduce us.",
     referralUrl: "https://harbourschool.example.org/referrals",
-    eligibility: "Children who are expected to miss 15 or more school days because of a health need, with medical evidence.",
+    eligibility:
+      "Children who are expected to miss 15 or more school days because of a health need, with medical evidence.",
     url: "https://harbourschool.example.org",
     email: "office@harbourschool.example.org",
     minimumAge: 5,
@@ -1192,16 +1527,20 @@ export const demoServices: DemoService[] = [
     categories: ["education", "health"],
     needs: ["complex-medical", "semh", "physical"],
     areas: ["whole"],
-    contacts: [{ title: "School office", email: "office@harbourschool.example.org", phones: [{ number: "01632 960 860" }] }],
+    contacts: [
+      { title: "School office", email: "office@harbourschool.example.org", phones: [{ number: "01632 960 860" }] },
+    ],
     locations: [venue.generalHospital],
     schedules: [{ byday: ["MO", "TU", "WE", "TH", "FR"], opensAt: "09:00", closesAt: "15:00", termTimeOnly: true }],
     languages: [english],
     sendAnswers: {
-      identifying_needs: "We meet your child and read information from their school and doctors to plan teaching around their health.",
+      identifying_needs:
+        "We meet your child and read information from their school and doctors to plan teaching around their health.",
       approach: "Short sessions, flexible timetables and online lessons on days when energy is low.",
       wellbeing: "Small groups help children who have been isolated by illness to rebuild confidence and friendships.",
       reviewing_progress: "We review each child's plan every 6 weeks with the family and home school.",
-      transitions: "A gradual return plan agreed with your child's school, with our staff supporting the first visits back.",
+      transitions:
+        "A gradual return plan agreed with your child's school, with our staff supporting the first visits back.",
       working_with_others: "Hospital paediatric teams, CAMHS, children's community nursing and every Seabourne school.",
     },
     tags: ["parents", "hospital"],
@@ -1220,7 +1559,8 @@ export const demoServices: DemoService[] = [
     ),
     whoFor: "Children and young people aged 4 to 25 with SEND who live in Seabourne.",
     accessMethod: "self_refer",
-    eligibility: "Depends on your child's needs, the distance to school and whether it is the nearest suitable school. The full policy is on our website.",
+    eligibility:
+      "Depends on your child's needs, the distance to school and whether it is the nearest suitable school. The full policy is on our website.",
     waitingTime: "Apply by 31 May for a September start. Other applications take up to 20 working days.",
     url: "https://www.seabourne.gov.uk/send/transport",
     email: "sendtransport@seabourne.gov.uk",
@@ -1230,13 +1570,22 @@ export const demoServices: DemoService[] = [
     categories: ["education"],
     needs: ["physical", "complex-medical", "learning-disability", "autism"],
     areas: ["whole"],
-    contacts: [{ title: "SEND transport officer", email: "sendtransport@seabourne.gov.uk", phones: [{ number: "01632 960 250" }] }],
+    contacts: [
+      {
+        title: "SEND transport officer",
+        email: "sendtransport@seabourne.gov.uk",
+        phones: [{ number: "01632 960 250" }],
+      },
+    ],
     schedules: [{ byday: ["MO", "TU", "WE", "TH", "FR"], opensAt: "08:00", closesAt: "17:00" }],
     languages: [english],
     sendAnswers: {
-      approach: "Passenger assistants are told about each child's needs, and we try to keep the same driver so children know who to expect.",
-      staff_training: "All drivers and passenger assistants have safeguarding, disability awareness and first aid training.",
-      complaints: "Contact the SEND transport team first. If you are not happy with a decision you can ask for a review and then appeal.",
+      approach:
+        "Passenger assistants are told about each child's needs, and we try to keep the same driver so children know who to expect.",
+      staff_training:
+        "All drivers and passenger assistants have safeguarding, disability awareness and first aid training.",
+      complaints:
+        "Contact the SEND transport team first. If you are not happy with a decision you can ask for a review and then appeal.",
       transitions: "When your child changes school, we arrange a meet-the-driver visit where possible.",
     },
     tags: ["parents", "school transport"],
@@ -1264,20 +1613,39 @@ export const demoServices: DemoService[] = [
     categories: ["education", "adulthood"],
     needs: ["learning-disability", "autism", "speech-language", "semh"],
     areas: ["central", "whole"],
-    contacts: [{ title: "Learner support adviser", email: "learnersupport@seabournecollege.example.org", phones: [{ number: "01632 960 710" }] }],
+    contacts: [
+      {
+        title: "Learner support adviser",
+        email: "learnersupport@seabournecollege.example.org",
+        phones: [{ number: "01632 960 710" }],
+      },
+    ],
     locations: [venue.seabourneCollege],
-    schedules: [{ byday: ["MO", "TU", "WE", "TH"], opensAt: "09:30", closesAt: "15:00", termTimeOnly: true, description: "Four days a week" }],
+    schedules: [
+      {
+        byday: ["MO", "TU", "WE", "TH"],
+        opensAt: "09:30",
+        closesAt: "15:00",
+        termTimeOnly: true,
+        description: "Four days a week",
+      },
+    ],
     languages: [english],
     sendAnswers: {
-      identifying_needs: "We read your EHCP or school reports and meet you before you start. You do a short, friendly assessment in English and maths.",
-      involving_families: "Students set their own goals. Parents are invited to review meetings if the student wants them there.",
+      identifying_needs:
+        "We read your EHCP or school reports and meet you before you start. You do a short, friendly assessment in English and maths.",
+      involving_families:
+        "Students set their own goals. Parents are invited to review meetings if the student wants them there.",
       reviewing_progress: "Tutors review progress every term and we hold EHCP annual reviews at college.",
       approach: "Practical, hands-on learning in small groups, with a learning support assistant in every class.",
       wellbeing: "A quiet room, a lunchtime social club and a college counsellor.",
       accessibility: "The campus is step-free with lifts, a Changing Places toilet and a quiet study room.",
-      transitions: "Link days for Year 11 students in the summer term, and help moving on to work, internships or adult services.",
-      effectiveness: "We track where students go after college and how many move into work, volunteering or further study.",
-      complaints: "Speak to your tutor or the learner support manager. The college complaints policy is on the website.",
+      transitions:
+        "Link days for Year 11 students in the summer term, and help moving on to work, internships or adult services.",
+      effectiveness:
+        "We track where students go after college and how many move into work, volunteering or further study.",
+      complaints:
+        "Speak to your tutor or the learner support manager. The college complaints policy is on the website.",
     },
     tags: ["young people", "college"],
     lastCheckedAt: "2026-03-26",
@@ -1300,18 +1668,25 @@ export const demoServices: DemoService[] = [
     maximumAge: 4,
     costType: "paid",
     costOptions: [
-      { option: "Funded hours for eligible children", amount: 0, amountDescription: "15 or 30 hours a week free, depending on eligibility" },
+      {
+        option: "Funded hours for eligible children",
+        amount: 0,
+        amountDescription: "15 or 30 hours a week free, depending on eligibility",
+      },
       { option: "Extra hours", amount: 5.5, amountDescription: "£5.50 per hour" },
     ],
     categories: ["education"],
     needs: ["speech-language", "autism", "physical", "sensory"],
     areas: ["south"],
-    contacts: [{ title: "Pre-school manager", email: "sunbeams@seabourne.gov.uk", phones: [{ number: "01632 960 871" }] }],
+    contacts: [
+      { title: "Pre-school manager", email: "sunbeams@seabourne.gov.uk", phones: [{ number: "01632 960 871" }] },
+    ],
     locations: [venue.stPetersHall],
     schedules: [{ byday: ["MO", "TU", "WE", "TH", "FR"], opensAt: "08:45", closesAt: "15:15", termTimeOnly: true }],
     languages: [english, polish],
     sendAnswers: {
-      identifying_needs: "Every child has a key person who gets to know them well. We complete the two-year progress check with you and your health visitor.",
+      identifying_needs:
+        "Every child has a key person who gets to know them well. We complete the two-year progress check with you and your health visitor.",
       approach: "Small groups, picture timetables, Makaton signing and plenty of outdoor and messy play.",
       staff_training: "Our SENCO has early years SEN training. All staff know Makaton and have paediatric first aid.",
       transitions: "We meet your child's new school and arrange extra visits before they start reception.",
@@ -1331,7 +1706,8 @@ export const demoServices: DemoService[] = [
       "After an assessment, we will agree a plan with you. This might be sessions at a clinic, a programme for you and school to do together, or advice and training for your child's nursery or school.",
       "Worried about a child under 5? Come to one of our Chatterbox drop-ins at the family hubs first. There is no need for an appointment.",
     ),
-    whoFor: "Children and young people aged 0 to 18 (up to 19 at a special school) who live in Seabourne or have a Seabourne GP.",
+    whoFor:
+      "Children and young people aged 0 to 18 (up to 19 at a special school) who live in Seabourne or have a Seabourne GP.",
     accessMethod: "referral",
     referralRoute:
       "Parents of children under 5 can refer using our online form or at a drop-in. For school-age children, a school SENCO, GP, health visitor or paediatrician can refer.",
@@ -1346,21 +1722,34 @@ export const demoServices: DemoService[] = [
     needs: ["speech-language", "autism", "hearing", "learning-disability", "complex-medical"],
     areas: ["whole"],
     contacts: [
-      { title: "Clinic receptionist", email: "salt@seabourne.example.nhs.uk", phones: [{ number: "01632 960 310", description: "Monday to Friday, 9am to 4pm" }] },
+      {
+        title: "Clinic receptionist",
+        email: "salt@seabourne.example.nhs.uk",
+        phones: [{ number: "01632 960 310", description: "Monday to Friday, 9am to 4pm" }],
+      },
     ],
     locations: [venue.childDevelopmentCentre, venue.marshEndHealthCentre, venue.southcliffeHealthCentre],
-    schedules: [{ byday: ["MO", "TU", "WE", "TH", "FR"], opensAt: "09:00", closesAt: "16:30", description: "Appointments only" }],
+    schedules: [
+      { byday: ["MO", "TU", "WE", "TH", "FR"], opensAt: "09:00", closesAt: "16:30", description: "Appointments only" },
+    ],
     languages: [english, polish, urdu],
     sendAnswers: {
-      identifying_needs: "A therapist assesses your child through play, talking and looking at pictures, and asks you and school about everyday communication.",
-      involving_families: "You are part of every session. We show you activities you can slip into everyday routines like bath time and shopping.",
-      reviewing_progress: "We set targets together and review them at the end of each block of therapy, usually every 6 to 8 weeks.",
-      approach: "Play-based therapy, signing and symbols, communication aids for children who do not use speech, and training for school staff.",
-      staff_training: "All therapists are registered with the Health and Care Professions Council (HCPC). Several specialise in autism, stammering and eating and drinking.",
+      identifying_needs:
+        "A therapist assesses your child through play, talking and looking at pictures, and asks you and school about everyday communication.",
+      involving_families:
+        "You are part of every session. We show you activities you can slip into everyday routines like bath time and shopping.",
+      reviewing_progress:
+        "We set targets together and review them at the end of each block of therapy, usually every 6 to 8 weeks.",
+      approach:
+        "Play-based therapy, signing and symbols, communication aids for children who do not use speech, and training for school staff.",
+      staff_training:
+        "All therapists are registered with the Health and Care Professions Council (HCPC). Several specialise in autism, stammering and eating and drinking.",
       accessibility: "Clinics are step-free with accessible toilets. We can see some children at school or at home.",
       transitions: "We write a handover report when a child moves school and advise colleges and adult services at 18.",
-      working_with_others: "Schools, the resource base at Thornby Primary, the Early Years Inclusion Team, audiology and the EHCP team.",
-      complaints: "Speak to your therapist or the team leader. You can also contact the trust's Patient Advice and Liaison Service (PALS) on 01632 960 100.",
+      working_with_others:
+        "Schools, the resource base at Thornby Primary, the Early Years Inclusion Team, audiology and the EHCP team.",
+      complaints:
+        "Speak to your therapist or the team leader. You can also contact the trust's Patient Advice and Liaison Service (PALS) on 01632 960 100.",
     },
     tags: ["parents", "SALT"],
     lastCheckedAt: "2026-08-12",
@@ -1386,12 +1775,32 @@ export const demoServices: DemoService[] = [
     categories: ["health"],
     needs: ["speech-language", "hearing", "autism"],
     areas: ["north", "central", "south"],
-    contacts: [{ title: "Clinic receptionist", email: "salt@seabourne.example.nhs.uk", phones: [{ number: "01632 960 310" }] }],
+    contacts: [
+      { title: "Clinic receptionist", email: "salt@seabourne.example.nhs.uk", phones: [{ number: "01632 960 310" }] },
+    ],
     locations: [venue.thornbyFamilyHub, venue.hollinsParkFamilyHub, venue.southcliffeFamilyHub],
     schedules: [
-      { byday: ["TU"], opensAt: "09:30", closesAt: "11:30", description: "Drop-in, no appointment needed", locationName: "Thornby Family Hub" },
-      { byday: ["TH"], opensAt: "13:30", closesAt: "15:30", description: "Drop-in, no appointment needed", locationName: "Hollins Park Family Hub" },
-      { byday: ["FR"], opensAt: "09:30", closesAt: "11:30", description: "Drop-in, no appointment needed", locationName: "Southcliffe Family Hub" },
+      {
+        byday: ["TU"],
+        opensAt: "09:30",
+        closesAt: "11:30",
+        description: "Drop-in, no appointment needed",
+        locationName: "Thornby Family Hub",
+      },
+      {
+        byday: ["TH"],
+        opensAt: "13:30",
+        closesAt: "15:30",
+        description: "Drop-in, no appointment needed",
+        locationName: "Hollins Park Family Hub",
+      },
+      {
+        byday: ["FR"],
+        opensAt: "09:30",
+        closesAt: "11:30",
+        description: "Drop-in, no appointment needed",
+        locationName: "Southcliffe Family Hub",
+      },
     ],
     languages: [english, polish],
     sendAnswers: {
@@ -1414,9 +1823,11 @@ export const demoServices: DemoService[] = [
       "We assess your child and agree goals with you. Support might be a short block of therapy, a home or school programme, advice on sensory needs, or specialist seating and equipment.",
       "For help with adaptations to your home, such as a ramp or level-access shower, contact the council's Children's Home Adaptations team.",
     ),
-    whoFor: "Children and young people aged 0 to 18 with a Seabourne GP whose disability or condition makes everyday tasks hard.",
+    whoFor:
+      "Children and young people aged 0 to 18 with a Seabourne GP whose disability or condition makes everyday tasks hard.",
     accessMethod: "referral",
-    referralRoute: "A GP, paediatrician, school SENCO, health visitor or other health professional can refer using the trust's children's therapy referral form.",
+    referralRoute:
+      "A GP, paediatrician, school SENCO, health visitor or other health professional can refer using the trust's children's therapy referral form.",
     referralUrl: "https://www.seabourne.example.nhs.uk/ot/referral",
     waitingTime: "Usually 16 to 20 weeks for a first appointment",
     url: "https://www.seabourne.example.nhs.uk/ot",
@@ -1427,17 +1838,28 @@ export const demoServices: DemoService[] = [
     categories: ["health"],
     needs: ["physical", "sensory", "autism", "learning-disability", "complex-medical"],
     areas: ["whole"],
-    contacts: [{ title: "Therapy administrator", email: "childrens.ot@seabourne.example.nhs.uk", phones: [{ number: "01632 960 320" }] }],
+    contacts: [
+      {
+        title: "Therapy administrator",
+        email: "childrens.ot@seabourne.example.nhs.uk",
+        phones: [{ number: "01632 960 320" }],
+      },
+    ],
     locations: [venue.childDevelopmentCentre],
-    schedules: [{ byday: ["MO", "TU", "WE", "TH", "FR"], opensAt: "08:30", closesAt: "16:30", description: "Appointments only" }],
+    schedules: [
+      { byday: ["MO", "TU", "WE", "TH", "FR"], opensAt: "08:30", closesAt: "16:30", description: "Appointments only" },
+    ],
     languages: [english],
     sendAnswers: {
-      identifying_needs: "We observe your child doing everyday tasks and use standard assessments of movement, co-ordination and sensory processing.",
+      identifying_needs:
+        "We observe your child doing everyday tasks and use standard assessments of movement, co-ordination and sensory processing.",
       involving_families: "Goals are set with you and your child, so therapy works on what matters most at home.",
       approach: "Short blocks of therapy, home and school programmes, sensory strategies and equipment.",
       staff_training: "All therapists are HCPC registered. Several have postgraduate training in sensory integration.",
-      accessibility: "The Child Development Centre is on one level, with a Changing Places toilet and a quiet waiting room.",
-      effectiveness: "We measure progress against the goals you set at the start and ask for your feedback at discharge.",
+      accessibility:
+        "The Child Development Centre is on one level, with a Changing Places toilet and a quiet waiting room.",
+      effectiveness:
+        "We measure progress against the goals you set at the start and ask for your feedback at discharge.",
       complaints: "Speak to your therapist or the team lead, or contact PALS on 01632 960 100.",
     },
     tags: ["parents", "OT"],
@@ -1455,7 +1877,8 @@ export const demoServices: DemoService[] = [
     ),
     whoFor: "Children and young people aged 0 to 18 with a Seabourne GP who have difficulty with movement or posture.",
     accessMethod: "referral",
-    referralRoute: "A GP, paediatrician, health visitor or school nurse can refer. Parents of children already known to the team can call directly.",
+    referralRoute:
+      "A GP, paediatrician, health visitor or school nurse can refer. Parents of children already known to the team can call directly.",
     referralUrl: "https://www.seabourne.example.nhs.uk/physio/referral",
     waitingTime: "Usually 8 to 12 weeks; babies are seen sooner",
     url: "https://www.seabourne.example.nhs.uk/physio",
@@ -1466,12 +1889,21 @@ export const demoServices: DemoService[] = [
     categories: ["health"],
     needs: ["physical", "complex-medical"],
     areas: ["whole"],
-    contacts: [{ title: "Therapy administrator", email: "childrens.physio@seabourne.example.nhs.uk", phones: [{ number: "01632 960 325" }] }],
+    contacts: [
+      {
+        title: "Therapy administrator",
+        email: "childrens.physio@seabourne.example.nhs.uk",
+        phones: [{ number: "01632 960 325" }],
+      },
+    ],
     locations: [venue.childDevelopmentCentre, venue.southcliffeBaySchool],
-    schedules: [{ byday: ["MO", "TU", "WE", "TH", "FR"], opensAt: "08:30", closesAt: "16:30", description: "Appointments only" }],
+    schedules: [
+      { byday: ["MO", "TU", "WE", "TH", "FR"], opensAt: "08:30", closesAt: "16:30", description: "Appointments only" },
+    ],
     languages: [english],
     sendAnswers: {
-      identifying_needs: "A physiotherapist assesses your child's movement, strength and posture, and asks what you would like them to be able to do.",
+      identifying_needs:
+        "A physiotherapist assesses your child's movement, strength and posture, and asks what you would like them to be able to do.",
       approach: "Play-based exercise, home programmes, orthotics and 24-hour postural care.",
       staff_training: "All physiotherapists are HCPC registered, with specialist paediatric training.",
       accessibility: "Clinics are step-free with hoists and Changing Places toilets.",
@@ -1492,12 +1924,14 @@ export const demoServices: DemoService[] = [
       "After a first conversation we will agree what might help. This could be talking therapy, family work, group sessions, or medication alongside therapy. We also support autistic children and children with a learning disability whose mental health is suffering.",
       "If you are worried about your child's safety right now, call the 24-hour crisis line on 0808 157 0999, or 999 in an emergency.",
     ),
-    whoFor: "Children and young people aged 0 to 18 with a Seabourne GP who have moderate to severe mental health difficulties.",
+    whoFor:
+      "Children and young people aged 0 to 18 with a Seabourne GP who have moderate to severe mental health difficulties.",
     accessMethod: "referral",
     referralRoute:
       "A GP, school, school nurse or other professional can refer. Young people aged 14 and over, and parents, can also refer themselves using the online form.",
     referralUrl: "https://www.coastline.example.nhs.uk/camhs/referral",
-    waitingTime: "Urgent referrals are seen within 1 week. Routine referrals usually wait 14 to 18 weeks for a first appointment.",
+    waitingTime:
+      "Urgent referrals are seen within 1 week. Routine referrals usually wait 14 to 18 weeks for a first appointment.",
     url: "https://www.coastline.example.nhs.uk/camhs",
     email: "camhs.seabourne@coastline.example.nhs.uk",
     minimumAge: 0,
@@ -1517,17 +1951,31 @@ export const demoServices: DemoService[] = [
       },
     ],
     locations: [venue.communityHealthHub],
-    schedules: [{ byday: ["MO", "TU", "WE", "TH", "FR"], opensAt: "09:00", closesAt: "17:00", description: "Appointments, with some evening sessions on Tuesdays" }],
+    schedules: [
+      {
+        byday: ["MO", "TU", "WE", "TH", "FR"],
+        opensAt: "09:00",
+        closesAt: "17:00",
+        description: "Appointments, with some evening sessions on Tuesdays",
+      },
+    ],
     languages: [english, polish, urdu],
     sendAnswers: {
-      identifying_needs: "A clinician meets you and your child for a choice appointment to understand what is happening and what you want to change.",
-      involving_families: "Young people are asked what they want to work on. Parents are involved as much as the young person is happy with.",
-      approach: "Therapies are adapted for autistic young people and those with a learning disability, for example using visual materials and shorter sessions.",
-      wellbeing: "We offer groups for anxiety and low mood where young people meet others going through similar things.",
-      staff_training: "Our team includes psychiatrists, psychologists, nurses and therapists. All staff have autism and learning disability training.",
+      identifying_needs:
+        "A clinician meets you and your child for a choice appointment to understand what is happening and what you want to change.",
+      involving_families:
+        "Young people are asked what they want to work on. Parents are involved as much as the young person is happy with.",
+      approach:
+        "Therapies are adapted for autistic young people and those with a learning disability, for example using visual materials and shorter sessions.",
+      wellbeing:
+        "We offer groups for anxiety and low mood where young people meet others going through similar things.",
+      staff_training:
+        "Our team includes psychiatrists, psychologists, nurses and therapists. All staff have autism and learning disability training.",
       accessibility: "Quiet waiting area, appointments by video if you prefer, and interpreters free of charge.",
-      transitions: "From 17 we plan with you and adult mental health services, or your GP, so support does not just stop.",
-      working_with_others: "Schools, the Mental Health Support Team in schools, Mindspace Seabourne and the neurodevelopmental pathway.",
+      transitions:
+        "From 17 we plan with you and adult mental health services, or your GP, so support does not just stop.",
+      working_with_others:
+        "Schools, the Mental Health Support Team in schools, Mindspace Seabourne and the neurodevelopmental pathway.",
       complaints: "Talk to your clinician or team manager, or contact the trust's PALS team on 01632 960 450.",
     },
     tags: ["young people", "parents", "mental health"],
@@ -1553,8 +2001,20 @@ export const demoServices: DemoService[] = [
     categories: ["health", "advice"],
     needs: ["semh"],
     areas: ["whole"],
-    contacts: [{ title: "Crisis line", phones: [{ number: "0808 157 0999", description: "Free, 24 hours a day, 7 days a week" }] }],
-    schedules: [{ byday: ["MO", "TU", "WE", "TH", "FR", "SA", "SU"], opensAt: "00:00", closesAt: "23:59", description: "Open 24 hours" }],
+    contacts: [
+      {
+        title: "Crisis line",
+        phones: [{ number: "0808 157 0999", description: "Free, 24 hours a day, 7 days a week" }],
+      },
+    ],
+    schedules: [
+      {
+        byday: ["MO", "TU", "WE", "TH", "FR", "SA", "SU"],
+        opensAt: "00:00",
+        closesAt: "23:59",
+        description: "Open 24 hours",
+      },
+    ],
     languages: [english],
     tags: ["young people", "parents", "crisis"],
     lastCheckedAt: "2026-10-28",
@@ -1584,15 +2044,25 @@ export const demoServices: DemoService[] = [
     categories: ["health"],
     needs: ["autism", "adhd", "speech-language", "sensory"],
     areas: ["whole"],
-    contacts: [{ title: "Pathway co-ordinator", email: "ndpathway@seabourne.example.nhs.uk", phones: [{ number: "01632 960 330" }] }],
+    contacts: [
+      {
+        title: "Pathway co-ordinator",
+        email: "ndpathway@seabourne.example.nhs.uk",
+        phones: [{ number: "01632 960 330" }],
+      },
+    ],
     locations: [venue.childDevelopmentCentre],
     schedules: [{ byday: ["MO", "TU", "WE", "TH", "FR"], opensAt: "09:00", closesAt: "16:30" }],
     languages: [english],
     sendAnswers: {
-      identifying_needs: "We use questionnaires from home and school, a developmental history with you, observation and standard assessment tools.",
-      involving_families: "You can send us videos and notes about your child at home. We share the report with you before it goes to anyone else.",
-      accessibility: "We can offer a first or last appointment of the day when the building is quieter, and a quiet waiting room.",
-      working_with_others: "Schools, CAMHS, speech and language therapy, the sleep service and Tide Turners Autism Support.",
+      identifying_needs:
+        "We use questionnaires from home and school, a developmental history with you, observation and standard assessment tools.",
+      involving_families:
+        "You can send us videos and notes about your child at home. We share the report with you before it goes to anyone else.",
+      accessibility:
+        "We can offer a first or last appointment of the day when the building is quieter, and a quiet waiting room.",
+      working_with_others:
+        "Schools, CAMHS, speech and language therapy, the sleep service and Tide Turners Autism Support.",
       effectiveness: "We ask every family for feedback and publish our waiting times each month.",
       complaints: "Contact the pathway co-ordinator or PALS on 01632 960 100.",
     },
@@ -1610,7 +2080,8 @@ export const demoServices: DemoService[] = [
       "Start by booking a free two-hour sleep workshop, online or at a family hub. You will learn about bedtime routines, the bedroom, screens, food and what to do about night waking. If things are still hard after trying the ideas for a few weeks, our sleep practitioners can offer one-to-one support at home or by phone.",
       "We can also advise about medication (such as melatonin) by working with your child's paediatrician.",
     ),
-    whoFor: "Parents and carers of children aged 2 to 18 with SEND who have a Seabourne GP and whose child has ongoing sleep problems.",
+    whoFor:
+      "Parents and carers of children aged 2 to 18 with SEND who have a Seabourne GP and whose child has ongoing sleep problems.",
     accessMethod: "self_refer",
     eligibility: "Families must attend a sleep workshop before one-to-one support.",
     waitingTime: "Workshops run monthly. One-to-one support usually starts within 8 to 10 weeks.",
@@ -1622,18 +2093,35 @@ export const demoServices: DemoService[] = [
     categories: ["health"],
     needs: ["autism", "adhd", "learning-disability", "sensory", "complex-medical"],
     areas: ["whole"],
-    contacts: [{ title: "Sleep practitioner", email: "sleep@seabourne.example.nhs.uk", phones: [{ number: "01632 960 335" }] }],
+    contacts: [
+      { title: "Sleep practitioner", email: "sleep@seabourne.example.nhs.uk", phones: [{ number: "01632 960 335" }] },
+    ],
     locations: [venue.hollinsParkFamilyHub, venue.thornbyFamilyHub],
     schedules: [
-      { byday: ["TU"], opensAt: "10:00", closesAt: "12:00", freq: "MONTHLY", description: "Sleep workshop, first Tuesday of the month", locationName: "Hollins Park Family Hub" },
-      { byday: ["WE"], opensAt: "19:00", closesAt: "21:00", freq: "MONTHLY", description: "Online evening sleep workshop, third Wednesday of the month" },
+      {
+        byday: ["TU"],
+        opensAt: "10:00",
+        closesAt: "12:00",
+        freq: "MONTHLY",
+        description: "Sleep workshop, first Tuesday of the month",
+        locationName: "Hollins Park Family Hub",
+      },
+      {
+        byday: ["WE"],
+        opensAt: "19:00",
+        closesAt: "21:00",
+        freq: "MONTHLY",
+        description: "Online evening sleep workshop, third Wednesday of the month",
+      },
     ],
     languages: [english],
     sendAnswers: {
       identifying_needs: "You keep a two-week sleep diary so we can spot patterns together.",
       involving_families: "We plan changes you feel able to make, one step at a time, and check in by phone each week.",
-      approach: "Calm bedtime routines, visual bedtime charts, changes to the bedroom and gradual ways of reducing night waking.",
-      staff_training: "Sleep practitioners are trained by a national children's sleep charity and have worked with disabled children for many years.",
+      approach:
+        "Calm bedtime routines, visual bedtime charts, changes to the bedroom and gradual ways of reducing night waking.",
+      staff_training:
+        "Sleep practitioners are trained by a national children's sleep charity and have worked with disabled children for many years.",
       effectiveness: "We compare sleep diaries at the start and end, and ask how the whole family is sleeping.",
     },
     tags: ["parents", "sleep"],
@@ -1649,7 +2137,8 @@ export const demoServices: DemoService[] = [
       "Every school in Seabourne has a named school nurse. School nurses can help with health worries such as bedwetting, eating, sleep, puberty and emotional health. They write individual healthcare plans with families and schools for children with conditions like epilepsy, diabetes or severe allergies, and train school staff.",
       "Young people aged 11 to 19 can text a school nurse confidentially for advice. Parents can contact the team directly or through their child's school.",
     ),
-    whoFor: "Children and young people aged 5 to 19 who go to school in Seabourne or are home educated, and their parents.",
+    whoFor:
+      "Children and young people aged 5 to 19 who go to school in Seabourne or are home educated, and their parents.",
     accessMethod: "self_refer",
     url: "https://www.seabourne.example.nhs.uk/school-nursing",
     email: "schoolnursing@seabourne.example.nhs.uk",
@@ -1672,9 +2161,12 @@ export const demoServices: DemoService[] = [
     schedules: [{ byday: ["MO", "TU", "WE", "TH", "FR"], opensAt: "09:00", closesAt: "17:00", termTimeOnly: false }],
     languages: [english],
     sendAnswers: {
-      identifying_needs: "We review health questionnaires at school entry and in Year 7, and see any child a parent or school is worried about.",
-      approach: "Individual healthcare plans written with the family and school, with staff training on things like epilepsy rescue medicine.",
-      wellbeing: "School nurses offer confidential one-to-one sessions for worries about mood, anxiety and relationships.",
+      identifying_needs:
+        "We review health questionnaires at school entry and in Year 7, and see any child a parent or school is worried about.",
+      approach:
+        "Individual healthcare plans written with the family and school, with staff training on things like epilepsy rescue medicine.",
+      wellbeing:
+        "School nurses offer confidential one-to-one sessions for worries about mood, anxiety and relationships.",
       working_with_others: "Schools, GPs, children's community nursing, the continence service and CAMHS.",
     },
     tags: ["parents", "young people"],
@@ -1690,9 +2182,11 @@ export const demoServices: DemoService[] = [
       "If your child has a long-term condition that means they cannot walk far, or at all, we can assess them for a wheelchair or special buggy. We look at their posture, daily routine, home, school and transport so the chair fits their life.",
       "We provide manual and powered wheelchairs, and specialist seating. We also repair and adjust chairs as children grow. You can ask about a personal wheelchair budget, which lets you add money towards a different chair if you prefer.",
     ),
-    whoFor: "Children and young people aged 0 to 18 with a Seabourne GP and a long-term mobility need (more than 6 months).",
+    whoFor:
+      "Children and young people aged 0 to 18 with a Seabourne GP and a long-term mobility need (more than 6 months).",
     accessMethod: "referral",
-    referralRoute: "A GP, physiotherapist, occupational therapist or paediatrician can refer using the wheelchair service referral form.",
+    referralRoute:
+      "A GP, physiotherapist, occupational therapist or paediatrician can refer using the wheelchair service referral form.",
     referralUrl: "https://www.seabourne.example.nhs.uk/wheelchairs/referral",
     waitingTime: "Usually 8 to 12 weeks for assessment; urgent needs are seen sooner",
     url: "https://www.seabourne.example.nhs.uk/wheelchairs",
@@ -1704,17 +2198,31 @@ export const demoServices: DemoService[] = [
     needs: ["physical", "complex-medical"],
     areas: ["whole"],
     contacts: [
-      { title: "Wheelchair service receptionist", email: "wheelchairs@seabourne.example.nhs.uk", phones: [{ number: "01632 960 350" }, { number: "01632 960 351", description: "Repairs line" }] },
+      {
+        title: "Wheelchair service receptionist",
+        email: "wheelchairs@seabourne.example.nhs.uk",
+        phones: [{ number: "01632 960 350" }, { number: "01632 960 351", description: "Repairs line" }],
+      },
     ],
     locations: [venue.communityHealthHub],
-    schedules: [{ byday: ["MO", "TU", "WE", "TH", "FR"], opensAt: "08:30", closesAt: "16:30", description: "Clinic appointments" }],
+    schedules: [
+      {
+        byday: ["MO", "TU", "WE", "TH", "FR"],
+        opensAt: "08:30",
+        closesAt: "16:30",
+        description: "Clinic appointments",
+      },
+    ],
     languages: [english],
     sendAnswers: {
-      identifying_needs: "A therapist and a rehabilitation engineer assess your child together, usually in one long appointment.",
+      identifying_needs:
+        "A therapist and a rehabilitation engineer assess your child together, usually in one long appointment.",
       involving_families: "We ask your child what they want to do in their chair, from school to beach trips.",
-      reviewing_progress: "We review every child at least once a year, and sooner if they have grown or their needs have changed.",
+      reviewing_progress:
+        "We review every child at least once a year, and sooner if they have grown or their needs have changed.",
       accessibility: "Step-free clinic with a large, accessible assessment room and blue badge parking.",
-      transitions: "From 17 we plan the move to the adult wheelchair service, so there is no gap in support or repairs.",
+      transitions:
+        "From 17 we plan the move to the adult wheelchair service, so there is no gap in support or repairs.",
       complaints: "Speak to the service manager or contact PALS on 01632 960 100.",
     },
     tags: ["parents", "wheelchair users"],
@@ -1732,7 +2240,8 @@ export const demoServices: DemoService[] = [
     ),
     whoFor: "Children and young people aged 4 to 19 with a Seabourne GP who have bladder or bowel problems.",
     accessMethod: "referral",
-    referralRoute: "A GP, school nurse, health visitor or paediatrician can refer. School nurses can refer after a first visit with you.",
+    referralRoute:
+      "A GP, school nurse, health visitor or paediatrician can refer. School nurses can refer after a first visit with you.",
     referralUrl: "https://www.seabourne.example.nhs.uk/continence/referral",
     waitingTime: "Usually 10 to 12 weeks",
     url: "https://www.seabourne.example.nhs.uk/continence",
@@ -1743,7 +2252,13 @@ export const demoServices: DemoService[] = [
     categories: ["health"],
     needs: ["learning-disability", "autism", "physical", "complex-medical"],
     areas: ["whole"],
-    contacts: [{ title: "Continence nurse", email: "continence@seabourne.example.nhs.uk", phones: [{ number: "01632 960 355" }] }],
+    contacts: [
+      {
+        title: "Continence nurse",
+        email: "continence@seabourne.example.nhs.uk",
+        phones: [{ number: "01632 960 355" }],
+      },
+    ],
     locations: [venue.southcliffeHealthCentre, venue.marshEndHealthCentre],
     schedules: [{ byday: ["TU", "TH"], opensAt: "09:00", closesAt: "16:00", description: "Clinic appointments" }],
     languages: [english],
@@ -1778,12 +2293,27 @@ export const demoServices: DemoService[] = [
     categories: ["health"],
     needs: ["complex-medical", "physical"],
     areas: ["whole"],
-    contacts: [{ title: "Community nursing co-ordinator", email: "ccn@seabourne.example.nhs.uk", phones: [{ number: "01632 960 360", description: "8am to 8pm, 7 days a week" }] }],
-    schedules: [{ byday: ["MO", "TU", "WE", "TH", "FR", "SA", "SU"], opensAt: "08:00", closesAt: "20:00", description: "Home and school visits" }],
+    contacts: [
+      {
+        title: "Community nursing co-ordinator",
+        email: "ccn@seabourne.example.nhs.uk",
+        phones: [{ number: "01632 960 360", description: "8am to 8pm, 7 days a week" }],
+      },
+    ],
+    schedules: [
+      {
+        byday: ["MO", "TU", "WE", "TH", "FR", "SA", "SU"],
+        opensAt: "08:00",
+        closesAt: "20:00",
+        description: "Home and school visits",
+      },
+    ],
     languages: [english],
     sendAnswers: {
-      involving_families: "Parents are the experts in their child's care. We build care plans around your family routines.",
-      staff_training: "All nurses are registered children's nurses. The team includes specialists in epilepsy, palliative care and long-term ventilation.",
+      involving_families:
+        "Parents are the experts in their child's care. We build care plans around your family routines.",
+      staff_training:
+        "All nurses are registered children's nurses. The team includes specialists in epilepsy, palliative care and long-term ventilation.",
       transitions: "We start planning the move to adult community health services from 14.",
       working_with_others: "Hospitals, GPs, schools, the local hospice and the Disabled Children's Team.",
     },
@@ -1826,14 +2356,21 @@ export const demoServices: DemoService[] = [
     locations: [venue.communityHealthHub],
     schedules: [
       { byday: ["MO", "TU", "TH", "FR"], opensAt: "09:00", closesAt: "16:30", description: "Appointments" },
-      { byday: ["WE"], opensAt: "13:30", closesAt: "16:00", description: "Hearing aid repair drop-in, no appointment needed" },
+      {
+        byday: ["WE"],
+        opensAt: "13:30",
+        closesAt: "16:00",
+        description: "Hearing aid repair drop-in, no appointment needed",
+      },
     ],
     languages: [english, bsl],
     sendAnswers: {
-      identifying_needs: "We use hearing tests suited to your child's age and development, including tests for children who cannot respond in the usual way.",
+      identifying_needs:
+        "We use hearing tests suited to your child's age and development, including tests for children who cannot respond in the usual way.",
       approach: "Tests are done through play, and we allow extra time for children who need it.",
       accessibility: "Hearing loop, text phone number, and BSL interpreters booked for every appointment where needed.",
-      working_with_others: "The Sensory Support Service, speech and language therapy and the cochlear implant team at Northgate Children's Hospital.",
+      working_with_others:
+        "The Sensory Support Service, speech and language therapy and the cochlear implant team at Northgate Children's Hospital.",
     },
     tags: ["parents", "deaf"],
     lastCheckedAt: "2026-07-22",
@@ -1850,7 +2387,8 @@ export const demoServices: DemoService[] = [
     ),
     whoFor: "Children and young people aged 5 to 18 with a diagnosed learning disability and a Seabourne GP.",
     accessMethod: "referral",
-    referralRoute: "Any professional who knows your child, such as a GP, paediatrician, school or social worker, can refer. Parents can call for advice.",
+    referralRoute:
+      "Any professional who knows your child, such as a GP, paediatrician, school or social worker, can refer. Parents can call for advice.",
     referralUrl: "https://www.seabourne.example.nhs.uk/ld-nursing/referral",
     waitingTime: "Usually 8 to 10 weeks",
     url: "https://www.seabourne.example.nhs.uk/ld-nursing",
@@ -1861,15 +2399,31 @@ export const demoServices: DemoService[] = [
     categories: ["health"],
     needs: ["learning-disability", "autism", "semh"],
     areas: ["whole"],
-    contacts: [{ title: "Learning disability nurse", email: "ldnursing@seabourne.example.nhs.uk", phones: [{ number: "01632 960 380" }] }],
-    schedules: [{ byday: ["MO", "TU", "WE", "TH", "FR"], opensAt: "09:00", closesAt: "17:00", description: "Home and school visits" }],
+    contacts: [
+      {
+        title: "Learning disability nurse",
+        email: "ldnursing@seabourne.example.nhs.uk",
+        phones: [{ number: "01632 960 380" }],
+      },
+    ],
+    schedules: [
+      {
+        byday: ["MO", "TU", "WE", "TH", "FR"],
+        opensAt: "09:00",
+        closesAt: "17:00",
+        description: "Home and school visits",
+      },
+    ],
     languages: [english],
     sendAnswers: {
       identifying_needs: "We visit you at home and school to understand what is behind the behaviour or worry.",
       approach: "Positive behaviour support, easy-read and picture resources, desensitisation for health appointments.",
-      staff_training: "All nurses are registered learning disability nurses with training in positive behaviour support.",
-      transitions: "We help young people get ready for adult health services, including the annual learning disability health check from 14.",
-      working_with_others: "GPs, hospital learning disability liaison nurses, schools and the Disabled Children's Team.",
+      staff_training:
+        "All nurses are registered learning disability nurses with training in positive behaviour support.",
+      transitions:
+        "We help young people get ready for adult health services, including the annual learning disability health check from 14.",
+      working_with_others:
+        "GPs, hospital learning disability liaison nurses, schools and the Disabled Children's Team.",
     },
     tags: ["parents"],
     lastCheckedAt: "2026-06-16",
@@ -1897,13 +2451,21 @@ export const demoServices: DemoService[] = [
     categories: ["health"],
     needs: ["vision", "learning-disability", "complex-medical"],
     areas: ["central"],
-    contacts: [{ title: "Clinic receptionist", email: "orthoptics@seabourne.example.nhs.uk", phones: [{ number: "01632 960 375" }] }],
+    contacts: [
+      {
+        title: "Clinic receptionist",
+        email: "orthoptics@seabourne.example.nhs.uk",
+        phones: [{ number: "01632 960 375" }],
+      },
+    ],
     locations: [venue.generalHospital],
     schedules: [{ byday: ["MO", "WE", "FR"], opensAt: "09:00", closesAt: "16:30", description: "Appointments" }],
     languages: [english],
     sendAnswers: {
-      identifying_needs: "We use picture charts and preferential looking tests that do not need your child to speak or read.",
-      accessibility: "Longer appointments, a quiet waiting area and the first appointment of the day for children who find waiting hard.",
+      identifying_needs:
+        "We use picture charts and preferential looking tests that do not need your child to speak or read.",
+      accessibility:
+        "Longer appointments, a quiet waiting area and the first appointment of the day for children who find waiting hard.",
       working_with_others: "Opticians, the Sensory Support Service and Northgate Children's Hospital eye department.",
       complaints: "Contact PALS on 01632 960 100.",
     },
@@ -1931,11 +2493,23 @@ export const demoServices: DemoService[] = [
     categories: ["health"],
     needs: ["speech-language", "physical", "complex-medical", "hearing"],
     areas: ["whole"],
-    contacts: [{ title: "Health visiting duty line", email: "healthvisiting@seabourne.example.nhs.uk", phones: [{ number: "01632 960 390" }] }],
+    contacts: [
+      {
+        title: "Health visiting duty line",
+        email: "healthvisiting@seabourne.example.nhs.uk",
+        phones: [{ number: "01632 960 390" }],
+      },
+    ],
     locations: [venue.thornbyFamilyHub, venue.hollinsParkFamilyHub, venue.southcliffeFamilyHub],
     schedules: [
       { byday: ["MO", "TU", "WE", "TH", "FR"], opensAt: "09:00", closesAt: "17:00", description: "Duty line" },
-      { byday: ["WE"], opensAt: "13:30", closesAt: "15:30", description: "Baby clinic, drop-in", locationName: "Southcliffe Family Hub" },
+      {
+        byday: ["WE"],
+        opensAt: "13:30",
+        closesAt: "15:30",
+        description: "Baby clinic, drop-in",
+        locationName: "Southcliffe Family Hub",
+      },
     ],
     languages: [english, polish, urdu],
     sendAnswers: {
@@ -1970,13 +2544,20 @@ export const demoServices: DemoService[] = [
     categories: ["health"],
     needs: ["hearing"],
     areas: ["out_of_area"],
-    contacts: [{ title: "Programme co-ordinator", email: "cochlear.implants@northgate.example.nhs.uk", phones: [{ number: "01772 496 210" }] }],
+    contacts: [
+      {
+        title: "Programme co-ordinator",
+        email: "cochlear.implants@northgate.example.nhs.uk",
+        phones: [{ number: "01772 496 210" }],
+      },
+    ],
     locations: [venue.northgateHospital],
     schedules: [{ byday: ["MO", "TU", "WE", "TH", "FR"], opensAt: "08:30", closesAt: "17:00" }],
     languages: [english, bsl],
     sendAnswers: {
       involving_families: "Families meet other families whose children have implants before deciding.",
-      staff_training: "The team includes surgeons, audiologists, speech and language therapists and a Teacher of the Deaf.",
+      staff_training:
+        "The team includes surgeons, audiologists, speech and language therapists and a Teacher of the Deaf.",
       working_with_others: "Seabourne audiology and the Sensory Support Service, who support your child locally.",
       complaints: "Contact Northgate Children's Hospital PALS through the hospital website.",
     },
@@ -2008,7 +2589,13 @@ export const demoServices: DemoService[] = [
     categories: ["health"],
     needs: ["sensory", "autism", "adhd", "physical"],
     areas: ["south"],
-    contacts: [{ title: "Practice manager", email: "hello@sandcastletherapy.example.org", phones: [{ number: "01632 960 118" }] }],
+    contacts: [
+      {
+        title: "Practice manager",
+        email: "hello@sandcastletherapy.example.org",
+        phones: [{ number: "01632 960 118" }],
+      },
+    ],
     locations: [venue.sandcastleTherapy],
     schedules: [
       { byday: ["MO", "TU", "WE", "TH", "FR"], opensAt: "09:00", closesAt: "18:00", description: "By appointment" },
@@ -2016,10 +2603,12 @@ export const demoServices: DemoService[] = [
     ],
     languages: [english],
     sendAnswers: {
-      identifying_needs: "Standardised sensory and motor assessments, observation and questionnaires for home and school.",
+      identifying_needs:
+        "Standardised sensory and motor assessments, observation and questionnaires for home and school.",
       approach: "Play-based therapy in a sensory gym with swings, crash mats and climbing walls.",
       staff_training: "Both therapists are HCPC registered, with postgraduate qualifications in sensory integration.",
-      complaints: "Contact the practice manager. We are members of a professional body with its own complaints process.",
+      complaints:
+        "Contact the practice manager. We are members of a professional body with its own complaints process.",
     },
     tags: ["parents", "private"],
     lastCheckedAt: "2026-03-11",
@@ -2046,10 +2635,17 @@ export const demoServices: DemoService[] = [
     categories: ["health", "adulthood"],
     needs: ["learning-disability"],
     areas: ["whole"],
-    contacts: [{ title: "Learning disability nurse", email: "ldnursing@seabourne.example.nhs.uk", phones: [{ number: "01632 960 380" }] }],
+    contacts: [
+      {
+        title: "Learning disability nurse",
+        email: "ldnursing@seabourne.example.nhs.uk",
+        phones: [{ number: "01632 960 380" }],
+      },
+    ],
     languages: [english],
     sendAnswers: {
-      approach: "Longer appointments, easy-read invitations and reasonable adjustments such as the first appointment of the day.",
+      approach:
+        "Longer appointments, easy-read invitations and reasonable adjustments such as the first appointment of the day.",
       transitions: "The health check is a good time to plan the move to adult health services.",
       involving_families: "Young people can bring a parent, carer or supporter with them.",
       accessibility: "Ask your GP surgery for a quiet waiting area or a home visit if needed.",
@@ -2074,7 +2670,8 @@ export const demoServices: DemoService[] = [
     referralRoute:
       "Contact the Children's Front Door on 01632 960 300. Parents can ask for an assessment themselves, and professionals can refer with the family's consent.",
     referralUrl: "https://www.seabourne.gov.uk/childrens-front-door",
-    eligibility: "Children with a substantial and long-term disability. Many families get help from the Short Breaks Local Offer without an assessment.",
+    eligibility:
+      "Children with a substantial and long-term disability. Many families get help from the Short Breaks Local Offer without an assessment.",
     waitingTime: "Assessments are completed within 45 working days",
     url: "https://www.seabourne.gov.uk/disabled-children/social-work",
     email: "disabledchildren@seabourne.gov.uk",
@@ -2098,12 +2695,15 @@ export const demoServices: DemoService[] = [
     schedules: [{ byday: ["MO", "TU", "WE", "TH", "FR"], opensAt: "08:45", closesAt: "17:00" }],
     languages: [english, bsl, polish],
     sendAnswers: {
-      identifying_needs: "A social worker visits you at home, meets your child and talks with you about daily life, what is working and what is hard.",
-      involving_families: "We use your words in the assessment and plan. Children are seen and their views recorded, using pictures or signing where needed.",
+      identifying_needs:
+        "A social worker visits you at home, meets your child and talks with you about daily life, what is working and what is hard.",
+      involving_families:
+        "We use your words in the assessment and plan. Children are seen and their views recorded, using pictures or signing where needed.",
       reviewing_progress: "Plans are reviewed at least every 6 months.",
       transitions: "From 14 we work with the transition team and adult social care to plan for life after 18.",
       working_with_others: "Schools, health services, the EHCP team, Seaview House and the short breaks team.",
-      complaints: "Speak to your social worker or their manager. You can also use the council's children's social care complaints procedure.",
+      complaints:
+        "Speak to your social worker or their manager. You can also use the council's children's social care complaints procedure.",
     },
     tags: ["parents", "social care"],
     lastCheckedAt: "2026-08-19",
@@ -2119,7 +2719,8 @@ export const demoServices: DemoService[] = [
       "Families with a Seabourne Short Breaks card can book many activities without a social work assessment. Apply for the card online. You will need proof that your child has SEND, such as an EHCP, a letter from a doctor or proof of Disability Living Allowance.",
       "If your family needs more than this, for example overnight short breaks, ask the Disabled Children's Team for an assessment.",
     ),
-    whoFor: "Disabled children and young people aged 0 to 18 who live in Seabourne, and their parents, carers, brothers and sisters.",
+    whoFor:
+      "Disabled children and young people aged 0 to 18 who live in Seabourne, and their parents, carers, brothers and sisters.",
     accessMethod: "self_refer",
     eligibility: "Children with SEND who live in Seabourne. Proof of disability is needed for the Short Breaks card.",
     url: "https://www.seabourne.gov.uk/short-breaks",
@@ -2128,13 +2729,26 @@ export const demoServices: DemoService[] = [
     maximumAge: 18,
     costType: "free",
     categories: ["social-care", "leisure"],
-    needs: ["autism", "adhd", "learning-disability", "physical", "complex-medical", "sensory", "hearing", "vision", "semh"],
+    needs: [
+      "autism",
+      "adhd",
+      "learning-disability",
+      "physical",
+      "complex-medical",
+      "sensory",
+      "hearing",
+      "vision",
+      "semh",
+    ],
     areas: ["whole"],
-    contacts: [{ title: "Short breaks officer", email: "shortbreaks@seabourne.gov.uk", phones: [{ number: "01632 960 310" }] }],
+    contacts: [
+      { title: "Short breaks officer", email: "shortbreaks@seabourne.gov.uk", phones: [{ number: "01632 960 310" }] },
+    ],
     schedules: [{ byday: ["MO", "TU", "WE", "TH", "FR"], opensAt: "09:00", closesAt: "16:30" }],
     languages: [english],
     sendAnswers: {
-      involving_families: "Every year we ask families and young people what short breaks they want and change the offer.",
+      involving_families:
+        "Every year we ask families and young people what short breaks they want and change the offer.",
       approach: "All short break providers agree to adapt activities and have staff trained in disability awareness.",
       effectiveness: "We check how many families use short breaks and ask parents whether they got a real break.",
       complaints: "Contact the short breaks officer or use the council's complaints procedure.",
@@ -2153,9 +2767,11 @@ export const demoServices: DemoService[] = [
       "Staff are trained to care for children with complex health needs, including tube feeding, epilepsy and personal care. There is a sensory room, a garden with a trampoline and swings, and a minibus for trips to the beach.",
       "Overnight stays are arranged after an assessment by the Disabled Children's Team. Families can visit for tea first so children get used to the house.",
     ),
-    whoFor: "Disabled children and young people aged 5 to 18 with significant needs who have been assessed by the Disabled Children's Team.",
+    whoFor:
+      "Disabled children and young people aged 5 to 18 with significant needs who have been assessed by the Disabled Children's Team.",
     accessMethod: "referral",
-    referralRoute: "Overnight short breaks are agreed after a children and family assessment by a social worker in the Disabled Children's Team.",
+    referralRoute:
+      "Overnight short breaks are agreed after a children and family assessment by a social worker in the Disabled Children's Team.",
     eligibility: "Children with an assessed need for overnight short breaks.",
     url: "https://www.seabourne.gov.uk/disabled-children/seaview-house",
     email: "seaviewhouse@seabourne.gov.uk",
@@ -2165,21 +2781,32 @@ export const demoServices: DemoService[] = [
     categories: ["social-care"],
     needs: ["complex-medical", "learning-disability", "physical", "autism"],
     areas: ["north", "whole"],
-    contacts: [{ title: "Registered manager", email: "seaviewhouse@seabourne.gov.uk", phones: [{ number: "01632 960 330" }] }],
+    contacts: [
+      { title: "Registered manager", email: "seaviewhouse@seabourne.gov.uk", phones: [{ number: "01632 960 330" }] },
+    ],
     locations: [venue.seaviewHouse],
     schedules: [
-      { byday: ["MO", "TU", "WE", "TH", "FR"], opensAt: "15:30", closesAt: "23:59", description: "Overnight stays from after school to the next school morning" },
+      {
+        byday: ["MO", "TU", "WE", "TH", "FR"],
+        opensAt: "15:30",
+        closesAt: "23:59",
+        description: "Overnight stays from after school to the next school morning",
+      },
       { byday: ["SA", "SU"], opensAt: "09:00", closesAt: "23:59", description: "Weekend stays" },
     ],
     languages: [english],
     sendAnswers: {
-      identifying_needs: "Before the first stay we complete a detailed care plan with you, covering routines, food, medicines and what your child loves.",
+      identifying_needs:
+        "Before the first stay we complete a detailed care plan with you, covering routines, food, medicines and what your child loves.",
       involving_families: "Parents can ring at any time. Children help plan activities at house meetings.",
-      wellbeing: "Children stay with the same small group of friends where possible, so Seaview House feels like a sleepover.",
-      staff_training: "Staff are trained in moving and handling, medicines, epilepsy, tube feeding, Makaton and positive behaviour support.",
+      wellbeing:
+        "Children stay with the same small group of friends where possible, so Seaview House feels like a sleepover.",
+      staff_training:
+        "Staff are trained in moving and handling, medicines, epilepsy, tube feeding, Makaton and positive behaviour support.",
       accessibility: "Step-free throughout, with ceiling hoists, a Changing Places toilet and an accessible minibus.",
       effectiveness: "Seaview House is inspected by Ofsted. We ask families for feedback after every stay.",
-      complaints: "Talk to the registered manager or use the council's complaints procedure. You can also contact Ofsted.",
+      complaints:
+        "Talk to the registered manager or use the council's complaints procedure. You can also contact Ofsted.",
     },
     tags: ["parents", "respite", "short breaks", "overnight"],
     lastCheckedAt: "2026-06-25",
@@ -2197,8 +2824,10 @@ export const demoServices: DemoService[] = [
     ),
     whoFor: "Families of disabled children and young people aged 0 to 25 who have an assessed social care need.",
     accessMethod: "referral",
-    referralRoute: "Ask your social worker, or the transition team if your young person is 16 or over. Direct payments follow a social care assessment.",
-    eligibility: "Children and young people with an assessed social care need from the Disabled Children's Team or adult social care.",
+    referralRoute:
+      "Ask your social worker, or the transition team if your young person is 16 or over. Direct payments follow a social care assessment.",
+    eligibility:
+      "Children and young people with an assessed social care need from the Disabled Children's Team or adult social care.",
     url: "https://www.seabourne.gov.uk/direct-payments",
     email: "directpayments@seabourne.gov.uk",
     minimumAge: 0,
@@ -2207,7 +2836,13 @@ export const demoServices: DemoService[] = [
     categories: ["social-care"],
     needs: ["learning-disability", "physical", "complex-medical", "autism"],
     areas: ["whole"],
-    contacts: [{ title: "Direct payments adviser", email: "directpayments@seabourne.gov.uk", phones: [{ number: "01632 960 320" }] }],
+    contacts: [
+      {
+        title: "Direct payments adviser",
+        email: "directpayments@seabourne.gov.uk",
+        phones: [{ number: "01632 960 320" }],
+      },
+    ],
     schedules: [{ byday: ["MO", "TU", "WE", "TH"], opensAt: "09:00", closesAt: "16:30" }],
     languages: [english],
     sendAnswers: {
@@ -2239,7 +2874,13 @@ export const demoServices: DemoService[] = [
     categories: ["social-care", "advice"],
     needs: ["complex-medical", "learning-disability", "autism", "physical", "semh"],
     areas: ["whole"],
-    contacts: [{ title: "Duty social worker", email: "disabledchildren@seabourne.gov.uk", phones: [{ number: "01632 960 300" }] }],
+    contacts: [
+      {
+        title: "Duty social worker",
+        email: "disabledchildren@seabourne.gov.uk",
+        phones: [{ number: "01632 960 300" }],
+      },
+    ],
     schedules: [{ byday: ["MO", "TU", "WE", "TH", "FR"], opensAt: "08:45", closesAt: "17:00" }],
     languages: [english, urdu],
     tags: ["parents", "carers"],
@@ -2266,15 +2907,34 @@ export const demoServices: DemoService[] = [
     categories: ["social-care", "leisure"],
     needs: ["semh"],
     areas: ["whole"],
-    contacts: [{ title: "Young carers worker", email: "youngcarers@seabournecarers.example.org", phones: [{ number: "01632 960 240" }] }],
+    contacts: [
+      {
+        title: "Young carers worker",
+        email: "youngcarers@seabournecarers.example.org",
+        phones: [{ number: "01632 960 240" }],
+      },
+    ],
     locations: [venue.carersCentre],
     schedules: [
-      { byday: ["TU"], opensAt: "16:00", closesAt: "18:00", termTimeOnly: true, description: "Young carers club, 8 to 12 year olds" },
-      { byday: ["TH"], opensAt: "16:30", closesAt: "18:30", termTimeOnly: true, description: "Young carers club, 13 to 18 year olds" },
+      {
+        byday: ["TU"],
+        opensAt: "16:00",
+        closesAt: "18:00",
+        termTimeOnly: true,
+        description: "Young carers club, 8 to 12 year olds",
+      },
+      {
+        byday: ["TH"],
+        opensAt: "16:30",
+        closesAt: "18:30",
+        termTimeOnly: true,
+        description: "Young carers club, 13 to 18 year olds",
+      },
     ],
     languages: [english],
     sendAnswers: {
-      wellbeing: "Clubs are a place to relax and make friends with people who understand. Our workers help with worries about home and school.",
+      wellbeing:
+        "Clubs are a place to relax and make friends with people who understand. Our workers help with worries about home and school.",
       involving_families: "We talk with the whole family about how caring affects the young person.",
       working_with_others: "Schools, the Disabled Children's Team and Mindspace Seabourne.",
       complaints: "Contact the Carers Centre manager. Our complaints policy is on our website.",
@@ -2302,11 +2962,23 @@ export const demoServices: DemoService[] = [
     categories: ["advice", "social-care"],
     needs: ["semh", "complex-medical", "learning-disability"],
     areas: ["whole"],
-    contacts: [{ title: "Parent carer support worker", email: "hello@seabournecarers.example.org", phones: [{ number: "01632 960 241" }] }],
+    contacts: [
+      {
+        title: "Parent carer support worker",
+        email: "hello@seabournecarers.example.org",
+        phones: [{ number: "01632 960 241" }],
+      },
+    ],
     locations: [venue.carersCentre],
     schedules: [
       { byday: ["MO", "TU", "WE", "TH", "FR"], opensAt: "09:30", closesAt: "16:30" },
-      { byday: ["FR"], opensAt: "10:00", closesAt: "12:00", freq: "MONTHLY", description: "Coffee morning, last Friday of the month" },
+      {
+        byday: ["FR"],
+        opensAt: "10:00",
+        closesAt: "12:00",
+        freq: "MONTHLY",
+        description: "Coffee morning, last Friday of the month",
+      },
     ],
     languages: [english, urdu],
     tags: ["parents", "carers"],
@@ -2336,12 +3008,22 @@ export const demoServices: DemoService[] = [
     categories: ["social-care"],
     needs: ["autism", "learning-disability", "complex-medical", "physical"],
     areas: ["whole"],
-    contacts: [{ title: "Care co-ordinator", email: "office@brighttidecare.example.org", phones: [{ number: "01632 960 300" }] }],
-    schedules: [{ byday: ["MO", "TU", "WE", "TH", "FR", "SA", "SU"], opensAt: "07:00", closesAt: "22:00", description: "Visits by arrangement" }],
+    contacts: [
+      { title: "Care co-ordinator", email: "office@brighttidecare.example.org", phones: [{ number: "01632 960 300" }] },
+    ],
+    schedules: [
+      {
+        byday: ["MO", "TU", "WE", "TH", "FR", "SA", "SU"],
+        opensAt: "07:00",
+        closesAt: "22:00",
+        description: "Visits by arrangement",
+      },
+    ],
     languages: [english, polish],
     sendAnswers: {
       identifying_needs: "A senior carer visits you at home to write a support plan before any visits start.",
-      staff_training: "All workers have enhanced DBS checks and training in safeguarding, moving and handling, medicines and autism awareness.",
+      staff_training:
+        "All workers have enhanced DBS checks and training in safeguarding, moving and handling, medicines and autism awareness.",
       complaints: "Contact the registered manager. We are inspected by the Care Quality Commission (CQC).",
       effectiveness: "We ask families for feedback every 3 months.",
     },
@@ -2369,13 +3051,28 @@ export const demoServices: DemoService[] = [
     categories: ["social-care", "leisure"],
     needs: ["complex-medical", "learning-disability", "autism", "physical"],
     areas: ["south"],
-    contacts: [{ title: "Playscheme co-ordinator", email: "sunshine@southcliffebay.example.org", phones: [{ number: "01632 960 825" }] }],
+    contacts: [
+      {
+        title: "Playscheme co-ordinator",
+        email: "sunshine@southcliffebay.example.org",
+        phones: [{ number: "01632 960 825" }],
+      },
+    ],
     locations: [venue.southcliffeBaySchool],
-    schedules: [{ byday: ["MO", "TU", "WE", "TH"], opensAt: "10:00", closesAt: "15:00", description: "School holidays only: Easter, summer and October half term" }],
+    schedules: [
+      {
+        byday: ["MO", "TU", "WE", "TH"],
+        opensAt: "10:00",
+        closesAt: "15:00",
+        description: "School holidays only: Easter, summer and October half term",
+      },
+    ],
     languages: [english],
     sendAnswers: {
-      identifying_needs: "Parents complete a booking form about care, medicines and likes and dislikes. New families are invited to a visit day.",
-      staff_training: "Many staff work at Southcliffe Bay School. All are trained in moving and handling, epilepsy and Makaton.",
+      identifying_needs:
+        "Parents complete a booking form about care, medicines and likes and dislikes. New families are invited to a visit day.",
+      staff_training:
+        "Many staff work at Southcliffe Bay School. All are trained in moving and handling, epilepsy and Makaton.",
       accessibility: "The whole school is step-free with hoists and a Changing Places toilet.",
       wellbeing: "Children have a named worker each day and a quiet space when they need it.",
     },
@@ -2394,7 +3091,8 @@ export const demoServices: DemoService[] = [
     ),
     whoFor: "Disabled children and young people aged 0 to 18 living in Seabourne.",
     accessMethod: "referral",
-    referralRoute: "Call the Children's Front Door on 01632 960 300 and ask for the children's occupational therapist. Parents can refer themselves.",
+    referralRoute:
+      "Call the Children's Front Door on 01632 960 300 and ask for the children's occupational therapist. Parents can refer themselves.",
     waitingTime: "Usually 10 to 14 weeks for a home visit; urgent safety needs are seen sooner",
     url: "https://www.seabourne.gov.uk/disabled-children/adaptations",
     email: "childrensot@seabourne.gov.uk",
@@ -2404,12 +3102,27 @@ export const demoServices: DemoService[] = [
     categories: ["social-care"],
     needs: ["physical", "complex-medical"],
     areas: ["whole"],
-    contacts: [{ title: "Children's occupational therapist", email: "childrensot@seabourne.gov.uk", phones: [{ number: "01632 960 305" }] }],
-    schedules: [{ byday: ["MO", "TU", "WE", "TH", "FR"], opensAt: "09:00", closesAt: "17:00", description: "Home visits by appointment" }],
+    contacts: [
+      {
+        title: "Children's occupational therapist",
+        email: "childrensot@seabourne.gov.uk",
+        phones: [{ number: "01632 960 305" }],
+      },
+    ],
+    schedules: [
+      {
+        byday: ["MO", "TU", "WE", "TH", "FR"],
+        opensAt: "09:00",
+        closesAt: "17:00",
+        description: "Home visits by appointment",
+      },
+    ],
     languages: [english],
     sendAnswers: {
-      identifying_needs: "An occupational therapist visits your home to see how your child moves around and how you care for them.",
-      working_with_others: "NHS occupational therapy and physiotherapy, the wheelchair service, housing associations and the council's grants team.",
+      identifying_needs:
+        "An occupational therapist visits your home to see how your child moves around and how you care for them.",
+      working_with_others:
+        "NHS occupational therapy and physiotherapy, the wheelchair service, housing associations and the council's grants team.",
       complaints: "Speak to the team manager or use the council's complaints procedure.",
       accessibility: "All assessments are done in your own home.",
     },
@@ -2442,7 +3155,9 @@ export const demoServices: DemoService[] = [
     categories: ["leisure"],
     needs: ["physical", "sensory", "autism", "learning-disability", "complex-medical"],
     areas: ["central"],
-    contacts: [{ title: "Leisure centre reception", email: "leisure@seabourne.gov.uk", phones: [{ number: "01632 960 410" }] }],
+    contacts: [
+      { title: "Leisure centre reception", email: "leisure@seabourne.gov.uk", phones: [{ number: "01632 960 410" }] },
+    ],
     locations: [venue.leisureCentre],
     schedules: [
       { byday: ["SU"], opensAt: "16:00", closesAt: "17:00", description: "Drop-in family swim" },
@@ -2479,12 +3194,15 @@ export const demoServices: DemoService[] = [
     categories: ["leisure"],
     needs: ["learning-disability", "autism", "speech-language"],
     areas: ["central"],
-    contacts: [{ title: "Youth club leader", email: "youth@seabournemencap.example.org", phones: [{ number: "01632 960 120" }] }],
+    contacts: [
+      { title: "Youth club leader", email: "youth@seabournemencap.example.org", phones: [{ number: "01632 960 120" }] },
+    ],
     locations: [venue.laurelStreetHall],
     schedules: [{ byday: ["FR"], opensAt: "18:00", closesAt: "20:30", termTimeOnly: true }],
     languages: [english],
     sendAnswers: {
-      approach: "Activities are chosen by the young people at a monthly members' meeting. We use Makaton and picture menus.",
+      approach:
+        "Activities are chosen by the young people at a monthly members' meeting. We use Makaton and picture menus.",
       wellbeing: "A good place for making friends. Volunteers help quieter members join in.",
       staff_training: "Youth workers have safeguarding, first aid and autism training.",
       accessibility: "Step-free hall with a Changing Places toilet and a quiet room.",
@@ -2517,9 +3235,19 @@ export const demoServices: DemoService[] = [
     categories: ["leisure"],
     needs: ["autism", "sensory", "adhd", "learning-disability"],
     areas: ["central"],
-    contacts: [{ title: "Box office", email: "boxoffice@promenadecinema.example.org", phones: [{ number: "01632 960 440" }] }],
+    contacts: [
+      { title: "Box office", email: "boxoffice@promenadecinema.example.org", phones: [{ number: "01632 960 440" }] },
+    ],
     locations: [venue.promenadeCinema],
-    schedules: [{ byday: ["SU"], opensAt: "10:30", closesAt: "12:30", freq: "MONTHLY", description: "First Sunday of the month; family film" }],
+    schedules: [
+      {
+        byday: ["SU"],
+        opensAt: "10:30",
+        closesAt: "12:30",
+        freq: "MONTHLY",
+        description: "First Sunday of the month; family film",
+      },
+    ],
     languages: [english],
     sendAnswers: {
       approach: "Lights up, sound down, no adverts, and freedom to move and make noise.",
@@ -2540,7 +3268,8 @@ export const demoServices: DemoService[] = [
       "The Rockpool is a calm, dark room full of things to see, hear and touch: bubble tubes, fibre optic lights, a projector, music, a vibrating water bed and soft play. It can help children relax, explore and communicate.",
       "Book a private hour for your family by phone or online. Sessions are free, thanks to funding from the council's short breaks budget. A volunteer will show you how everything works on your first visit.",
     ),
-    whoFor: "Disabled children and young people aged 0 to 25 and their families, especially those with sensory, complex or profound needs.",
+    whoFor:
+      "Disabled children and young people aged 0 to 25 and their families, especially those with sensory, complex or profound needs.",
     accessMethod: "self_refer",
     url: "https://pennocksandsca.example.org/rockpool",
     email: "office@pennocksandsca.example.org",
@@ -2550,10 +3279,17 @@ export const demoServices: DemoService[] = [
     categories: ["leisure"],
     needs: ["sensory", "complex-medical", "autism", "vision", "learning-disability"],
     areas: ["south"],
-    contacts: [{ title: "Centre office", email: "office@pennocksandsca.example.org", phones: [{ number: "01632 960 015" }] }],
+    contacts: [
+      { title: "Centre office", email: "office@pennocksandsca.example.org", phones: [{ number: "01632 960 015" }] },
+    ],
     locations: [venue.pennockSandsCommunityCentre],
     schedules: [
-      { byday: ["MO", "TU", "WE", "TH", "FR"], opensAt: "09:30", closesAt: "16:30", description: "Bookable one-hour sessions" },
+      {
+        byday: ["MO", "TU", "WE", "TH", "FR"],
+        opensAt: "09:30",
+        closesAt: "16:30",
+        description: "Bookable one-hour sessions",
+      },
       { byday: ["SA"], opensAt: "10:00", closesAt: "14:00", description: "Bookable one-hour sessions" },
     ],
     languages: [english],
@@ -2588,7 +3324,13 @@ export const demoServices: DemoService[] = [
     categories: ["leisure"],
     needs: ["physical", "vision", "learning-disability", "hearing"],
     areas: ["north"],
-    contacts: [{ title: "Head coach", email: "play@seabournedisabilitysport.example.org", phones: [{ number: "01632 960 902" }] }],
+    contacts: [
+      {
+        title: "Head coach",
+        email: "play@seabournedisabilitysport.example.org",
+        phones: [{ number: "01632 960 902" }],
+      },
+    ],
     locations: [venue.thornbySportsHall],
     schedules: [
       { byday: ["TU"], opensAt: "17:30", closesAt: "19:00", description: "Wheelchair basketball and boccia" },
@@ -2625,7 +3367,13 @@ export const demoServices: DemoService[] = [
     categories: ["leisure"],
     needs: ["sensory", "adhd", "autism"],
     areas: ["north"],
-    contacts: [{ title: "Trampolining coach", email: "play@seabournedisabilitysport.example.org", phones: [{ number: "01632 960 902" }] }],
+    contacts: [
+      {
+        title: "Trampolining coach",
+        email: "play@seabournedisabilitysport.example.org",
+        phones: [{ number: "01632 960 902" }],
+      },
+    ],
     locations: [venue.thornbySportsHall],
     schedules: [{ byday: ["TH"], opensAt: "16:30", closesAt: "18:00", termTimeOnly: true }],
     languages: [english],
@@ -2643,9 +3391,11 @@ export const demoServices: DemoService[] = [
       "Children with SEND are welcome at every club. Some clubs have extra staff and quiet spaces, and a few are specialist clubs just for children with additional needs. Tell us about your child's needs when you book and we will help you find the right club.",
       "Booking opens about four weeks before each holiday. You will need the code from your child's school.",
     ),
-    whoFor: "Children and young people aged 5 to 16 who get benefits-related free school meals. Some places are for children with SEND who do not get free school meals.",
+    whoFor:
+      "Children and young people aged 5 to 16 who get benefits-related free school meals. Some places are for children with SEND who do not get free school meals.",
     accessMethod: "self_refer",
-    eligibility: "Children who receive benefits-related free school meals, plus a number of places for other children with SEND.",
+    eligibility:
+      "Children who receive benefits-related free school meals, plus a number of places for other children with SEND.",
     url: "https://www.seabourne.gov.uk/haf",
     email: "haf@seabourne.gov.uk",
     minimumAge: 5,
@@ -2656,7 +3406,14 @@ export const demoServices: DemoService[] = [
     areas: ["whole"],
     contacts: [{ title: "HAF co-ordinator", email: "haf@seabourne.gov.uk", phones: [{ number: "01632 960 420" }] }],
     locations: [venue.thornbyFamilyHub, venue.hollinsParkYouthCentre, venue.pennockSandsCommunityCentre],
-    schedules: [{ byday: ["MO", "TU", "WE", "TH"], opensAt: "10:00", closesAt: "14:00", description: "School holidays only: Easter, summer and Christmas" }],
+    schedules: [
+      {
+        byday: ["MO", "TU", "WE", "TH"],
+        opensAt: "10:00",
+        closesAt: "14:00",
+        description: "School holidays only: Easter, summer and Christmas",
+      },
+    ],
     languages: [english, polish],
     sendAnswers: {
       approach: "Clubs tell you in advance about the day's plan, and offer a quiet space and extra staff where needed.",
@@ -2691,14 +3448,18 @@ export const demoServices: DemoService[] = [
     categories: ["leisure"],
     needs: ["autism", "adhd", "physical", "hearing"],
     areas: ["north"],
-    contacts: [{ title: "Group leader", email: "leaders@marshendexplorers.example.org", phones: [{ number: "01632 960 664" }] }],
+    contacts: [
+      { title: "Group leader", email: "leaders@marshendexplorers.example.org", phones: [{ number: "01632 960 664" }] },
+    ],
     locations: [venue.marshEndVillageHall],
     schedules: [{ byday: ["WE"], opensAt: "18:00", closesAt: "19:30", termTimeOnly: true }],
     languages: [english],
     sendAnswers: {
-      approach: "Small groups, clear routines and a visual plan for each meeting. Children can bring a parent for the first few weeks.",
+      approach:
+        "Small groups, clear routines and a visual plan for each meeting. Children can bring a parent for the first few weeks.",
       wellbeing: "Buddying with older members helps children make friends.",
-      accessibility: "The hall has a ramp and accessible toilet. Outdoor activities are chosen so everyone can join in.",
+      accessibility:
+        "The hall has a ramp and accessible toilet. Outdoor activities are chosen so everyone can join in.",
       staff_training: "Leaders have safeguarding and first aid training, and several have autism awareness training.",
     },
     tags: ["children", "outdoors"],
@@ -2724,9 +3485,22 @@ export const demoServices: DemoService[] = [
     categories: ["leisure"],
     needs: ["physical", "complex-medical"],
     areas: ["south"],
-    contacts: [{ title: "Beach wheelchair volunteer", email: "office@pennocksandsca.example.org", phones: [{ number: "01632 960 016", description: "Bookings, 9am to 4pm" }] }],
+    contacts: [
+      {
+        title: "Beach wheelchair volunteer",
+        email: "office@pennocksandsca.example.org",
+        phones: [{ number: "01632 960 016", description: "Bookings, 9am to 4pm" }],
+      },
+    ],
     locations: [venue.pennockSandsBeachHut],
-    schedules: [{ byday: ["SA", "SU"], opensAt: "10:00", closesAt: "17:00", description: "April to October; weekdays in the school summer holidays too" }],
+    schedules: [
+      {
+        byday: ["SA", "SU"],
+        opensAt: "10:00",
+        closesAt: "17:00",
+        description: "April to October; weekdays in the school summer holidays too",
+      },
+    ],
     languages: [english],
     tags: ["families", "wheelchair users", "beach"],
     lastCheckedAt: "2026-04-01",
@@ -2751,10 +3525,18 @@ export const demoServices: DemoService[] = [
     categories: ["leisure", "education"],
     needs: ["sensory", "speech-language", "autism", "learning-disability"],
     areas: ["central", "north"],
-    contacts: [{ title: "Children's librarian", email: "libraries@seabourne.gov.uk", phones: [{ number: "01632 960 430" }] }],
+    contacts: [
+      { title: "Children's librarian", email: "libraries@seabourne.gov.uk", phones: [{ number: "01632 960 430" }] },
+    ],
     locations: [venue.centralLibrary, venue.thornbyLibrary],
     schedules: [
-      { byday: ["MO"], opensAt: "10:30", closesAt: "11:00", description: "Drop-in", locationName: "Seabourne Central Library" },
+      {
+        byday: ["MO"],
+        opensAt: "10:30",
+        closesAt: "11:00",
+        description: "Drop-in",
+        locationName: "Seabourne Central Library",
+      },
       { byday: ["TH"], opensAt: "10:30", closesAt: "11:00", description: "Drop-in", locationName: "Thornby Library" },
     ],
     languages: [english],
@@ -2791,7 +3573,13 @@ export const demoServices: DemoService[] = [
     locations: [venue.hollinsParkYouthCentre],
     schedules: [
       { byday: ["TU"], opensAt: "18:00", closesAt: "20:00", termTimeOnly: true, description: "Youth club, 11 to 18" },
-      { byday: ["SA"], opensAt: "10:00", closesAt: "15:00", freq: "MONTHLY", description: "Family day, second Saturday of the month" },
+      {
+        byday: ["SA"],
+        opensAt: "10:00",
+        closesAt: "15:00",
+        freq: "MONTHLY",
+        description: "Family day, second Saturday of the month",
+      },
     ],
     languages: [english, bsl],
     sendAnswers: {
@@ -2814,7 +3602,8 @@ export const demoServices: DemoService[] = [
       "The lodge has accessible bedrooms with ceiling hoists and a Changing Places toilet. Staff can give medication and personal care. Seabourne families can sometimes use direct payments or short breaks funding towards the cost.",
       "Langmere is about an hour and a half's drive from Seabourne.",
     ),
-    whoFor: "Disabled children and young people aged 8 to 25, including those with complex needs, and their families or school groups.",
+    whoFor:
+      "Disabled children and young people aged 8 to 25, including those with complex needs, and their families or school groups.",
     accessMethod: "self_refer",
     url: "https://langmere.example.org",
     email: "bookings@langmere.example.org",
@@ -2828,14 +3617,24 @@ export const demoServices: DemoService[] = [
     categories: ["leisure"],
     needs: ["physical", "learning-disability", "complex-medical", "vision"],
     areas: ["out_of_area"],
-    contacts: [{ title: "Bookings team", email: "bookings@langmere.example.org", phones: [{ number: "015394 60 212" }] }],
+    contacts: [
+      { title: "Bookings team", email: "bookings@langmere.example.org", phones: [{ number: "015394 60 212" }] },
+    ],
     locations: [venue.langmere],
-    schedules: [{ byday: ["FR", "SA", "SU"], opensAt: "09:00", closesAt: "17:00", description: "Weekend and holiday breaks; midweek breaks for groups" }],
+    schedules: [
+      {
+        byday: ["FR", "SA", "SU"],
+        opensAt: "09:00",
+        closesAt: "17:00",
+        description: "Weekend and holiday breaks; midweek breaks for groups",
+      },
+    ],
     languages: [english],
     sendAnswers: {
       identifying_needs: "Families complete a detailed booking form and talk to our care lead before arrival.",
       approach: "Every activity has adapted equipment, including hoists for boats and all-terrain wheelchairs.",
-      staff_training: "Instructors hold national outdoor qualifications and training in personal care, medication and epilepsy.",
+      staff_training:
+        "Instructors hold national outdoor qualifications and training in personal care, medication and epilepsy.",
       accessibility: "Accessible lodge, Changing Places toilet, hoists and wheelchair-accessible boats and trails.",
     },
     tags: ["families", "young people", "outdoors"],
@@ -2862,12 +3661,15 @@ export const demoServices: DemoService[] = [
     categories: ["leisure"],
     needs: ["semh", "autism", "adhd"],
     areas: ["central"],
-    contacts: [{ title: "Youth worker", email: "hello@mindspaceseabourne.example.org", phones: [{ number: "01632 960 300" }] }],
+    contacts: [
+      { title: "Youth worker", email: "hello@mindspaceseabourne.example.org", phones: [{ number: "01632 960 300" }] },
+    ],
     locations: [venue.hollinsParkYouthCentre],
     schedules: [{ byday: ["WE"], opensAt: "16:00", closesAt: "18:30", description: "Drop-in, no need to book" }],
     languages: [english],
     sendAnswers: {
-      wellbeing: "The club is all about feeling safe and making friends at your own pace. There is always a quiet corner.",
+      wellbeing:
+        "The club is all about feeling safe and making friends at your own pace. There is always a quiet corner.",
       approach: "No pressure to join in. Young people choose what they want to do.",
       staff_training: "Youth workers have mental health first aid and autism awareness training.",
       accessibility: "Step-free entrance, accessible toilet and a chill-out room.",
@@ -2885,13 +3687,15 @@ export const demoServices: DemoService[] = [
       "The hydrotherapy pool is kept at 34 degrees, which helps stiff muscles relax and makes movement easier. Families can book a private 30-minute session out of school hours, with a pool hoist and changing bed.",
       "The pool is closed while the heating and filter system are replaced. We expect to reopen in spring 2027.",
     ),
-    whoFor: "Children and young people aged 0 to 25 with physical disabilities or complex medical needs, and their families.",
+    whoFor:
+      "Children and young people aged 0 to 25 with physical disabilities or complex medical needs, and their families.",
     status: "temporarily_closed",
     closureMessage:
       "The pool is closed while the heating and filter system are replaced. We expect to reopen on 1 March 2027. Children's physiotherapy can suggest other pools in the meantime.",
     reopeningDate: "2027-03-01",
     accessMethod: "self_refer",
-    eligibility: "Families must complete a short health form before the first session. Some children need a note from their physiotherapist.",
+    eligibility:
+      "Families must complete a short health form before the first session. Some children need a note from their physiotherapist.",
     url: "https://southcliffebay.example.org/hydrotherapy",
     email: "office@southcliffebay.example.org",
     minimumAge: 0,
@@ -2901,7 +3705,9 @@ export const demoServices: DemoService[] = [
     categories: ["leisure", "health"],
     needs: ["physical", "complex-medical"],
     areas: ["south"],
-    contacts: [{ title: "School office", email: "office@southcliffebay.example.org", phones: [{ number: "01632 960 820" }] }],
+    contacts: [
+      { title: "School office", email: "office@southcliffebay.example.org", phones: [{ number: "01632 960 820" }] },
+    ],
     locations: [venue.southcliffeBaySchool],
     schedules: [
       { byday: ["TU", "TH"], opensAt: "16:00", closesAt: "18:30", description: "Bookable sessions (when open)" },
@@ -2929,7 +3735,8 @@ export const demoServices: DemoService[] = [
     ),
     whoFor: "Families of children and young people aged 0 to 18 with SEND.",
     status: "temporarily_closed",
-    closureMessage: "The toy library is closed while it moves to a new home at Thornby Library. It will reopen on 11 January 2027.",
+    closureMessage:
+      "The toy library is closed while it moves to a new home at Thornby Library. It will reopen on 11 January 2027.",
     reopeningDate: "2027-01-11",
     accessMethod: "self_refer",
     url: "https://www.seabourne.gov.uk/libraries/toy-library",
@@ -2940,7 +3747,9 @@ export const demoServices: DemoService[] = [
     categories: ["leisure", "education"],
     needs: ["sensory", "learning-disability", "complex-medical", "vision"],
     areas: ["north"],
-    contacts: [{ title: "Toy library co-ordinator", email: "libraries@seabourne.gov.uk", phones: [{ number: "01632 960 432" }] }],
+    contacts: [
+      { title: "Toy library co-ordinator", email: "libraries@seabourne.gov.uk", phones: [{ number: "01632 960 432" }] },
+    ],
     locations: [venue.thornbyLibrary],
     schedules: [{ byday: ["TU", "SA"], opensAt: "10:00", closesAt: "13:00" }],
     languages: [english],
@@ -2958,7 +3767,8 @@ export const demoServices: DemoService[] = [
     ),
     whoFor: "Children aged 0 to 4 with additional needs and their parents or carers.",
     status: "defunct",
-    closureMessage: "This group has stopped running. Try the Little Explorers stay and play group at Thornby Family Hub instead.",
+    closureMessage:
+      "This group has stopped running. Try the Little Explorers stay and play group at Thornby Family Hub instead.",
     accessMethod: "drop_in",
     email: "familyhubs@seabourne.gov.uk",
     minimumAge: 0,
@@ -2967,7 +3777,9 @@ export const demoServices: DemoService[] = [
     categories: ["leisure"],
     needs: ["learning-disability", "speech-language", "physical"],
     areas: ["north"],
-    contacts: [{ title: "Family hubs team", email: "familyhubs@seabourne.gov.uk", phones: [{ number: "01632 960 500" }] }],
+    contacts: [
+      { title: "Family hubs team", email: "familyhubs@seabourne.gov.uk", phones: [{ number: "01632 960 500" }] },
+    ],
     languages: [english],
     tags: ["parents", "toddlers"],
     lastCheckedAt: "2025-09-04",
@@ -2976,7 +3788,8 @@ export const demoServices: DemoService[] = [
     organisation: "seabourne-mencap",
     slug: "saturday-drama-club",
     name: "Saturday drama club",
-    summary: "A drama and performing arts club for young people with learning disabilities. Not running at the moment while we look for a new leader.",
+    summary:
+      "A drama and performing arts club for young people with learning disabilities. Not running at the moment while we look for a new leader.",
     description: paras(
       "Our drama club helps young people build confidence through acting games, music and putting on a show each summer.",
       "The club is not running at the moment while we recruit a new drama leader. Get in touch to join the waiting list and we will let you know when it restarts.",
@@ -2992,7 +3805,13 @@ export const demoServices: DemoService[] = [
     categories: ["leisure"],
     needs: ["learning-disability", "autism"],
     areas: ["central"],
-    contacts: [{ title: "Activities co-ordinator", email: "info@seabournemencap.example.org", phones: [{ number: "01632 960 120" }] }],
+    contacts: [
+      {
+        title: "Activities co-ordinator",
+        email: "info@seabournemencap.example.org",
+        phones: [{ number: "01632 960 120" }],
+      },
+    ],
     locations: [venue.laurelStreetHall],
     languages: [english],
     tags: ["young people", "drama"],
@@ -3021,17 +3840,36 @@ export const demoServices: DemoService[] = [
     categories: ["adulthood", "education"],
     needs: ["learning-disability", "autism", "speech-language", "semh"],
     areas: ["whole"],
-    contacts: [{ title: "Supported internships co-ordinator", email: "internships@seabournecollege.example.org", phones: [{ number: "01632 960 715" }] }],
+    contacts: [
+      {
+        title: "Supported internships co-ordinator",
+        email: "internships@seabournecollege.example.org",
+        phones: [{ number: "01632 960 715" }],
+      },
+    ],
     locations: [venue.seabourneCollege],
-    schedules: [{ byday: ["MO", "TU", "WE", "TH", "FR"], opensAt: "09:00", closesAt: "15:30", termTimeOnly: true, description: "Work placements and one college day a week" }],
+    schedules: [
+      {
+        byday: ["MO", "TU", "WE", "TH", "FR"],
+        opensAt: "09:00",
+        closesAt: "15:30",
+        termTimeOnly: true,
+        description: "Work placements and one college day a week",
+      },
+    ],
     languages: [english],
     sendAnswers: {
-      identifying_needs: "We meet each young person to find out about their interests and what kind of work they would like to try.",
+      identifying_needs:
+        "We meet each young person to find out about their interests and what kind of work they would like to try.",
       involving_families: "Parents are invited to a start-of-year meeting and termly reviews with the intern.",
-      approach: "Job coaches break tasks into steps, use checklists and photos, and gradually step back as interns gain confidence.",
-      reviewing_progress: "Interns review their progress with their job coach every week, and at a formal review each term.",
-      transitions: "We help interns apply for jobs and keep in touch for 6 months after the course to help them settle in.",
-      working_with_others: "Local employers, Step Forward Employment job coaches, the travel training team and the transition team.",
+      approach:
+        "Job coaches break tasks into steps, use checklists and photos, and gradually step back as interns gain confidence.",
+      reviewing_progress:
+        "Interns review their progress with their job coach every week, and at a formal review each term.",
+      transitions:
+        "We help interns apply for jobs and keep in touch for 6 months after the course to help them settle in.",
+      working_with_others:
+        "Local employers, Step Forward Employment job coaches, the travel training team and the transition team.",
       effectiveness: "Last year 7 out of 12 interns got a paid job by the end of the programme.",
     },
     tags: ["young people", "jobs", "work experience"],
@@ -3059,12 +3897,21 @@ export const demoServices: DemoService[] = [
     needs: ["learning-disability", "autism", "adhd", "semh"],
     areas: ["whole"],
     contacts: [{ title: "Job coach", email: "hello@stepforward.example.org", phones: [{ number: "01632 960 810" }] }],
-    schedules: [{ byday: ["MO", "TU", "WE", "TH", "FR"], opensAt: "09:00", closesAt: "17:00", description: "Meetings by appointment, in town or at your workplace" }],
+    schedules: [
+      {
+        byday: ["MO", "TU", "WE", "TH", "FR"],
+        opensAt: "09:00",
+        closesAt: "17:00",
+        description: "Meetings by appointment, in town or at your workplace",
+      },
+    ],
     languages: [english],
     sendAnswers: {
       identifying_needs: "Your job coach gets to know you through chats, tasters and work trials.",
-      approach: "We find jobs that fit your strengths, and help employers make small changes like written instructions or a quiet break space.",
-      wellbeing: "We keep in touch regularly, especially in the first few months of a new job when things can feel worrying.",
+      approach:
+        "We find jobs that fit your strengths, and help employers make small changes like written instructions or a quiet break space.",
+      wellbeing:
+        "We keep in touch regularly, especially in the first few months of a new job when things can feel worrying.",
       effectiveness: "Last year we helped 38 young people into paid work or an apprenticeship.",
       complaints: "Contact the service manager at hello@stepforward.example.org.",
     },
@@ -3084,7 +3931,8 @@ export const demoServices: DemoService[] = [
     ),
     whoFor: "Young people aged 11 to 25 with SEND who live in Seabourne and could learn to travel independently.",
     accessMethod: "referral",
-    referralRoute: "Schools, colleges, social workers, the SEND transport team or parents can refer using the online form.",
+    referralRoute:
+      "Schools, colleges, social workers, the SEND transport team or parents can refer using the online form.",
     referralUrl: "https://www.seabourne.gov.uk/send/travel-training-referral",
     waitingTime: "Usually 4 to 8 weeks",
     url: "https://www.seabourne.gov.uk/send/travel-training",
@@ -3095,16 +3943,29 @@ export const demoServices: DemoService[] = [
     categories: ["adulthood"],
     needs: ["learning-disability", "autism", "vision", "semh", "hearing"],
     areas: ["whole"],
-    contacts: [{ title: "Travel trainer", email: "traveltraining@seabourne.gov.uk", phones: [{ number: "01632 960 255" }] }],
-    schedules: [{ byday: ["MO", "TU", "WE", "TH", "FR"], opensAt: "07:30", closesAt: "18:00", description: "Training sessions at the times the young person travels" }],
+    contacts: [
+      { title: "Travel trainer", email: "traveltraining@seabourne.gov.uk", phones: [{ number: "01632 960 255" }] },
+    ],
+    schedules: [
+      {
+        byday: ["MO", "TU", "WE", "TH", "FR"],
+        opensAt: "07:30",
+        closesAt: "18:00",
+        description: "Training sessions at the times the young person travels",
+      },
+    ],
     languages: [english],
     sendAnswers: {
       identifying_needs: "We meet the young person and family to check they are ready, and agree a route to learn.",
-      approach: "Step-by-step training with photo route cards and a phone app, slowly stepping back until the young person travels alone.",
-      reviewing_progress: "We check in after every session and give a final sign-off once the young person travels safely alone.",
-      staff_training: "Trainers are trained in road safety, safeguarding and supporting young people with autism and learning disabilities.",
+      approach:
+        "Step-by-step training with photo route cards and a phone app, slowly stepping back until the young person travels alone.",
+      reviewing_progress:
+        "We check in after every session and give a final sign-off once the young person travels safely alone.",
+      staff_training:
+        "Trainers are trained in road safety, safeguarding and supporting young people with autism and learning disabilities.",
       transitions: "Many young people do travel training in Year 11 or before starting college or a job.",
-      effectiveness: "Nine out of ten young people who finish training are still travelling independently a year later.",
+      effectiveness:
+        "Nine out of ten young people who finish training are still travelling independently a year later.",
     },
     tags: ["young people", "travel", "bus"],
     lastCheckedAt: "2026-05-19",
@@ -3122,8 +3983,10 @@ export const demoServices: DemoService[] = [
     ),
     whoFor: "Young adults aged 18 to 25 with a learning disability or autism who want to live more independently.",
     accessMethod: "referral",
-    referralRoute: "Referrals come from the 14 to 25 transition team, a social worker or a college. Families can call us to talk it through first.",
-    eligibility: "Young people aged 18 to 25 with a learning disability or autism. Places are often funded through adult social care or an EHCP.",
+    referralRoute:
+      "Referrals come from the 14 to 25 transition team, a social worker or a college. Families can call us to talk it through first.",
+    eligibility:
+      "Young people aged 18 to 25 with a learning disability or autism. Places are often funded through adult social care or an EHCP.",
     waitingTime: "New groups start in September and January",
     url: "https://seabournemencap.example.org/independent-living",
     email: "independentliving@seabournemencap.example.org",
@@ -3133,12 +3996,19 @@ export const demoServices: DemoService[] = [
     categories: ["adulthood", "social-care"],
     needs: ["learning-disability", "autism", "physical"],
     areas: ["north"],
-    contacts: [{ title: "Independent living skills tutor", email: "independentliving@seabournemencap.example.org", phones: [{ number: "01632 960 125" }] }],
+    contacts: [
+      {
+        title: "Independent living skills tutor",
+        email: "independentliving@seabournemencap.example.org",
+        phones: [{ number: "01632 960 125" }],
+      },
+    ],
     locations: [venue.harboursideCourt],
     schedules: [{ byday: ["TU", "WE", "TH"], opensAt: "10:00", closesAt: "15:00" }],
     languages: [english],
     sendAnswers: {
-      identifying_needs: "We use a simple independent living checklist with the young person to decide what to learn first.",
+      identifying_needs:
+        "We use a simple independent living checklist with the young person to decide what to learn first.",
       approach: "Hands-on learning in a real flat, with picture recipes, checklists and lots of repetition.",
       reviewing_progress: "Progress is reviewed every 12 weeks with the young person and anyone they want to bring.",
       transitions: "We work with adult social care and housing to plan the move into supported living or a tenancy.",
@@ -3159,7 +4029,8 @@ export const demoServices: DemoService[] = [
     ),
     whoFor: "Disabled young people aged 14 to 25 who are likely to need adult social care, and their families.",
     accessMethod: "referral",
-    referralRoute: "Young people known to the Disabled Children's Team are referred automatically at 14. Schools, colleges, health workers or families can also refer.",
+    referralRoute:
+      "Young people known to the Disabled Children's Team are referred automatically at 14. Schools, colleges, health workers or families can also refer.",
     referralUrl: "https://www.seabourne.gov.uk/transition-referral",
     url: "https://www.seabourne.gov.uk/transition",
     email: "transition@seabourne.gov.uk",
@@ -3169,13 +4040,16 @@ export const demoServices: DemoService[] = [
     categories: ["adulthood", "social-care"],
     needs: ["learning-disability", "complex-medical", "physical", "autism"],
     areas: ["whole"],
-    contacts: [{ title: "Transition worker", email: "transition@seabourne.gov.uk", phones: [{ number: "01632 960 340" }] }],
+    contacts: [
+      { title: "Transition worker", email: "transition@seabourne.gov.uk", phones: [{ number: "01632 960 340" }] },
+    ],
     locations: [venue.civicCentre],
     schedules: [{ byday: ["MO", "TU", "WE", "TH", "FR"], opensAt: "09:00", closesAt: "17:00" }],
     languages: [english],
     sendAnswers: {
       involving_families: "Plans are made with the young person at the centre, using person-centred planning tools.",
-      transitions: "We start at 14, carry out adult assessments before 18, and stay involved until the young person is settled in adult services.",
+      transitions:
+        "We start at 14, carry out adult assessments before 18, and stay involved until the young person is settled in adult services.",
       working_with_others: "Schools, colleges, adult social care, adult health services, housing and the EHCP team.",
       complaints: "Speak to your transition worker or their manager, or use the council's complaints procedure.",
     },
@@ -3192,24 +4066,34 @@ export const demoServices: DemoService[] = [
       "Making friends can be hard after leaving school, and many young adults with a learning disability or autism tell us they feel lonely. Friends Together is a relaxed group that meets every week for bowling, pizza, quizzes, walks along the prom and trips to the cinema.",
       "Volunteers help members plan outings, travel together and stay in touch between meetings through a safe group chat. Some members now meet up on their own too.",
     ),
-    whoFor: "Young adults aged 16 to 25 with a learning disability, autism or mental health needs who would like to make friends.",
+    whoFor:
+      "Young adults aged 16 to 25 with a learning disability, autism or mental health needs who would like to make friends.",
     accessMethod: "self_refer",
     url: "https://seabournemencap.example.org/friends-together",
     email: "friends@seabournemencap.example.org",
     minimumAge: 16,
     maximumAge: 25,
     costType: "paid",
-    costOptions: [{ option: "Weekly meeting", amount: 2.5, amountDescription: "£2.50 per week, plus the cost of any outing" }],
+    costOptions: [
+      { option: "Weekly meeting", amount: 2.5, amountDescription: "£2.50 per week, plus the cost of any outing" },
+    ],
     categories: ["adulthood", "leisure"],
     needs: ["learning-disability", "autism", "semh"],
     areas: ["south"],
-    contacts: [{ title: "Group co-ordinator", email: "friends@seabournemencap.example.org", phones: [{ number: "01632 960 126" }] }],
+    contacts: [
+      {
+        title: "Group co-ordinator",
+        email: "friends@seabournemencap.example.org",
+        phones: [{ number: "01632 960 126" }],
+      },
+    ],
     locations: [venue.pennockSandsCommunityCentre],
     schedules: [{ byday: ["MO"], opensAt: "18:30", closesAt: "20:30" }],
     languages: [english],
     sendAnswers: {
       wellbeing: "Members say the group helps them feel less lonely and more confident going out.",
-      approach: "Members choose what to do each month. Volunteers offer as much or as little support as each person wants.",
+      approach:
+        "Members choose what to do each month. Volunteers offer as much or as little support as each person wants.",
       staff_training: "Volunteers have safeguarding training and learning disability awareness training.",
       accessibility: "Step-free centre with a Changing Places toilet.",
     },
@@ -3236,7 +4120,9 @@ export const demoServices: DemoService[] = [
     categories: ["leisure", "adulthood"],
     needs: ["autism", "semh"],
     areas: ["central"],
-    contacts: [{ title: "Group leader", email: "hello@tideturners.example.org", phones: [{ number: "01632 960 050" }] }],
+    contacts: [
+      { title: "Group leader", email: "hello@tideturners.example.org", phones: [{ number: "01632 960 050" }] },
+    ],
     locations: [venue.laurelStreetHall],
     schedules: [{ byday: ["TH"], opensAt: "17:00", closesAt: "19:00", termTimeOnly: true }],
     languages: [english],
@@ -3269,12 +4155,17 @@ export const demoServices: DemoService[] = [
     categories: ["adulthood"],
     needs: ["learning-disability", "autism", "hearing", "semh"],
     areas: ["south"],
-    contacts: [{ title: "Café trainer", email: "cafe@pennocksandsca.example.org", phones: [{ number: "01632 960 020" }] }],
+    contacts: [
+      { title: "Café trainer", email: "cafe@pennocksandsca.example.org", phones: [{ number: "01632 960 020" }] },
+    ],
     locations: [venue.driftwoodCafe],
-    schedules: [{ byday: ["MO", "TU", "WE", "TH", "FR"], opensAt: "09:30", closesAt: "14:30", description: "Training shifts" }],
+    schedules: [
+      { byday: ["MO", "TU", "WE", "TH", "FR"], opensAt: "09:30", closesAt: "14:30", description: "Training shifts" },
+    ],
     languages: [english, bsl],
     sendAnswers: {
-      approach: "Tasks are taught step by step with picture guides, and trainees move on to new jobs as they are ready.",
+      approach:
+        "Tasks are taught step by step with picture guides, and trainees move on to new jobs as they are ready.",
       staff_training: "Our café trainer has a job coaching qualification. One member of staff is a BSL user.",
       effectiveness: "We track how many trainees move into paid work, college or volunteering.",
       transitions: "We pass trainees on to Step Forward Employment for help finding a paid job.",
@@ -3292,9 +4183,11 @@ export const demoServices: DemoService[] = [
       "Lowther Vale College is for young people whose needs cannot be met at a local college. Students learn life skills, communication, independent living and work skills, with speech and language therapy, physiotherapy and nursing on site.",
       "Students can live in our residential flats during term time, coming home at weekends and holidays. Places are usually funded through an EHCP and agreed by the council's SEND panel.",
     ),
-    whoFor: "Young people aged 16 to 25 with complex learning disabilities, autism or physical disabilities and an EHCP.",
+    whoFor:
+      "Young people aged 16 to 25 with complex learning disabilities, autism or physical disabilities and an EHCP.",
     accessMethod: "referral",
-    referralRoute: "Talk to your SEND caseworker at your Year 11 or post-16 EHCP review. The college will carry out an assessment visit.",
+    referralRoute:
+      "Talk to your SEND caseworker at your Year 11 or post-16 EHCP review. The college will carry out an assessment visit.",
     eligibility: "Young people with an EHCP where the council agrees a local college cannot meet their needs.",
     url: "https://lowthervale.example.org",
     email: "admissions@lowthervale.example.org",
@@ -3304,7 +4197,13 @@ export const demoServices: DemoService[] = [
     categories: ["adulthood", "education"],
     needs: ["learning-disability", "complex-medical", "autism", "physical"],
     areas: ["out_of_area"],
-    contacts: [{ title: "Admissions officer", email: "admissions@lowthervale.example.org", phones: [{ number: "015395 61 480" }] }],
+    contacts: [
+      {
+        title: "Admissions officer",
+        email: "admissions@lowthervale.example.org",
+        phones: [{ number: "015395 61 480" }],
+      },
+    ],
     locations: [venue.lowtherVale],
     schedules: [{ byday: ["MO", "TU", "WE", "TH", "FR"], opensAt: "09:00", closesAt: "16:00", termTimeOnly: true }],
     languages: [english],
@@ -3312,7 +4211,8 @@ export const demoServices: DemoService[] = [
       identifying_needs: "We carry out a two-day assessment visit and read the EHCP before offering a place.",
       involving_families: "Families are invited to termly reviews, and students can call home every evening.",
       approach: "Personalised learning programmes focused on communication, independence and work.",
-      staff_training: "Teachers and support staff have specialist training in complex learning disabilities, and nurses are on site.",
+      staff_training:
+        "Teachers and support staff have specialist training in complex learning disabilities, and nurses are on site.",
       accessibility: "Step-free campus with Changing Places toilets, ceiling hoists and a hydrotherapy pool.",
       transitions: "From the first year we plan where each student will live and what they will do after college.",
     },
@@ -3339,11 +4239,33 @@ export const demoServices: DemoService[] = [
     maximumAge: 25,
     costType: "free",
     categories: ["advice"],
-    needs: ["autism", "adhd", "semh", "speech-language", "hearing", "vision", "physical", "learning-disability", "complex-medical", "sensory"],
+    needs: [
+      "autism",
+      "adhd",
+      "semh",
+      "speech-language",
+      "hearing",
+      "vision",
+      "physical",
+      "learning-disability",
+      "complex-medical",
+      "sensory",
+    ],
     areas: ["whole"],
-    contacts: [{ title: "Forum co-ordinator", email: "hello@seabournepcf.example.org", phones: [{ number: "01632 960 900" }] }],
+    contacts: [
+      { title: "Forum co-ordinator", email: "hello@seabournepcf.example.org", phones: [{ number: "01632 960 900" }] },
+    ],
     locations: [venue.hollinsParkFamilyHub],
-    schedules: [{ byday: ["TH"], opensAt: "10:00", closesAt: "12:00", freq: "MONTHLY", description: "Coffee morning, first Thursday of the month", locationName: "Hollins Park Family Hub" }],
+    schedules: [
+      {
+        byday: ["TH"],
+        opensAt: "10:00",
+        closesAt: "12:00",
+        freq: "MONTHLY",
+        description: "Coffee morning, first Thursday of the month",
+        locationName: "Hollins Park Family Hub",
+      },
+    ],
     languages: [english],
     sendAnswers: {
       involving_families: "Everything we do starts with what parents and carers tell us.",
@@ -3373,14 +4295,29 @@ export const demoServices: DemoService[] = [
     maximumAge: 25,
     costType: "free",
     categories: ["advice"],
-    needs: ["autism", "adhd", "semh", "speech-language", "hearing", "vision", "physical", "learning-disability", "complex-medical", "sensory"],
+    needs: [
+      "autism",
+      "adhd",
+      "semh",
+      "speech-language",
+      "hearing",
+      "vision",
+      "physical",
+      "learning-disability",
+      "complex-medical",
+      "sensory",
+    ],
     areas: ["whole"],
-    contacts: [{ title: "Local Offer officer", email: "localoffer@seabourne.gov.uk", phones: [{ number: "01632 960 200" }] }],
+    contacts: [
+      { title: "Local Offer officer", email: "localoffer@seabourne.gov.uk", phones: [{ number: "01632 960 200" }] },
+    ],
     schedules: [{ byday: ["MO", "TU", "WE", "TH", "FR"], opensAt: "09:00", closesAt: "17:00" }],
     languages: [english, bsl],
     sendAnswers: {
-      involving_families: "We test changes to the website with parents and young people from the Parent Carer Forum and youth groups.",
-      accessibility: "The website works with screen readers and on phones. Contact us for information in another format or language.",
+      involving_families:
+        "We test changes to the website with parents and young people from the Parent Carer Forum and youth groups.",
+      accessibility:
+        "The website works with screen readers and on phones. Contact us for information in another format or language.",
       complaints: "Email localoffer@seabourne.gov.uk or use the council's complaints procedure.",
       effectiveness: "We publish an annual report of feedback and the changes we have made.",
     },
@@ -3398,7 +4335,8 @@ export const demoServices: DemoService[] = [
       "Our family support workers can help with things like sleep, behaviour, money worries and finding the right service. Little Explorers is our stay and play group for under 5s with additional needs, every Friday morning.",
       "Just drop in, or call to talk to someone.",
     ),
-    whoFor: "Families with children aged 0 to 19, or up to 25 for young people with SEND, in Thornby, Marsh End and the north of Seabourne.",
+    whoFor:
+      "Families with children aged 0 to 19, or up to 25 for young people with SEND, in Thornby, Marsh End and the north of Seabourne.",
     accessMethod: "drop_in",
     url: "https://www.seabourne.gov.uk/family-hubs/thornby",
     email: "thornbyhub@seabourne.gov.uk",
@@ -3412,13 +4350,20 @@ export const demoServices: DemoService[] = [
     locations: [venue.thornbyFamilyHub],
     schedules: [
       { byday: ["MO", "TU", "WE", "TH", "FR"], opensAt: "08:30", closesAt: "17:00", description: "Drop in any time" },
-      { byday: ["FR"], opensAt: "09:30", closesAt: "11:00", termTimeOnly: true, description: "Little Explorers stay and play for under 5s with additional needs" },
+      {
+        byday: ["FR"],
+        opensAt: "09:30",
+        closesAt: "11:00",
+        termTimeOnly: true,
+        description: "Little Explorers stay and play for under 5s with additional needs",
+      },
     ],
     languages: [english, polish],
     sendAnswers: {
       involving_families: "We ask families what groups and courses they want and plan each term around it.",
       accessibility: "Step-free, accessible toilet, hearing loop and free parking with blue badge spaces.",
-      working_with_others: "Health visitors, speech and language therapy, SENDIASS, the Inclusion Team and local schools.",
+      working_with_others:
+        "Health visitors, speech and language therapy, SENDIASS, the Inclusion Team and local schools.",
       complaints: "Speak to the hub manager or use the council's complaints procedure.",
     },
     tags: ["parents", "family hub"],
@@ -3434,7 +4379,8 @@ export const demoServices: DemoService[] = [
       "Hollins Park Family Hub is open every weekday for families with children and young people. There is a Changing Places toilet, a quiet room and a sensory corner, so families with disabled children can visit comfortably.",
       "Services here include the Portage stay and play group, the Chatterbox speech and language drop-in, sleep workshops, the Ask a SENCO drop-in, SENDIASS drop-ins and the Parent Carer Forum coffee morning. Our family support workers can also help with money worries and housing.",
     ),
-    whoFor: "Families with children aged 0 to 19, or up to 25 for young people with SEND, in the town centre and Hollins Park.",
+    whoFor:
+      "Families with children aged 0 to 19, or up to 25 for young people with SEND, in the town centre and Hollins Park.",
     accessMethod: "drop_in",
     url: "https://www.seabourne.gov.uk/family-hubs/hollins-park",
     email: "hollinsparkhub@seabourne.gov.uk",
@@ -3444,13 +4390,18 @@ export const demoServices: DemoService[] = [
     categories: ["advice"],
     needs: ["autism", "adhd", "speech-language", "semh", "physical"],
     areas: ["central"],
-    contacts: [{ title: "Hub reception", email: "hollinsparkhub@seabourne.gov.uk", phones: [{ number: "01632 960 520" }] }],
+    contacts: [
+      { title: "Hub reception", email: "hollinsparkhub@seabourne.gov.uk", phones: [{ number: "01632 960 520" }] },
+    ],
     locations: [venue.hollinsParkFamilyHub],
-    schedules: [{ byday: ["MO", "TU", "WE", "TH", "FR"], opensAt: "08:30", closesAt: "17:00", description: "Drop in any time" }],
+    schedules: [
+      { byday: ["MO", "TU", "WE", "TH", "FR"], opensAt: "08:30", closesAt: "17:00", description: "Drop in any time" },
+    ],
     languages: [english, urdu, polish],
     sendAnswers: {
       accessibility: "Step-free, Changing Places toilet, quiet room and hearing loop.",
-      working_with_others: "Health visitors, NHS therapies, SENDIASS, the Parent Carer Forum and the Inclusion Team all run sessions here.",
+      working_with_others:
+        "Health visitors, NHS therapies, SENDIASS, the Parent Carer Forum and the Inclusion Team all run sessions here.",
       wellbeing: "Our family support workers can offer one-to-one help for parents who are struggling.",
       complaints: "Speak to the hub manager or use the council's complaints procedure.",
     },
@@ -3467,7 +4418,8 @@ export const demoServices: DemoService[] = [
       "Southcliffe Family Hub has a small sensory room that families can book, a garden play area and a baby clinic every Wednesday afternoon.",
       "Family support workers can help with routines, behaviour, sleep and finding other services. The hub hosts the Chatterbox speech and language drop-in, the Ask a SENCO drop-in, SENDIASS drop-ins and the dyslexia-friendly homework club.",
     ),
-    whoFor: "Families with children aged 0 to 19, or up to 25 for young people with SEND, in Southcliffe, Pennock Sands and the south of Seabourne.",
+    whoFor:
+      "Families with children aged 0 to 19, or up to 25 for young people with SEND, in Southcliffe, Pennock Sands and the south of Seabourne.",
     accessMethod: "drop_in",
     url: "https://www.seabourne.gov.uk/family-hubs/southcliffe",
     email: "southcliffehub@seabourne.gov.uk",
@@ -3477,9 +4429,13 @@ export const demoServices: DemoService[] = [
     categories: ["advice"],
     needs: ["speech-language", "sensory", "semh", "autism"],
     areas: ["south"],
-    contacts: [{ title: "Hub reception", email: "southcliffehub@seabourne.gov.uk", phones: [{ number: "01632 960 530" }] }],
+    contacts: [
+      { title: "Hub reception", email: "southcliffehub@seabourne.gov.uk", phones: [{ number: "01632 960 530" }] },
+    ],
     locations: [venue.southcliffeFamilyHub],
-    schedules: [{ byday: ["MO", "TU", "WE", "TH", "FR"], opensAt: "08:30", closesAt: "17:00", description: "Drop in any time" }],
+    schedules: [
+      { byday: ["MO", "TU", "WE", "TH", "FR"], opensAt: "08:30", closesAt: "17:00", description: "Drop in any time" },
+    ],
     languages: [english],
     sendAnswers: {
       accessibility: "Step-free, accessible toilet, hearing loop and a bookable sensory room.",
@@ -3501,7 +4457,8 @@ export const demoServices: DemoService[] = [
       "If you care for your child for 35 hours a week or more, you may also be able to get Carer's Allowance. Getting DLA can also unlock other help, such as a Blue Badge and extra money in Universal Credit.",
       "Our welfare rights advisers can check what you are entitled to, help you fill in the long forms, and help you challenge a decision you think is wrong.",
     ),
-    whoFor: "Families of disabled children and young people aged 0 to 25 in Seabourne, and young people claiming for themselves.",
+    whoFor:
+      "Families of disabled children and young people aged 0 to 25 in Seabourne, and young people claiming for themselves.",
     accessMethod: "self_refer",
     url: "https://www.seabourne.gov.uk/welfare-rights",
     email: "welfarerights@seabourne.gov.uk",
@@ -3511,11 +4468,22 @@ export const demoServices: DemoService[] = [
     categories: ["advice"],
     needs: ["physical", "complex-medical", "learning-disability", "autism", "semh"],
     areas: ["whole"],
-    contacts: [{ title: "Welfare rights adviser", email: "welfarerights@seabourne.gov.uk", phones: [{ number: "01632 960 600" }] }],
+    contacts: [
+      {
+        title: "Welfare rights adviser",
+        email: "welfarerights@seabourne.gov.uk",
+        phones: [{ number: "01632 960 600" }],
+      },
+    ],
     locations: [venue.civicCentre],
     schedules: [
       { byday: ["MO", "TU", "WE", "TH", "FR"], opensAt: "09:30", closesAt: "16:00", description: "Phone advice line" },
-      { byday: ["WE"], opensAt: "10:00", closesAt: "13:00", description: "Form-filling appointments at the Civic Centre" },
+      {
+        byday: ["WE"],
+        opensAt: "10:00",
+        closesAt: "13:00",
+        description: "Form-filling appointments at the Civic Centre",
+      },
     ],
     languages: [english, urdu, polish],
     tags: ["parents", "young people", "benefits"],
@@ -3543,20 +4511,33 @@ export const demoServices: DemoService[] = [
     categories: ["advice", "health"],
     needs: ["semh", "autism"],
     areas: ["central", "whole"],
-    contacts: [{ title: "Wellbeing practitioner", email: "hello@mindspaceseabourne.example.org", phones: [{ number: "01632 960 300" }] }],
+    contacts: [
+      {
+        title: "Wellbeing practitioner",
+        email: "hello@mindspaceseabourne.example.org",
+        phones: [{ number: "01632 960 300" }],
+      },
+    ],
     locations: [venue.mindspace],
     schedules: [
-      { byday: ["MO", "TU", "WE", "TH", "FR"], opensAt: "10:00", closesAt: "19:00", description: "One-to-one sessions by appointment" },
+      {
+        byday: ["MO", "TU", "WE", "TH", "FR"],
+        opensAt: "10:00",
+        closesAt: "19:00",
+        description: "One-to-one sessions by appointment",
+      },
       { byday: ["TH"], opensAt: "17:00", closesAt: "18:30", description: "Six-week anxiety group" },
     ],
     languages: [english],
     sendAnswers: {
       identifying_needs: "At the first session we ask what is worrying you and what you would like to be different.",
-      approach: "Practical techniques based on cognitive behavioural therapy (CBT), adapted for autistic young people where needed.",
+      approach:
+        "Practical techniques based on cognitive behavioural therapy (CBT), adapted for autistic young people where needed.",
       wellbeing: "The group is a chance to meet others who feel anxious too, so you know you are not alone.",
       staff_training: "Practitioners are trained in CBT-based approaches and safeguarding.",
       accessibility: "Step-free entrance and a calm room with low lighting. Sessions can also be online.",
-      effectiveness: "Young people fill in a short questionnaire at the start and end so we can see if things have improved.",
+      effectiveness:
+        "Young people fill in a short questionnaire at the start and end so we can see if things have improved.",
     },
     tags: ["young people", "mental health"],
     lastCheckedAt: "2026-10-09",
@@ -3580,8 +4561,17 @@ export const demoServices: DemoService[] = [
     categories: ["advice", "adulthood"],
     needs: ["semh"],
     areas: ["whole"],
-    contacts: [{ title: "Text support", phones: [{ number: "07700 900 616", description: "Text, 5pm to 10pm every day" }] }],
-    schedules: [{ byday: ["MO", "TU", "WE", "TH", "FR", "SA", "SU"], opensAt: "17:00", closesAt: "22:00", description: "Online chat and text" }],
+    contacts: [
+      { title: "Text support", phones: [{ number: "07700 900 616", description: "Text, 5pm to 10pm every day" }] },
+    ],
+    schedules: [
+      {
+        byday: ["MO", "TU", "WE", "TH", "FR", "SA", "SU"],
+        opensAt: "17:00",
+        closesAt: "22:00",
+        description: "Online chat and text",
+      },
+    ],
     languages: [english],
     tags: ["young adults", "mental health"],
     lastCheckedAt: "2026-06-22",
@@ -3606,7 +4596,13 @@ export const demoServices: DemoService[] = [
     categories: ["advice"],
     needs: ["autism", "sensory", "semh"],
     areas: ["whole"],
-    contacts: [{ title: "Helpline volunteer", email: "helpline@tideturners.example.org", phones: [{ number: "0808 157 0460", description: "Free helpline" }] }],
+    contacts: [
+      {
+        title: "Helpline volunteer",
+        email: "helpline@tideturners.example.org",
+        phones: [{ number: "0808 157 0460", description: "Free helpline" }],
+      },
+    ],
     schedules: [
       { byday: ["MO", "WE", "FR"], opensAt: "10:00", closesAt: "14:00", description: "Helpline" },
       { byday: ["TU"], opensAt: "18:00", closesAt: "20:00", description: "Evening helpline" },
@@ -3636,11 +4632,27 @@ export const demoServices: DemoService[] = [
     categories: ["advice"],
     needs: ["autism", "sensory", "speech-language"],
     areas: ["north", "south"],
-    contacts: [{ title: "Course co-ordinator", email: "hello@tideturners.example.org", phones: [{ number: "01632 960 050" }] }],
+    contacts: [
+      { title: "Course co-ordinator", email: "hello@tideturners.example.org", phones: [{ number: "01632 960 050" }] },
+    ],
     locations: [venue.thornbyFamilyHub, venue.southcliffeFamilyHub],
     schedules: [
-      { byday: ["TU"], opensAt: "09:30", closesAt: "12:00", termTimeOnly: true, description: "Six-week course", locationName: "Thornby Family Hub" },
-      { byday: ["TH"], opensAt: "18:30", closesAt: "20:30", termTimeOnly: true, description: "Six-week evening course", locationName: "Southcliffe Family Hub" },
+      {
+        byday: ["TU"],
+        opensAt: "09:30",
+        closesAt: "12:00",
+        termTimeOnly: true,
+        description: "Six-week course",
+        locationName: "Thornby Family Hub",
+      },
+      {
+        byday: ["TH"],
+        opensAt: "18:30",
+        closesAt: "20:30",
+        termTimeOnly: true,
+        description: "Six-week evening course",
+        locationName: "Southcliffe Family Hub",
+      },
     ],
     languages: [english],
     sendAnswers: {
@@ -3673,9 +4685,23 @@ export const demoServices: DemoService[] = [
     categories: ["advice"],
     needs: ["adhd", "semh"],
     areas: ["central", "whole"],
-    contacts: [{ title: "Parenting course co-ordinator", email: "familyhubs@seabourne.gov.uk", phones: [{ number: "01632 960 500" }] }],
+    contacts: [
+      {
+        title: "Parenting course co-ordinator",
+        email: "familyhubs@seabourne.gov.uk",
+        phones: [{ number: "01632 960 500" }],
+      },
+    ],
     locations: [venue.hollinsParkFamilyHub],
-    schedules: [{ byday: ["MO"], opensAt: "18:30", closesAt: "20:30", termTimeOnly: true, description: "Five-week course, booking needed" }],
+    schedules: [
+      {
+        byday: ["MO"],
+        opensAt: "18:30",
+        closesAt: "20:30",
+        termTimeOnly: true,
+        description: "Five-week course, booking needed",
+      },
+    ],
     languages: [english],
     sendAnswers: {
       approach: "Practical, friendly sessions with handouts to take home and time to share what works.",
@@ -3707,11 +4733,29 @@ export const demoServices: DemoService[] = [
     categories: ["advice", "leisure"],
     needs: ["learning-disability", "speech-language", "complex-medical"],
     areas: ["whole"],
-    contacts: [{ title: "Family support volunteer", email: "hello@coastaldss.example.org", phones: [{ number: "01632 960 210" }] }],
+    contacts: [
+      {
+        title: "Family support volunteer",
+        email: "hello@coastaldss.example.org",
+        phones: [{ number: "01632 960 210" }],
+      },
+    ],
     locations: [venue.pennockSandsCommunityCentre],
     schedules: [
-      { byday: ["WE"], opensAt: "10:00", closesAt: "11:30", termTimeOnly: true, description: "Little Stars, for under 5s" },
-      { byday: ["SA"], opensAt: "10:30", closesAt: "13:00", freq: "MONTHLY", description: "Family get-together, last Saturday of the month" },
+      {
+        byday: ["WE"],
+        opensAt: "10:00",
+        closesAt: "11:30",
+        termTimeOnly: true,
+        description: "Little Stars, for under 5s",
+      },
+      {
+        byday: ["SA"],
+        opensAt: "10:30",
+        closesAt: "13:00",
+        freq: "MONTHLY",
+        description: "Family get-together, last Saturday of the month",
+      },
     ],
     languages: [english],
     sendAnswers: {
@@ -3733,7 +4777,8 @@ export const demoServices: DemoService[] = [
       "When a child is deaf, the whole family can learn to sign together. Our friendly BSL classes are taught by a deaf tutor and focus on the signs families use every day: mealtimes, bedtime, feelings and play.",
       "Classes run in ten-week blocks. A crèche is available for younger children, and deaf children are welcome to come and help.",
     ),
-    whoFor: "Parents, carers, brothers, sisters and grandparents of deaf children and young people aged 0 to 18 in Seabourne.",
+    whoFor:
+      "Parents, carers, brothers, sisters and grandparents of deaf children and young people aged 0 to 18 in Seabourne.",
     accessMethod: "self_refer",
     url: "https://seabournedeafchildren.example.org/bsl-classes",
     email: "info@seabournedeafchildren.example.org",
@@ -3743,9 +4788,17 @@ export const demoServices: DemoService[] = [
     categories: ["advice", "education"],
     needs: ["hearing", "speech-language"],
     areas: ["central"],
-    contacts: [{ title: "Family sign tutor", email: "info@seabournedeafchildren.example.org", phones: [{ number: "07700 900 515", description: "Text or video call" }] }],
+    contacts: [
+      {
+        title: "Family sign tutor",
+        email: "info@seabournedeafchildren.example.org",
+        phones: [{ number: "07700 900 515", description: "Text or video call" }],
+      },
+    ],
     locations: [venue.hollinsParkFamilyHub],
-    schedules: [{ byday: ["WE"], opensAt: "18:00", closesAt: "19:30", termTimeOnly: true, description: "Ten-week course" }],
+    schedules: [
+      { byday: ["WE"], opensAt: "18:00", closesAt: "19:30", termTimeOnly: true, description: "Ten-week course" },
+    ],
     languages: [bsl, english],
     sendAnswers: {
       approach: "Practical signs for everyday family life, taught through games and role play.",

@@ -1,7 +1,7 @@
 // Fills an empty database with the Seabourne demo directory. Never touches a database that
 // already has listings, so running it against real data is harmless.
 import "server-only";
-import type { PrismaClient } from "@/lib/db";
+import type { PrismaClient } from "@/lib/platform/db";
 import { upsertOrganisation } from "@/lib/organisations/mutations";
 import { listingInputSchema } from "@/lib/services/schema";
 import { writeListing } from "@/lib/services/mutations";

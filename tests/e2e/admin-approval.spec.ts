@@ -31,7 +31,9 @@ async function openEditor(page: import("@playwright/test").Page, name: string, a
 }
 
 test("an officer's change goes live only when another officer approves it", async ({ browser }) => {
-  const { rows } = await db.query(`SELECT name, slug FROM "Service" WHERE "publishedAt" IS NOT NULL AND "archivedAt" IS NULL AND status = 'active' ORDER BY name LIMIT 1`);
+  const { rows } = await db.query(
+    `SELECT name, slug FROM "Service" WHERE "publishedAt" IS NOT NULL AND "archivedAt" IS NULL AND status = 'active' ORDER BY name LIMIT 1`,
+  );
   const { name, slug } = rows[0];
   const word = `Zephyrine${Date.now().toString(36)}`;
   const summary = `Now with ${word} sessions every week for families.`;
@@ -53,7 +55,9 @@ test("an officer's change goes live only when another officer approves it", asyn
   await page.getByLabel("Summary").fill("");
   await page.getByLabel("Service name").fill(`${name}`);
   await page.getByRole("button", { name: "Send for approval" }).click();
-  await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText("Enter a short summary in plain words");
+  await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText(
+    "Enter a short summary in plain words",
+  );
   await expectAccessible(page);
   await page.getByLabel("Summary").fill(summary);
   await page.getByRole("button", { name: "Send for approval" }).click();
@@ -71,7 +75,9 @@ test("an officer's change goes live only when another officer approves it", asyn
   // A used link does not work twice, and says how to get a new one.
   await authorCtx.clearCookies();
   await page.goto(link);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("That sign-in link has expired or has already been used");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    "That sign-in link has expired or has already been used",
+  );
   await expectAccessible(page);
 
   // An expired link (older than 15 minutes) gets the same clear page, which sends a new one.
@@ -79,9 +85,13 @@ test("an officer's change goes live only when another officer approves it", asyn
   await page.getByLabel("Email address").fill(AUTHOR);
   await page.getByRole("button", { name: "Send me a new link" }).click();
   const fresh = magicLink(await smtp.waitFor(AUTHOR, /sign in/i, since));
-  await db.query(`UPDATE "VerificationToken" SET expires = now() - interval '1 minute' WHERE identifier = $1`, [AUTHOR]);
+  await db.query(`UPDATE "VerificationToken" SET expires = now() - interval '1 minute' WHERE identifier = $1`, [
+    AUTHOR,
+  ]);
   await page.goto(fresh);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("That sign-in link has expired or has already been used");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    "That sign-in link has expired or has already been used",
+  );
   await page.goto("/admin");
   await expect(page).toHaveURL(/\/admin\/sign-in/);
 
@@ -135,7 +145,9 @@ test("an officer's change goes live only when another officer approves it", asyn
 });
 
 test("a returned change needs a reason, and the reason reaches the author by email", async ({ browser }) => {
-  const { rows } = await db.query(`SELECT name FROM "Service" WHERE "publishedAt" IS NOT NULL AND "archivedAt" IS NULL ORDER BY name DESC LIMIT 1`);
+  const { rows } = await db.query(
+    `SELECT name FROM "Service" WHERE "publishedAt" IS NOT NULL AND "archivedAt" IS NULL ORDER BY name DESC LIMIT 1`,
+  );
   const { name } = rows[0];
   const authorCtx = await browser.newContext();
   const page = await authorCtx.newPage();
@@ -175,7 +187,9 @@ test.describe("without JavaScript", () => {
 
   test("an officer signs in, adds a contact row and sees errors with everything typed kept", async ({ page }) => {
     await signInByEmail(page, smtp, AUTHOR);
-    const { rows } = await db.query(`SELECT name FROM "Service" WHERE "publishedAt" IS NOT NULL AND "archivedAt" IS NULL ORDER BY name LIMIT 1 OFFSET 3`);
+    const { rows } = await db.query(
+      `SELECT name FROM "Service" WHERE "publishedAt" IS NOT NULL AND "archivedAt" IS NULL ORDER BY name LIMIT 1 OFFSET 3`,
+    );
     // axe needs JavaScript in the page; the same pages and error states are checked above.
     await openEditor(page, rows[0].name, false);
     await page.getByLabel("Waiting time").fill("Kept without JavaScript");
@@ -185,7 +199,9 @@ test.describe("without JavaScript", () => {
     await expect(page.getByLabel("Waiting time")).toHaveValue("Kept without JavaScript");
     await page.getByLabel("Email address").last().fill("not an email");
     await page.getByRole("button", { name: "Save as draft", exact: true }).last().click();
-    await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText("Enter an email address like name@example.org");
+    await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText(
+      "Enter an email address like name@example.org",
+    );
     await expect(page.getByLabel("Waiting time")).toHaveValue("Kept without JavaScript");
   });
 });

@@ -30,17 +30,28 @@ export async function startSmtp() {
         const raw = Buffer.concat(chunks).toString("utf8");
         const [head, ...body] = raw.split(/\r?\n\r?\n/);
         const subject = /^Subject: (.*(?:\r?\n\s+.*)*)/im.exec(head)?.[1].replace(/\r?\n\s+/g, " ") ?? "";
-        inbox.push({ to: session.envelope.rcptTo.map((r) => r.address).join(","), subject, text: decodeQuotedPrintable(body.join("\n\n")) });
+        inbox.push({
+          to: session.envelope.rcptTo.map((r) => r.address).join(","),
+          subject,
+          text: decodeQuotedPrintable(body.join("\n\n")),
+        });
         done();
       });
     },
   });
-  await new Promise<void>((resolve, reject) => server.listen(smtpPort, "127.0.0.1", () => resolve()).on("error", reject));
+  await new Promise<void>((resolve, reject) =>
+    server.listen(smtpPort, "127.0.0.1", () => resolve()).on("error", reject),
+  );
   return {
     inbox,
     async waitFor(to: string, subject: RegExp, since = 0): Promise<Mail> {
       let found: Mail | undefined;
-      await expect.poll(() => (found = inbox.slice(since).find((m) => m.to === to && subject.test(m.subject))), { timeout: 15_000, message: `email to ${to} matching ${subject}` }).toBeTruthy();
+      await expect
+        .poll(() => (found = inbox.slice(since).find((m) => m.to === to && subject.test(m.subject))), {
+          timeout: 15_000,
+          message: `email to ${to} matching ${subject}`,
+        })
+        .toBeTruthy();
       return found!;
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
@@ -88,7 +99,10 @@ export async function renameListingElsewhere(slug: string, name: string): Promis
   const db = await e2eDatabase();
   try {
     await db.query("BEGIN");
-    const { rows } = await db.query<{ id: string }>(`UPDATE "Service" SET name = $1 WHERE slug = $2 RETURNING id`, [name, slug]);
+    const { rows } = await db.query<{ id: string }>(`UPDATE "Service" SET name = $1 WHERE slug = $2 RETURNING id`, [
+      name,
+      slug,
+    ]);
     await db.query(`INSERT INTO "SearchOutbox" ("serviceId", action) VALUES ($1, 'upsert')`, [rows[0].id]);
     await db.query(`SELECT pg_notify('search_outbox', '')`);
     await db.query("COMMIT");
@@ -99,11 +113,26 @@ export async function renameListingElsewhere(slug: string, name: string): Promis
 
 /** `npm run user:create`, for real, against the running site's database. */
 export function createUserByCommand(email: string, role: string, organisationSlug?: string) {
-  const args = ["run", "--silent", "user:create", "--", "--email", email, "--role", role, ...(organisationSlug ? ["--organisation", organisationSlug] : [])];
+  const args = [
+    "run",
+    "--silent",
+    "user:create",
+    "--",
+    "--email",
+    email,
+    "--role",
+    role,
+    ...(organisationSlug ? ["--organisation", organisationSlug] : []),
+  ];
   return execFileSync("npm", args, { env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: "" }, encoding: "utf8" });
 }
 
-export async function upsertUser(db: pg.Client, email: string, role: string, organisationId: string | null = null): Promise<string> {
+export async function upsertUser(
+  db: pg.Client,
+  email: string,
+  role: string,
+  organisationId: string | null = null,
+): Promise<string> {
   const { rows } = await db.query(
     `INSERT INTO "User" (id, email, role, "organisationId", "createdAt", "updatedAt") VALUES (gen_random_uuid(), $1, $2, $3, now(), now())
      ON CONFLICT (email) DO UPDATE SET role = EXCLUDED.role, "organisationId" = EXCLUDED."organisationId", "disabledAt" = NULL RETURNING id`,
@@ -115,14 +144,19 @@ export async function upsertUser(db: pg.Client, email: string, role: string, org
 /** A database session for the user, as Auth.js would create after a magic link. */
 export async function createSession(db: pg.Client, userId: string): Promise<string> {
   const token = crypto.randomBytes(32).toString("hex");
-  await db.query(`INSERT INTO "Session" (id, "sessionToken", "userId", expires) VALUES (gen_random_uuid(), $1, $2, now() + interval '1 hour')`, [token, userId]);
+  await db.query(
+    `INSERT INTO "Session" (id, "sessionToken", "userId", expires) VALUES (gen_random_uuid(), $1, $2, now() + interval '1 hour')`,
+    [token, userId],
+  );
   return token;
 }
 
 /** Signs the browser context in as the user, for tests about what people may see. */
 export async function signInWithSession(db: pg.Client, context: BrowserContext, userId: string): Promise<void> {
   const token = await createSession(db, userId);
-  await context.addCookies([{ name: "authjs.session-token", value: token, domain: "localhost", path: "/", httpOnly: true, sameSite: "Lax" }]);
+  await context.addCookies([
+    { name: "authjs.session-token", value: token, domain: "localhost", path: "/", httpOnly: true, sameSite: "Lax" },
+  ]);
 }
 
 /** `npm run jobs:run` against the running site's database, with the clock set to `now`. */

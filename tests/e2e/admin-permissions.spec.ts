@@ -21,7 +21,9 @@ let entryId: string;
 
 test.beforeAll(async () => {
   db = await e2eDatabase();
-  const { rows } = await db.query(`SELECT id, name, "organisationId" FROM "Service" WHERE "publishedAt" IS NOT NULL AND "archivedAt" IS NULL ORDER BY name LIMIT 1`);
+  const { rows } = await db.query(
+    `SELECT id, name, "organisationId" FROM "Service" WHERE "publishedAt" IS NOT NULL AND "archivedAt" IS NULL ORDER BY name LIMIT 1`,
+  );
   listing = rows[0];
   const other = await db.query(`SELECT id FROM "Organisation" WHERE id <> $1 LIMIT 1`, [rows[0].organisationId]);
   ids = {
@@ -30,14 +32,30 @@ test.beforeAll(async () => {
     editor: await upsertUser(db, "matrix.editor@seabourne.gov.uk", "editor"),
     admin: await upsertUser(db, "matrix.admin@seabourne.gov.uk", "admin"),
   };
-  const data = { name: `${listing.name} (matrix)`, summary: "s", description: "d", whoFor: "w", accessMethod: "self_refer", minimumAge: 0, maximumAge: 25, costType: "free", categories: ["health"], areas: ["whole"], contacts: [{ title: "Desk" }] };
+  const data = {
+    name: `${listing.name} (matrix)`,
+    summary: "s",
+    description: "d",
+    whoFor: "w",
+    accessMethod: "self_refer",
+    minimumAge: 0,
+    maximumAge: 25,
+    costType: "free",
+    categories: ["health"],
+    areas: ["whole"],
+    contacts: [{ title: "Desk" }],
+  };
   const rev = await db.query(
     `INSERT INTO "ServiceRevision" (id, "serviceId", "organisationId", state, data, "authorId", "submittedAt", "createdAt", "updatedAt")
      VALUES (gen_random_uuid(), $1, $2, 'submitted', $3, $4, now(), now(), now()) RETURNING id`,
     [listing.id, rows[0].organisationId, JSON.stringify(data), ids.provider],
   );
   revisionId = rev.rows[0].id;
-  termId = (await db.query(`SELECT t.id FROM "TaxonomyTerm" t JOIN "Taxonomy" x ON x.id = t."taxonomyId" WHERE x.code = 'categories' LIMIT 1`)).rows[0].id;
+  termId = (
+    await db.query(
+      `SELECT t.id FROM "TaxonomyTerm" t JOIN "Taxonomy" x ON x.id = t."taxonomyId" WHERE x.code = 'categories' LIMIT 1`,
+    )
+  ).rows[0].id;
   entryId = (await db.query(`SELECT id FROM "ThesaurusEntry" LIMIT 1`)).rows[0].id;
 });
 test.afterAll(async () => {
@@ -71,18 +89,25 @@ test("every admin route lets in exactly the people it should", async () => {
   const failures: string[] = [];
   for (const who of EVERYONE) {
     const token = who === "anonymous" ? null : await createSession(db, ids[who]);
-    const api = await playwrightRequest.newContext({ baseURL, extraHTTPHeaders: token ? { cookie: `authjs.session-token=${token}` } : {} });
+    const api = await playwrightRequest.newContext({
+      baseURL,
+      extraHTTPHeaders: token ? { cookie: `authjs.session-token=${token}` } : {},
+    });
     for (const route of routes) {
       const path = route.path();
       const res = await api.get(path, { maxRedirects: 0 });
       const body = res.status() === 200 ? await res.text() : "";
       const expected = route.allowed.includes(who) ? "200" : who === "anonymous" ? "redirect to sign-in" : "404";
-      const actual = res.status() === 200 ? "200"
-        : [302, 303, 307, 308].includes(res.status()) && (res.headers().location ?? "").includes("/admin/sign-in") ? "redirect to sign-in"
-        : String(res.status());
+      const actual =
+        res.status() === 200
+          ? "200"
+          : [302, 303, 307, 308].includes(res.status()) && (res.headers().location ?? "").includes("/admin/sign-in")
+            ? "redirect to sign-in"
+            : String(res.status());
       if (actual !== expected) failures.push(`${who} ${path}: expected ${expected}, got ${actual}`);
       // A denied page must not leak the listing either.
-      if (!route.allowed.includes(who) && body.includes(listing.name)) failures.push(`${who} ${path}: page shows the listing`);
+      if (!route.allowed.includes(who) && body.includes(listing.name))
+        failures.push(`${who} ${path}: page shows the listing`);
     }
     await api.dispose();
   }
@@ -130,7 +155,9 @@ test("every admin page and its error states pass axe", async ({ page, context })
 
   await page.goto("/admin/listings/new");
   await page.getByRole("button", { name: "Add listing" }).click();
-  await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText("Choose the organisation that runs the service");
+  await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText(
+    "Choose the organisation that runs the service",
+  );
   await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText("Enter the service name");
   await expectAccessible(page);
 
@@ -143,7 +170,9 @@ test("every admin page and its error states pass axe", async ({ page, context })
 
   await page.goto("/admin/thesaurus/new");
   await page.getByRole("button", { name: "Save entry" }).click();
-  await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText("Enter at least one word families use");
+  await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText(
+    "Enter at least one word families use",
+  );
   await expectAccessible(page);
 
   await page.goto("/admin/sign-in/check-email");

@@ -41,7 +41,12 @@ test("the reminder's link confirms the listing and the public page shows the new
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Thank you");
   await expectAccessible(page);
 
-  const today = new Date().toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/London" });
+  const today = new Date().toLocaleDateString("en-GB", {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "Europe/London",
+  });
   await page.goto(`/services/${listing.slug}`);
   await expect(page.getByText(`Last checked: ${today}`)).toBeVisible();
 
@@ -65,7 +70,18 @@ test("'something needs changing' takes the provider through sign-in straight to 
   await page.getByRole("button", { name: "Send me a sign-in link" }).click();
   await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
   let text = "";
-  await expect.poll(async () => (text = (await db.query(`SELECT text FROM "EmailMessage" WHERE "to" = $1 AND subject LIKE '%sign in%' ORDER BY "createdAt" DESC`, [contact])).rows[0]?.text ?? "")).toContain("/api/auth/callback/email");
+  await expect
+    .poll(
+      async () =>
+        (text =
+          (
+            await db.query(
+              `SELECT text FROM "EmailMessage" WHERE "to" = $1 AND subject LIKE '%sign in%' ORDER BY "createdAt" DESC`,
+              [contact],
+            )
+          ).rows[0]?.text ?? ""),
+    )
+    .toContain("/api/auth/callback/email");
   await page.goto(/(http:\/\/localhost:\d+\/api\/auth\/callback\/email\S+)/.exec(text)![1]);
   await expect(page).toHaveURL(new RegExp(`/admin/listings/${listing.id}/edit$`));
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Edit ${listing.name}`);

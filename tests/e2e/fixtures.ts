@@ -7,11 +7,18 @@ export async function expectAccessible(page: Page) {
   if (info.project.use.javaScriptEnabled === false) {
     // axe runs as a script in the page, which a no-JavaScript browser refuses. The same pages are
     // checked by the JavaScript projects; say so in the report rather than skip silently.
-    info.annotations.push({ type: "axe", description: `not run without JavaScript on ${page.url()}; covered by the chromium project` });
+    info.annotations.push({
+      type: "axe",
+      description: `not run without JavaScript on ${page.url()}; covered by the chromium project`,
+    });
     return;
   }
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join("; ")})`);
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+    .analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join("; ")})`,
+  );
   expect(summary, `axe violations on ${page.url()}`).toEqual([]);
 }
 

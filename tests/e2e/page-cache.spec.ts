@@ -25,7 +25,10 @@ test("signed-in people and the staff area never get a cached page", async ({ req
   expect(admin.headers()["x-page-cache"]).toBeUndefined();
 });
 
-test("a change committed elsewhere shows on a cached results page long before the cache would expire", async ({ page, request }) => {
+test("a change committed elsewhere shows on a cached results page long before the cache would expire", async ({
+  page,
+  request,
+}) => {
   const word = `axolotl${Date.now().toString(36)}`;
   const url = `/services?q=${word}`;
   // Cached as "no results" before the change: only clearing the cache can show the listing.
@@ -36,7 +39,9 @@ test("a change committed elsewhere shows on a cached results page long before th
   const changedAt = Date.now();
   try {
     // The cache keeps pages for 60 s: seeing the change well inside that means the change cleared it.
-    await expect.poll(async () => (await request.get(url)).text(), { timeout: 20_000, intervals: [50] }).toContain(`Chill Out youth club ${word}`);
+    await expect
+      .poll(async () => (await request.get(url)).text(), { timeout: 20_000, intervals: [50] })
+      .toContain(`Chill Out youth club ${word}`);
     test.info().annotations.push({ type: "edit to results page", description: `${Date.now() - changedAt} ms` });
     await page.goto(url);
     await expect(page.getByRole("link", { name: `Chill Out youth club ${word}` })).toBeVisible();

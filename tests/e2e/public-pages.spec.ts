@@ -52,7 +52,16 @@ test("closed services keep their page, with a banner saying so", async ({ page }
 
 test("a service page shows every part of a listing a parent needs", async ({ page }) => {
   await page.goto("/services/calm-minds-anxiety-support");
-  for (const heading of ["Contact", "Who this service is for", "How to get this help", "About the service", "When it runs", "Where it runs", "Cost", "Support for special educational needs and disabilities"]) {
+  for (const heading of [
+    "Contact",
+    "Who this service is for",
+    "How to get this help",
+    "About the service",
+    "When it runs",
+    "Where it runs",
+    "Cost",
+    "Support for special educational needs and disabilities",
+  ]) {
     await expect(page.getByRole("heading", { name: heading, exact: true })).toBeVisible();
   }
   await expect(page.getByText(/^Last checked: \d{1,2} \w+ 20\d\d$/)).toBeVisible();

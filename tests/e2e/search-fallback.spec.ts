@@ -9,7 +9,11 @@ import { expect, test } from "./fixtures";
 const dataDir = path.resolve(process.env.E2E_DATA_DIR || ".data-e2e");
 
 function embeddedMeilisearch(): { pid: number; port: number } {
-  const [pid, port] = fs.readFileSync(path.join(dataDir, "meili", "meili.pid"), "utf8").trim().split(/\s+/).map(Number);
+  const [pid, port] = fs
+    .readFileSync(path.join(dataDir, "meili", "meili.pid"), "utf8")
+    .trim()
+    .split(/\s+/)
+    .map(Number);
   return { pid, port };
 }
 

@@ -57,7 +57,9 @@ test("no results, very long and odd queries are handled with plain words, never 
 
   const long = await page.goto(`/services?q=${encodeURIComponent(`autism ${"help ".repeat(400)}`)}`);
   expect(long?.status()).toBe(200);
-  const odd = await page.goto(`/services?q=${encodeURIComponent("autism\u0000\u0007 ' \" ; -- & | ! ( ) :* <script>")}`);
+  const odd = await page.goto(
+    `/services?q=${encodeURIComponent("autism\u0000\u0007 ' \" ; -- & | ! ( ) :* <script>")}`,
+  );
   expect(odd?.status()).toBe(200);
   await expect(page.getByRole("heading", { level: 2, name: /services? found/ })).toBeVisible();
 

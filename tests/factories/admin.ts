@@ -1,11 +1,15 @@
 // People and editorial fixtures for the admin tests, built through the real write paths.
-import { db } from "@/lib/db";
+import { db } from "@/lib/platform/db";
 import type { SignedInUser } from "@/lib/auth/roles";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { listingInputSchema } from "@/lib/services/schema";
 import { buildListing, createListing, createOrganisation } from "./listings";
 
-export async function createUser(role: Role, email: string, organisationId: string | null = null): Promise<SignedInUser> {
+export async function createUser(
+  role: Role,
+  email: string,
+  organisationId: string | null = null,
+): Promise<SignedInUser> {
   return db().user.create({
     data: { email, role, organisationId },
     select: { id: true, email: true, name: true, role: true, organisationId: true },
@@ -31,30 +35,88 @@ export async function createAdminWorld() {
   const liveRow = await db().service.findUniqueOrThrow({ where: { id: live.id } });
   const data = listingInputSchema.parse(buildListing({ name: "Live listing, changed", slug: live.slug }));
   const submitted = await db().serviceRevision.create({
-    data: { serviceId: live.id, organisationId: orgA.id, state: "submitted", data, authorId: author.id, baseUpdatedAt: liveRow.updatedAt, submittedAt: new Date() },
+    data: {
+      serviceId: live.id,
+      organisationId: orgA.id,
+      state: "submitted",
+      data,
+      authorId: author.id,
+      baseUpdatedAt: liveRow.updatedAt,
+      submittedAt: new Date(),
+    },
   });
   const approved = await db().serviceRevision.create({
-    data: { serviceId: live.id, organisationId: orgA.id, state: "approved", data: { ...data, name: "An older name" }, authorId: author.id, decidedAt: new Date("2026-01-01") },
+    data: {
+      serviceId: live.id,
+      organisationId: orgA.id,
+      state: "approved",
+      data: { ...data, name: "An older name" },
+      authorId: author.id,
+      decidedAt: new Date("2026-01-01"),
+    },
   });
   // The audit row of that earlier approval keeps the listing as it was first added.
   const firstApproval = await db().auditEvent.create({
-    data: { type: "revision.approved", entityType: "service", entityId: live.id, actorEmail: author.email, before: { ...data, name: "The original name" }, after: { ...data, name: "An older name" }, createdAt: new Date("2026-01-01") },
+    data: {
+      type: "revision.approved",
+      entityType: "service",
+      entityId: live.id,
+      actorEmail: author.email,
+      before: { ...data, name: "The original name" },
+      after: { ...data, name: "An older name" },
+      createdAt: new Date("2026-01-01"),
+    },
   });
-  return { orgA, orgB, users, author, live, liveUpdatedAt: liveRow.updatedAt, unpublished, archived, submitted, approved, firstApproval };
+  return {
+    orgA,
+    orgB,
+    users,
+    author,
+    live,
+    liveUpdatedAt: liveRow.updatedAt,
+    unpublished,
+    archived,
+    submitted,
+    approved,
+    firstApproval,
+  };
 }
 
 /** Everything a denied request must leave untouched, as one comparable value. */
 export async function snapshotDatabase() {
   const [services, revisions, audit, users, sessions, emails, outbox, terms, thesaurus] = await Promise.all([
-    db().service.findMany({ orderBy: { id: "asc" }, select: { id: true, name: true, updatedAt: true, publishedAt: true, archivedAt: true, lastCheckedAt: true, reviewDueAt: true } }),
-    db().serviceRevision.findMany({ orderBy: { id: "asc" }, select: { id: true, state: true, updatedAt: true, reason: true } }),
+    db().service.findMany({
+      orderBy: { id: "asc" },
+      select: {
+        id: true,
+        name: true,
+        updatedAt: true,
+        publishedAt: true,
+        archivedAt: true,
+        lastCheckedAt: true,
+        reviewDueAt: true,
+      },
+    }),
+    db().serviceRevision.findMany({
+      orderBy: { id: "asc" },
+      select: { id: true, state: true, updatedAt: true, reason: true },
+    }),
     db().auditEvent.count(),
-    db().user.findMany({ orderBy: { id: "asc" }, select: { id: true, role: true, disabledAt: true, organisationId: true } }),
+    db().user.findMany({
+      orderBy: { id: "asc" },
+      select: { id: true, role: true, disabledAt: true, organisationId: true },
+    }),
     db().session.count(),
     db().emailMessage.count(),
     db().searchOutbox.count(),
-    db().taxonomyTerm.findMany({ orderBy: { id: "asc" }, select: { id: true, name: true, description: true, reviewMonths: true } }),
-    db().thesaurusEntry.findMany({ orderBy: { id: "asc" }, select: { id: true, term: true, synonyms: true, updatedAt: true } }),
+    db().taxonomyTerm.findMany({
+      orderBy: { id: "asc" },
+      select: { id: true, name: true, description: true, reviewMonths: true },
+    }),
+    db().thesaurusEntry.findMany({
+      orderBy: { id: "asc" },
+      select: { id: true, term: true, synonyms: true, updatedAt: true },
+    }),
   ]);
   return JSON.stringify({ services, revisions, audit, users, sessions, emails, outbox, terms, thesaurus });
 }

@@ -1,16 +1,23 @@
 // Builders for test listings. They go through the same writeListing path as the demo seed and
 // the importer, so tests exercise the real write path rather than hand-made rows.
 import crypto from "node:crypto";
-import { db } from "@/lib/db";
+import { db } from "@/lib/platform/db";
 import { upsertOrganisation } from "@/lib/organisations/mutations";
 import { writeListing } from "@/lib/services/mutations";
-import { listingInputSchema, type ListingInput, type OrganisationInput } from "@/lib/services/schema";
+import type { OrganisationInput } from "@/lib/organisations/schema";
+import { listingInputSchema, type ListingInput } from "@/lib/services/schema";
 
 const unique = () => crypto.randomBytes(4).toString("hex");
 
 export function buildOrganisation(overrides: Partial<OrganisationInput> = {}): OrganisationInput {
   const id = unique();
-  return { slug: `org-${id}`, name: `Test organisation ${id}`, description: "An organisation made by a test.", kind: "charity", ...overrides };
+  return {
+    slug: `org-${id}`,
+    name: `Test organisation ${id}`,
+    description: "An organisation made by a test.",
+    kind: "charity",
+    ...overrides,
+  };
 }
 
 export function buildListing(overrides: Partial<ListingInput> = {}): ListingInput {
@@ -38,7 +45,10 @@ export async function createOrganisation(overrides: Partial<OrganisationInput> =
   return db().$transaction((tx) => upsertOrganisation(tx, buildOrganisation(overrides)));
 }
 
-export async function createListing(overrides: Partial<ListingInput> = {}, opts: { publish?: boolean; organisationId?: string } = {}) {
+export async function createListing(
+  overrides: Partial<ListingInput> = {},
+  opts: { publish?: boolean; organisationId?: string } = {},
+) {
   const organisationId = opts.organisationId ?? (await createOrganisation()).id;
   const listing = listingInputSchema.parse(buildListing(overrides));
   return db().$transaction((tx) => writeListing(tx, listing, { organisationId, publish: opts.publish ?? true }));

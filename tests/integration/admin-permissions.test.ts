@@ -4,10 +4,10 @@
 // session cookie. The pages are covered the same way in tests/e2e/admin-permissions.spec.ts.
 import { beforeEach, describe, expect, it } from "vitest";
 import { runAs } from "@/lib/auth/session";
-import { db } from "@/lib/db";
-import type { FormState } from "@/lib/action-client";
+import { db } from "@/lib/platform/db";
+import type { FormState } from "@/lib/platform/action-client";
 import { listingInputToForm } from "@/lib/revisions/listing-form";
-import { buildListing, } from "@/tests/factories/listings";
+import { buildListing } from "@/tests/factories/listings";
 import { createAdminWorld, snapshotDatabase } from "@/tests/factories/admin";
 
 type World = Awaited<ReturnType<typeof createAdminWorld>>;
@@ -17,7 +17,12 @@ type Action = (prev: FormState | null, fd: FormData) => Promise<FormState>;
 function form(values: Record<string, unknown>, prefix = "", fd = new FormData()): FormData {
   for (const [k, v] of Object.entries(values)) {
     const name = prefix ? `${prefix}.${k}` : k;
-    if (Array.isArray(v)) v.forEach((item, i) => (typeof item === "object" ? form(item as Record<string, unknown>, `${name}.${i}`, fd) : fd.append(`${name}[]`, String(item))));
+    if (Array.isArray(v))
+      v.forEach((item, i) =>
+        typeof item === "object"
+          ? form(item as Record<string, unknown>, `${name}.${i}`, fd)
+          : fd.append(`${name}[]`, String(item)),
+      );
     else if (v && typeof v === "object") form(v as Record<string, unknown>, name, fd);
     else if (v !== undefined && v !== null) fd.set(name, String(v));
   }
@@ -26,37 +31,137 @@ function form(values: Record<string, unknown>, prefix = "", fd = new FormData())
 
 const ALL: Who[] = ["anonymous", "providerOther", "provider", "editor", "admin"];
 
-const term = (taxonomy: string, code: string) => db().taxonomyTerm.findFirstOrThrow({ where: { code, taxonomy: { code: taxonomy } } });
+const term = (taxonomy: string, code: string) =>
+  db().taxonomyTerm.findFirstOrThrow({ where: { code, taxonomy: { code: taxonomy } } });
 
-const cases: { name: string; allowed: Who[]; load: () => Promise<Action>; input: (w: World) => FormData | Promise<FormData> }[] = [
+const cases: {
+  name: string;
+  allowed: Who[];
+  load: () => Promise<Action>;
+  input: (w: World) => FormData | Promise<FormData>;
+}[] = [
   {
     name: "save a listing edit",
     allowed: ["provider", "editor", "admin"],
     load: async () => (await import("@/lib/revisions/actions")).saveListingAction,
-    input: (w) => form({ ...listingInputToForm(buildListing({ name: "Edited" })), serviceId: w.live.id, baseUpdatedAt: w.liveUpdatedAt.toISOString(), intent: "submit" }),
+    input: (w) =>
+      form({
+        ...listingInputToForm(buildListing({ name: "Edited" })),
+        serviceId: w.live.id,
+        baseUpdatedAt: w.liveUpdatedAt.toISOString(),
+        intent: "submit",
+      }),
   },
   {
     name: "add a listing",
     // Any signed-in provider may add one, but only to their own organisation (checked in admin-workflow.test.ts).
     allowed: ["providerOther", "provider", "editor", "admin"],
     load: async () => (await import("@/lib/revisions/actions")).createListingAction,
-    input: (w) => form({ ...listingInputToForm(buildListing({ name: "Brand new" })), organisationId: w.orgA.id, intent: "submit" }),
+    input: (w) =>
+      form({ ...listingInputToForm(buildListing({ name: "Brand new" })), organisationId: w.orgA.id, intent: "submit" }),
   },
-  { name: "approve a change", allowed: ["editor", "admin"], load: async () => (await import("@/lib/revisions/actions")).approveRevisionAction, input: (w) => form({ revisionId: w.submitted.id }) },
-  { name: "reject a change", allowed: ["editor", "admin"], load: async () => (await import("@/lib/revisions/actions")).rejectRevisionAction, input: (w) => form({ revisionId: w.submitted.id, reason: "Add opening times" }) },
-  { name: "restore an earlier version", allowed: ["provider", "editor", "admin"], load: async () => (await import("@/lib/revisions/actions")).restoreRevisionAction, input: (w) => form({ revisionId: w.approved.id }) },
-  { name: "restore the original version", allowed: ["provider", "editor", "admin"], load: async () => (await import("@/lib/revisions/actions")).restoreOriginalAction, input: (w) => form({ auditEventId: w.firstApproval.id }) },
-  { name: "archive a listing", allowed: ["editor", "admin"], load: async () => (await import("@/lib/revisions/actions")).archiveListingAction, input: (w) => form({ serviceId: w.live.id }) },
-  { name: "restore a listing from the archive", allowed: ["editor", "admin"], load: async () => (await import("@/lib/revisions/actions")).unarchiveListingAction, input: (w) => form({ serviceId: w.archived.id }) },
-  { name: "publish an imported listing", allowed: ["editor", "admin"], load: async () => (await import("@/lib/revisions/actions")).publishListingAction, input: (w) => form({ serviceId: w.unpublished.id }) },
-  { name: "add a user", allowed: ["admin"], load: async () => (await import("@/lib/users/actions")).saveUserAction, input: () => form({ email: "new.officer@seabourne.gov.uk", role: "admin" }) },
-  { name: "remove a user", allowed: ["admin"], load: async () => (await import("@/lib/users/actions")).disableUserAction, input: (w) => form({ userId: w.author.id }) },
-  { name: "rename a category", allowed: ["admin"], load: async () => (await import("@/lib/vocabulary/actions")).updateTermAction, input: async () => form({ termId: (await term("categories", "health")).id, name: "Health and therapy", description: "Doctors, nurses and therapists.", reviewMonths: "6" }) },
-  { name: "add a need", allowed: ["admin"], load: async () => (await import("@/lib/vocabulary/actions")).createTermAction, input: () => form({ taxonomy: "needs", name: "Sleep", description: "Trouble sleeping." }) },
-  { name: "remove an unused need", allowed: ["admin"], load: async () => (await import("@/lib/vocabulary/actions")).deleteTermAction, input: async () => form({ termId: (await db().taxonomyTerm.findFirstOrThrow({ where: { taxonomy: { code: "needs" }, services: { none: {} } } })).id }) },
-  { name: "add a thesaurus entry", allowed: ["admin"], load: async () => (await import("@/lib/vocabulary/actions")).saveThesaurusAction, input: () => form({ term: "quiet room", synonyms: "chill out room, calm space", explanation: "Trouble getting to sleep." }) },
-  { name: "remove a thesaurus entry", allowed: ["admin"], load: async () => (await import("@/lib/vocabulary/actions")).deleteThesaurusAction, input: async () => form({ entryId: (await db().thesaurusEntry.findFirstOrThrow()).id }) },
-  { name: "mark a listing checked", allowed: ["editor", "admin"], load: async () => (await import("@/lib/review/actions")).markCheckedAction, input: (w) => form({ serviceId: w.live.id }) },
+  {
+    name: "approve a change",
+    allowed: ["editor", "admin"],
+    load: async () => (await import("@/lib/revisions/actions")).approveRevisionAction,
+    input: (w) => form({ revisionId: w.submitted.id }),
+  },
+  {
+    name: "reject a change",
+    allowed: ["editor", "admin"],
+    load: async () => (await import("@/lib/revisions/actions")).rejectRevisionAction,
+    input: (w) => form({ revisionId: w.submitted.id, reason: "Add opening times" }),
+  },
+  {
+    name: "restore an earlier version",
+    allowed: ["provider", "editor", "admin"],
+    load: async () => (await import("@/lib/revisions/actions")).restoreRevisionAction,
+    input: (w) => form({ revisionId: w.approved.id }),
+  },
+  {
+    name: "restore the original version",
+    allowed: ["provider", "editor", "admin"],
+    load: async () => (await import("@/lib/revisions/actions")).restoreOriginalAction,
+    input: (w) => form({ auditEventId: w.firstApproval.id }),
+  },
+  {
+    name: "archive a listing",
+    allowed: ["editor", "admin"],
+    load: async () => (await import("@/lib/revisions/actions")).archiveListingAction,
+    input: (w) => form({ serviceId: w.live.id }),
+  },
+  {
+    name: "restore a listing from the archive",
+    allowed: ["editor", "admin"],
+    load: async () => (await import("@/lib/revisions/actions")).unarchiveListingAction,
+    input: (w) => form({ serviceId: w.archived.id }),
+  },
+  {
+    name: "publish an imported listing",
+    allowed: ["editor", "admin"],
+    load: async () => (await import("@/lib/revisions/actions")).publishListingAction,
+    input: (w) => form({ serviceId: w.unpublished.id }),
+  },
+  {
+    name: "add a user",
+    allowed: ["admin"],
+    load: async () => (await import("@/lib/users/actions")).saveUserAction,
+    input: () => form({ email: "new.officer@seabourne.gov.uk", role: "admin" }),
+  },
+  {
+    name: "remove a user",
+    allowed: ["admin"],
+    load: async () => (await import("@/lib/users/actions")).disableUserAction,
+    input: (w) => form({ userId: w.author.id }),
+  },
+  {
+    name: "rename a category",
+    allowed: ["admin"],
+    load: async () => (await import("@/lib/taxonomy/actions")).updateTermAction,
+    input: async () =>
+      form({
+        termId: (await term("categories", "health")).id,
+        name: "Health and therapy",
+        description: "Doctors, nurses and therapists.",
+        reviewMonths: "6",
+      }),
+  },
+  {
+    name: "add a need",
+    allowed: ["admin"],
+    load: async () => (await import("@/lib/taxonomy/actions")).createTermAction,
+    input: () => form({ taxonomy: "needs", name: "Sleep", description: "Trouble sleeping." }),
+  },
+  {
+    name: "remove an unused need",
+    allowed: ["admin"],
+    load: async () => (await import("@/lib/taxonomy/actions")).deleteTermAction,
+    input: async () =>
+      form({
+        termId: (
+          await db().taxonomyTerm.findFirstOrThrow({ where: { taxonomy: { code: "needs" }, services: { none: {} } } })
+        ).id,
+      }),
+  },
+  {
+    name: "add a thesaurus entry",
+    allowed: ["admin"],
+    load: async () => (await import("@/lib/thesaurus/actions")).saveThesaurusAction,
+    input: () =>
+      form({ term: "quiet room", synonyms: "chill out room, calm space", explanation: "Trouble getting to sleep." }),
+  },
+  {
+    name: "remove a thesaurus entry",
+    allowed: ["admin"],
+    load: async () => (await import("@/lib/thesaurus/actions")).deleteThesaurusAction,
+    input: async () => form({ entryId: (await db().thesaurusEntry.findFirstOrThrow()).id }),
+  },
+  {
+    name: "mark a listing checked",
+    allowed: ["editor", "admin"],
+    load: async () => (await import("@/lib/review-dates/actions")).markCheckedAction,
+    input: (w) => form({ serviceId: w.live.id }),
+  },
 ];
 
 let world: World;
@@ -82,10 +187,14 @@ describe.each(cases)("$name", ({ allowed, load, input }) => {
     const result = await outcome(action, who, await input(world));
     const after = await snapshotDatabase();
     if (allowed.includes(who)) {
-      expect(result, "allowed: ends by sending the person on to the next page").toMatch(/^NEXT_REDIRECT;[^;]+;\/admin\/(?!sign-in)/);
+      expect(result, "allowed: ends by sending the person on to the next page").toMatch(
+        /^NEXT_REDIRECT;[^;]+;\/admin\/(?!sign-in)/,
+      );
       expect(after).not.toBe(before);
     } else {
-      expect(result).toBe(who === "anonymous" ? "NEXT_REDIRECT;replace;/admin/sign-in;307;" : "NEXT_HTTP_ERROR_FALLBACK;404");
+      expect(result).toBe(
+        who === "anonymous" ? "NEXT_REDIRECT;replace;/admin/sign-in;307;" : "NEXT_HTTP_ERROR_FALLBACK;404",
+      );
       expect(after, "denied: the database is unchanged").toBe(before);
     }
   });
@@ -94,6 +203,8 @@ describe.each(cases)("$name", ({ allowed, load, input }) => {
 it("a provider cannot approve even a change to their own organisation's listing", async () => {
   const { approveRevisionAction } = await import("@/lib/revisions/actions");
   const before = await snapshotDatabase();
-  expect(await outcome(approveRevisionAction, "provider", form({ revisionId: world.submitted.id }))).toBe("NEXT_HTTP_ERROR_FALLBACK;404");
+  expect(await outcome(approveRevisionAction, "provider", form({ revisionId: world.submitted.id }))).toBe(
+    "NEXT_HTTP_ERROR_FALLBACK;404",
+  );
   expect(await snapshotDatabase()).toBe(before);
 });

@@ -1,26 +1,36 @@
 // Taxonomy and thesaurus management: changes reach listings, search and review dates.
 import { expect, it } from "vitest";
-import { db } from "@/lib/db";
+import { db } from "@/lib/platform/db";
 import { findPublishedServiceBySlug } from "@/lib/services/data";
-import { loadThesaurus } from "@/lib/search/thesaurus-store";
-import { createTerm, deleteTerm, saveThesaurusEntry, updateTerm } from "@/lib/vocabulary/mutations";
-import { pushThesaurusToSearch } from "@/lib/vocabulary/search-sync";
+import { loadThesaurus } from "@/lib/thesaurus/store";
+import { createTerm, deleteTerm, updateTerm } from "@/lib/taxonomy/mutations";
+import { saveThesaurusEntry } from "@/lib/thesaurus/mutations";
+import { pushThesaurusToSearch } from "@/lib/thesaurus/search-sync";
 import { createListing } from "@/tests/factories/listings";
 
 const admin = { id: null, email: "admin@seabourne.gov.uk" };
 
 it("renaming a category changes its listings, queues them for search, and a review period moves their dates", async () => {
   const listing = await createListing({ categories: ["health"], lastCheckedAt: "2026-03-15" });
-  const health = await db().taxonomyTerm.findFirstOrThrow({ where: { code: "health", taxonomy: { code: "categories" } } });
+  const health = await db().taxonomyTerm.findFirstOrThrow({
+    where: { code: "health", taxonomy: { code: "categories" } },
+  });
   const queued = await db().searchOutbox.count({ where: { serviceId: listing.id } });
 
-  await updateTerm(admin, { termId: health.id, name: "Health and therapy", description: "Doctors and therapists.", reviewMonths: 6 });
+  await updateTerm(admin, {
+    termId: health.id,
+    name: "Health and therapy",
+    description: "Doctors and therapists.",
+    reviewMonths: 6,
+  });
 
   const live = await findPublishedServiceBySlug(listing.slug);
   expect(live?.terms.map((t) => t.term.name)).toContain("Health and therapy");
   expect(await db().searchOutbox.count({ where: { serviceId: listing.id } })).toBe(queued + 1);
   expect(live?.reviewDueAt?.toISOString().slice(0, 10)).toBe("2026-09-15");
-  expect(await db().auditEvent.findFirst({ where: { type: "vocabulary.updated", entityId: health.id } })).not.toBeNull();
+  expect(
+    await db().auditEvent.findFirst({ where: { type: "vocabulary.updated", entityId: health.id } }),
+  ).not.toBeNull();
 });
 
 it("adds terms, refuses duplicates, and removes only terms no listing uses", async () => {
@@ -35,10 +45,17 @@ it("adds terms, refuses duplicates, and removes only terms no listing uses", asy
 });
 
 it("a new thesaurus entry reaches search's query understanding at once", async () => {
-  const saved = await saveThesaurusEntry(admin, { term: "quiet room", synonyms: ["insomnia", "wont settle"], explanation: "Trouble getting to sleep or staying asleep." });
+  const saved = await saveThesaurusEntry(admin, {
+    term: "quiet room",
+    synonyms: ["insomnia", "wont settle"],
+    explanation: "Trouble getting to sleep or staying asleep.",
+  });
   expect(saved.clash).toBe(false);
   await loadThesaurus(); // warm search's cache, as a running site would have it
   expect(await pushThesaurusToSearch()).toBe(true);
-  expect((await loadThesaurus()).entries.find((e) => e.term === "quiet room")?.synonyms).toEqual(["insomnia", "wont settle"]);
+  expect((await loadThesaurus()).entries.find((e) => e.term === "quiet room")?.synonyms).toEqual([
+    "insomnia",
+    "wont settle",
+  ]);
   expect((await saveThesaurusEntry(admin, { term: "quiet room", synonyms: ["x"], explanation: "y" })).clash).toBe(true);
 });

@@ -1,9 +1,9 @@
 // The editorial workflow against a real database: the live listing stays as last approved until
 // a change is approved; approving writes listing, audit row and search-outbox row together.
 import { beforeEach, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+import { db } from "@/lib/platform/db";
 import { runAs } from "@/lib/auth/session";
-import type { FormState } from "@/lib/action-client";
+import type { FormState } from "@/lib/platform/action-client";
 import { approveRevision, saveRevision, setArchived } from "@/lib/revisions/mutations";
 import { findPublishedServiceBySlug } from "@/lib/services/data";
 import { listingInputSchema } from "@/lib/services/schema";
@@ -21,7 +21,11 @@ const fd = (values: Record<string, string>) => {
   for (const [k, v] of Object.entries(values)) f.set(k, v);
   return f;
 };
-async function run(user: Parameters<typeof runAs>[0], action: (p: FormState | null, f: FormData) => Promise<FormState>, f: FormData) {
+async function run(
+  user: Parameters<typeof runAs>[0],
+  action: (p: FormState | null, f: FormData) => Promise<FormState>,
+  f: FormData,
+) {
   try {
     return await runAs(user, () => action(null, f));
   } catch (error) {
@@ -31,7 +35,12 @@ async function run(user: Parameters<typeof runAs>[0], action: (p: FormState | nu
 
 describe("editing and approving", () => {
   it("keeps the live listing as it was until another officer approves the change", async () => {
-    const saved = await saveRevision(w.users.provider, { serviceId: w.live.id, listing: edit("Provider's new name"), baseUpdatedAt: w.liveUpdatedAt.toISOString(), submit: true });
+    const saved = await saveRevision(w.users.provider, {
+      serviceId: w.live.id,
+      listing: edit("Provider's new name"),
+      baseUpdatedAt: w.liveUpdatedAt.toISOString(),
+      submit: true,
+    });
     expect(saved.conflict).toBe(false);
     expect((await findPublishedServiceBySlug(w.live.slug))?.name).toBe("Live listing");
 
@@ -40,8 +49,14 @@ describe("editing and approving", () => {
     await approveRevision(w.users.editor, revisionId);
 
     expect((await findPublishedServiceBySlug(w.live.slug))?.name).toBe("Provider's new name");
-    expect(await db().serviceRevision.findUnique({ where: { id: revisionId } })).toMatchObject({ state: "approved", reviewerId: w.users.editor.id });
-    const audit = await db().auditEvent.findFirstOrThrow({ where: { type: "revision.approved", entityId: w.live.id }, orderBy: { createdAt: "desc" } });
+    expect(await db().serviceRevision.findUnique({ where: { id: revisionId } })).toMatchObject({
+      state: "approved",
+      reviewerId: w.users.editor.id,
+    });
+    const audit = await db().auditEvent.findFirstOrThrow({
+      where: { type: "revision.approved", entityId: w.live.id },
+      orderBy: { createdAt: "desc" },
+    });
     expect(audit).toMatchObject({ actorEmail: w.users.editor.email });
     expect((audit.before as { name: string }).name).toBe("Live listing");
     expect((audit.after as { name: string }).name).toBe("Provider's new name");
@@ -53,7 +68,10 @@ describe("editing and approving", () => {
     const own = await run(w.author, approveRevisionAction, fd({ revisionId: w.submitted.id }));
     expect(own.formError).toMatch(/Another officer must approve/);
 
-    expect((await run(w.users.editor, approveRevisionAction, fd({ revisionId: w.submitted.id })) as { digest?: string }).digest).toMatch(/^NEXT_REDIRECT/);
+    expect(
+      ((await run(w.users.editor, approveRevisionAction, fd({ revisionId: w.submitted.id }))) as { digest?: string })
+        .digest,
+    ).toMatch(/^NEXT_REDIRECT/);
     const audits = await db().auditEvent.count();
     const again = await run(w.users.admin, approveRevisionAction, fd({ revisionId: w.submitted.id }));
     expect(again.formError).toMatch(/already been decided/);
@@ -62,14 +80,27 @@ describe("editing and approving", () => {
 
   it("warns about someone else's change meanwhile, shows both, and loses neither", async () => {
     const stale = new Date(w.liveUpdatedAt.getTime() - 60_000).toISOString();
-    const result = await saveRevision(w.users.editor, { serviceId: w.live.id, listing: edit("Mine"), baseUpdatedAt: stale, submit: true });
+    const result = await saveRevision(w.users.editor, {
+      serviceId: w.live.id,
+      listing: edit("Mine"),
+      baseUpdatedAt: stale,
+      submit: true,
+    });
     expect(result.conflict).toBe(true);
     expect(result.conflict && result.live.name).toBe("Live listing");
     expect(await db().serviceRevision.count({ where: { authorId: w.users.editor.id } })).toBe(0);
 
-    const kept = await saveRevision(w.users.editor, { serviceId: w.live.id, listing: edit("Mine"), baseUpdatedAt: stale, submit: true, keepMine: true });
+    const kept = await saveRevision(w.users.editor, {
+      serviceId: w.live.id,
+      listing: edit("Mine"),
+      baseUpdatedAt: stale,
+      submit: true,
+      keepMine: true,
+    });
     expect(kept.conflict).toBe(false);
-    expect((await db().serviceRevision.findFirstOrThrow({ where: { authorId: w.users.editor.id } })).data).toMatchObject({ name: "Mine" });
+    expect(
+      (await db().serviceRevision.findFirstOrThrow({ where: { authorId: w.users.editor.id } })).data,
+    ).toMatchObject({ name: "Mine" });
   });
 
   it("returns a change with a reason and emails the author; no reason, no return", async () => {
@@ -78,8 +109,15 @@ describe("editing and approving", () => {
     expect(empty.fieldErrors?.reason).toMatch(/Say what needs to change/);
     expect((await db().serviceRevision.findUniqueOrThrow({ where: { id: w.submitted.id } })).state).toBe("submitted");
 
-    await run(w.users.editor, rejectRevisionAction, fd({ revisionId: w.submitted.id, reason: "Add the Saturday opening times" }));
-    expect(await db().serviceRevision.findUniqueOrThrow({ where: { id: w.submitted.id } })).toMatchObject({ state: "rejected", reason: "Add the Saturday opening times" });
+    await run(
+      w.users.editor,
+      rejectRevisionAction,
+      fd({ revisionId: w.submitted.id, reason: "Add the Saturday opening times" }),
+    );
+    expect(await db().serviceRevision.findUniqueOrThrow({ where: { id: w.submitted.id } })).toMatchObject({
+      state: "rejected",
+      reason: "Add the Saturday opening times",
+    });
     const email = await db().emailMessage.findFirstOrThrow({ where: { to: w.author.email } });
     expect(email.text).toContain("Add the Saturday opening times");
     expect((await findPublishedServiceBySlug(w.live.slug))?.name).toBe("Live listing");
@@ -116,19 +154,46 @@ describe("editing and approving", () => {
 
   it("keeps typed values and says what to do when the editor gets bad input", async () => {
     const { saveListingAction } = await import("@/lib/revisions/actions");
-    const f = fd({ serviceId: w.live.id, baseUpdatedAt: w.liveUpdatedAt.toISOString(), intent: "submit", name: "", summary: "Kept summary", minimumAge: "12", maximumAge: "3" });
+    const f = fd({
+      serviceId: w.live.id,
+      baseUpdatedAt: w.liveUpdatedAt.toISOString(),
+      intent: "submit",
+      name: "",
+      summary: "Kept summary",
+      minimumAge: "12",
+      maximumAge: "3",
+    });
     const state = await run(w.users.editor, saveListingAction, f);
-    expect(state.fieldErrors).toMatchObject({ name: "Enter the service name", description: "Enter a full description", categories: "Choose at least one category" });
+    expect(state.fieldErrors).toMatchObject({
+      name: "Enter the service name",
+      description: "Enter a full description",
+      categories: "Choose at least one category",
+    });
     expect(state.values).toMatchObject({ summary: "Kept summary", minimumAge: "12" });
     expect(await db().serviceRevision.count({ where: { authorId: w.users.editor.id } })).toBe(0);
   });
 
   it("gives plain-language advice without saving or blocking anything", async () => {
     const { saveListingAction } = await import("@/lib/revisions/actions");
-    const description = "We facilitate multi-agency provision for children with SEMH needs and their families in order to improve outcomes across the whole of Seabourne and beyond it too, every single day of the year.";
-    const state = await run(w.users.editor, saveListingAction, fd({ serviceId: w.live.id, baseUpdatedAt: w.liveUpdatedAt.toISOString(), intent: "check", summary: "Play.", description }));
-    const advice = state.detail?.advice as { description: { jargon: { found: string }[]; longSentences: unknown[]; readingAge: number } };
-    expect(advice.description.jargon.map((j) => j.found)).toEqual(expect.arrayContaining(["facilitate", "provision", "multi-agency", "in order to", "SEMH"]));
+    const description =
+      "We facilitate multi-agency provision for children with SEMH needs and their families in order to improve outcomes across the whole of Seabourne and beyond it too, every single day of the year.";
+    const state = await run(
+      w.users.editor,
+      saveListingAction,
+      fd({
+        serviceId: w.live.id,
+        baseUpdatedAt: w.liveUpdatedAt.toISOString(),
+        intent: "check",
+        summary: "Play.",
+        description,
+      }),
+    );
+    const advice = state.detail?.advice as {
+      description: { jargon: { found: string }[]; longSentences: unknown[]; readingAge: number };
+    };
+    expect(advice.description.jargon.map((j) => j.found)).toEqual(
+      expect.arrayContaining(["facilitate", "provision", "multi-agency", "in order to", "SEMH"]),
+    );
     expect(advice.description.longSentences).toHaveLength(1);
     expect(state.values).toMatchObject({ description });
     expect(state.fieldErrors).toBeUndefined();
@@ -139,7 +204,21 @@ describe("editing and approving", () => {
     const { createListingAction, publishListingAction } = await import("@/lib/revisions/actions");
     const f = (org: string, name: string) => {
       const form = new FormData();
-      for (const [k, v] of Object.entries({ organisationId: org, intent: "submit", name, summary: "New.", description: "New service.", whoFor: "Families", accessMethod: "drop_in", minimumAge: "0", maximumAge: "5", costType: "free", "contacts.0.title": "Desk", "contacts.0.phones.0.number": "01632 960 123" })) form.set(k, v);
+      for (const [k, v] of Object.entries({
+        organisationId: org,
+        intent: "submit",
+        name,
+        summary: "New.",
+        description: "New service.",
+        whoFor: "Families",
+        accessMethod: "drop_in",
+        minimumAge: "0",
+        maximumAge: "5",
+        costType: "free",
+        "contacts.0.title": "Desk",
+        "contacts.0.phones.0.number": "01632 960 123",
+      }))
+        form.set(k, v);
       form.append("categories[]", "play");
       form.append("areas[]", "north");
       return form;
@@ -148,7 +227,9 @@ describe("editing and approving", () => {
     const noOrg = await run(w.users.editor, createListingAction, f("", "Nameless org"));
     expect(noOrg.fieldErrors?.organisationId).toBe("Choose the organisation that runs the service");
 
-    expect((await run(w.users.editor, createListingAction, f(w.orgB.id, "Holiday club")) as { digest?: string }).digest).toMatch(/^NEXT_REDIRECT;[^;]+;\/admin\/listings\/[0-9a-f-]{36}\?saved=created/);
+    expect(
+      ((await run(w.users.editor, createListingAction, f(w.orgB.id, "Holiday club"))) as { digest?: string }).digest,
+    ).toMatch(/^NEXT_REDIRECT;[^;]+;\/admin\/listings\/[0-9a-f-]{36}\?saved=created/);
     const created = await db().service.findFirstOrThrow({ where: { name: "Holiday club" } });
     expect(created).toMatchObject({ organisationId: w.orgB.id, publishedAt: null });
     expect(await findPublishedServiceBySlug(created.slug)).toBeNull();
@@ -158,7 +239,9 @@ describe("editing and approving", () => {
     expect(await findPublishedServiceBySlug(created.slug)).not.toBeNull();
 
     await run(w.users.provider, createListingAction, f(w.orgB.id, "Provider's own club"));
-    expect((await db().service.findFirstOrThrow({ where: { name: "Provider's own club" } })).organisationId).toBe(w.orgA.id);
+    expect((await db().service.findFirstOrThrow({ where: { name: "Provider's own club" } })).organisationId).toBe(
+      w.orgA.id,
+    );
   });
 
   it("lets a disabled person do nothing", async () => {

@@ -1,17 +1,28 @@
 // The Open Referral UK API's behaviour beyond the schemas: filters (cumulative), paging, errors,
 // only published services, CORS, the rate limit and the CSV export. Over the demo directory.
 import { beforeEach, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+import { db } from "@/lib/platform/db";
 import { searchServiceIds } from "@/lib/search/search";
 import { seedDemoData } from "@/prisma/seed/seed";
 import { createListing } from "@/tests/factories/listings";
 import { call, getJson } from "@/tests/fixtures/oruk/api-client";
 
 type Service = { id: string; name: string; minimum_age: number; maximum_age: number };
-type Page = { total_items: number; total_pages: number; page_number: number; size: number; first_page: boolean; last_page: boolean; empty: boolean; contents: Service[] };
+type Page = {
+  total_items: number;
+  total_pages: number;
+  page_number: number;
+  size: number;
+  first_page: boolean;
+  last_page: boolean;
+  empty: boolean;
+  contents: Service[];
+};
 const list = async (query: string) => (await getJson<Page>(`/api/oruk/services${query}`)).body;
 const termId = (taxonomy: string, code: string) =>
-  db().taxonomyTerm.findFirstOrThrow({ where: { code, taxonomy: { code: taxonomy } } }).then((t) => t.id);
+  db()
+    .taxonomyTerm.findFirstOrThrow({ where: { code, taxonomy: { code: taxonomy } } })
+    .then((t) => t.id);
 
 beforeEach(async () => {
   process.env.ORUK_RATE_LIMIT_PER_MINUTE = "0";
@@ -39,14 +50,18 @@ describe("GET /api/oruk/services filters", () => {
     const autism = await termId("needs", "autism");
     const needs = (await db().taxonomy.findUniqueOrThrow({ where: { code: "needs" } })).id;
     const byTerm = await list(`?taxonomy_term_id=${autism}&per_page=500`);
-    const tagged = await db().service.count({ where: { publishedAt: { not: null }, terms: { some: { termId: autism } } } });
+    const tagged = await db().service.count({
+      where: { publishedAt: { not: null }, terms: { some: { termId: autism } } },
+    });
     expect(byTerm.total_items).toBe(tagged);
     expect((await list(`?taxonomy_id=${needs}&per_page=500`)).total_items).toBeGreaterThanOrEqual(tagged);
 
     const saturday = await list("?day=SA&start_time=09:00&end_time=17:00&per_page=500");
     expect(saturday.total_items).toBeGreaterThan(0);
     for (const s of saturday.contents) {
-      const rows = await db().schedule.findMany({ where: { serviceId: s.id, byday: { contains: "SA" }, opensAt: { gte: "09:00" }, closesAt: { lte: "17:00" } } });
+      const rows = await db().schedule.findMany({
+        where: { serviceId: s.id, byday: { contains: "SA" }, opensAt: { gte: "09:00" }, closesAt: { lte: "17:00" } },
+      });
       expect(rows.length, s.name).toBeGreaterThan(0);
     }
     const all = await list(`?taxonomy_term_id=${autism}&minimum_age=5&maximum_age=18&day=SA&per_page=500`);
@@ -57,13 +72,28 @@ describe("GET /api/oruk/services filters", () => {
   it("pages with the standard's header", async () => {
     const total = (await list("")).total_items;
     const second = await list("?per_page=10&page=2");
-    expect(second).toMatchObject({ total_items: total, total_pages: Math.ceil(total / 10), page_number: 2, size: 10, first_page: false, empty: false });
+    expect(second).toMatchObject({
+      total_items: total,
+      total_pages: Math.ceil(total / 10),
+      page_number: 2,
+      size: 10,
+      first_page: false,
+      empty: false,
+    });
     const beyond = await list(`?per_page=10&page=${Math.ceil(total / 10) + 1}`);
     expect(beyond).toMatchObject({ size: 0, empty: true, last_page: true, contents: [] });
   });
 
   it("answers malformed parameters with 400 and a plain message", async () => {
-    for (const q of ["?minimum_age=five", "?per_page=0", "?page=-1", "?taxonomy_term_id=autism", "?day=someday", "?start_time=9am", "?proximity=100"]) {
+    for (const q of [
+      "?minimum_age=five",
+      "?per_page=0",
+      "?page=-1",
+      "?taxonomy_term_id=autism",
+      "?day=someday",
+      "?start_time=9am",
+      "?proximity=100",
+    ]) {
       const { status, body } = await getJson<{ error: string }>(`/api/oruk/services${q}`);
       expect(status, q).toBe(400);
       expect(body.error, q).toMatch(/must|needs/);
@@ -100,7 +130,12 @@ describe("service_at_locations", () => {
 
 describe("open to any site, but not to floods", () => {
   it("sends Access-Control-Allow-Origin: * on answers, errors and preflight", async () => {
-    for (const path of ["/api/oruk", "/api/oruk/services", "/api/oruk/services/not-a-uuid", "/api/oruk/services?page=x"])
+    for (const path of [
+      "/api/oruk",
+      "/api/oruk/services",
+      "/api/oruk/services/not-a-uuid",
+      "/api/oruk/services?page=x",
+    ])
       expect((await call(path)).headers.get("access-control-allow-origin"), path).toBe("*");
     const { OPTIONS } = await import("@/app/api/oruk/services/route");
     const preflight = OPTIONS();
@@ -126,7 +161,9 @@ describe("GET /api/oruk/export.csv", () => {
     await createListing({ name: "A draft" }, { publish: false });
     const response = await call("/api/oruk/export.csv");
     expect(response.headers.get("content-type")).toMatch(/^text\/csv/);
-    expect(response.headers.get("content-disposition")).toMatch(/attachment; filename="local-offer-services-\d{4}-\d{2}-\d{2}\.csv"/);
+    expect(response.headers.get("content-disposition")).toMatch(
+      /attachment; filename="local-offer-services-\d{4}-\d{2}-\d{2}\.csv"/,
+    );
     const text = await response.text();
     const rows = parseCsv(text.replace(/^\uFEFF/, ""));
     const header = rows[0];
@@ -149,14 +186,14 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+      if (c === '"' && text[i + 1] === '"') ((field += '"'), i++);
       else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ",") row.push(field), (field = "");
+    else if (c === ",") (row.push(field), (field = ""));
     else if (c === "\r" && text[i + 1] === "\n") (row.push(field), rows.push(row), (row = []), (field = ""), i++);
     else field += c;
   }
-  if (field || row.length) row.push(field), rows.push(row);
+  if (field || row.length) (row.push(field), rows.push(row));
   return rows;
 }

@@ -2,7 +2,7 @@
 // ORUK 3.0 schemas, over the demo directory and over an import of a real council feed.
 import fs from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+import { db } from "@/lib/platform/db";
 import { importFeed } from "@/lib/oruk/import";
 import { seedDemoData } from "@/prisma/seed/seed";
 import { getJson } from "@/tests/fixtures/oruk/api-client";
@@ -43,10 +43,24 @@ async function walk(endpoint: string, pageSchema: ValidatorName): Promise<string
 async function validateEveryEndpoint(expectLocations: boolean) {
   const root = await expectValid("/api/oruk", "root");
   expect(root.version).toBe("HSDS-UK-3.0");
-  const openapi = await getJson<{ servers: { url: string }[]; paths: Record<string, unknown> }>(String(root.openapi_url));
+  const openapi = await getJson<{ servers: { url: string }[]; paths: Record<string, unknown> }>(
+    String(root.openapi_url),
+  );
   expect(openapi.status).toBe(200);
   expect(openapi.body.servers[0].url).toBe("http://localhost:3000/api/oruk");
-  for (const path of ["/", "/services", "/services/{id}", "/taxonomies", "/taxonomies/{id}", "/taxonomy_terms", "/taxonomy_terms/{id}", "/service_at_locations", "/service_at_locations/{id}", "/organizations", "/organizations/{id}"])
+  for (const path of [
+    "/",
+    "/services",
+    "/services/{id}",
+    "/taxonomies",
+    "/taxonomies/{id}",
+    "/taxonomy_terms",
+    "/taxonomy_terms/{id}",
+    "/service_at_locations",
+    "/service_at_locations/{id}",
+    "/organizations",
+    "/organizations/{id}",
+  ])
     expect(openapi.body.paths, path).toHaveProperty([path]);
 
   const published = await db().service.count({ where: { publishedAt: { not: null }, archivedAt: null } });
@@ -71,7 +85,10 @@ async function validateEveryEndpoint(expectLocations: boolean) {
 
   // Filtered lists are pages of the same shape.
   const someTerm = termIds[0];
-  await expectValid(`/api/oruk/services?taxonomy_term_id=${someTerm}&minimum_age=0&maximum_age=25&day=MO&start_time=08:00&end_time=20:00`, "servicePage");
+  await expectValid(
+    `/api/oruk/services?taxonomy_term_id=${someTerm}&minimum_age=0&maximum_age=25&day=MO&start_time=08:00&end_time=20:00`,
+    "servicePage",
+  );
   await expectValid(`/api/oruk/services?search=support&page=2&per_page=5`, "servicePage");
   await expectValid(`/api/oruk/service_at_locations?postcode=FY1`, "serviceAtLocationPage");
 }
@@ -84,7 +101,14 @@ describe("the schema check itself", () => {
     expect(schemaErrors("service", { ...good, status: "open" })).not.toEqual([]);
     expect(schemaErrors("service", { id: good.id, status: "active" })).not.toEqual([]);
     expect(schemaErrors("service", { ...good, contacts: [{ name: "No id" }] })).not.toEqual([]);
-    expect(schemaErrors("service", { ...good, service_at_locations: [{ id: good.id, location: { id: good.id, location_type: "physical", addresses: [{ id: good.id }] } }] })).not.toEqual([]);
+    expect(
+      schemaErrors("service", {
+        ...good,
+        service_at_locations: [
+          { id: good.id, location: { id: good.id, location_type: "physical", addresses: [{ id: good.id }] } },
+        ],
+      }),
+    ).not.toEqual([]);
     expect(schemaErrors("servicePage", { contents: [good] })).not.toEqual([]);
   });
 });

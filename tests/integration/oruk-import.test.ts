@@ -6,7 +6,7 @@ import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+import { db } from "@/lib/platform/db";
 import { importFeed, type ImportReport } from "@/lib/oruk/import";
 import { listingInputSchema } from "@/lib/services/schema";
 import { writeListing, writeNewListings } from "@/lib/services/mutations";
@@ -30,7 +30,17 @@ async function importOnCommandLine(...args: string[]) {
   const report = path.join(tmp, `report-${Date.now()}.json`);
   const { stdout, stderr } = await run(
     process.execPath,
-    ["node_modules/tsx/dist/cli.mjs", "--conditions=react-server", "scripts/import-oruk.ts", FEED, "--source", "north-lincolnshire", "--report", report, ...args],
+    [
+      "node_modules/tsx/dist/cli.mjs",
+      "--conditions=react-server",
+      "scripts/import-oruk.ts",
+      FEED,
+      "--source",
+      "north-lincolnshire",
+      "--report",
+      report,
+      ...args,
+    ],
     { env: { ...process.env, DATABASE_URL: process.env.DATABASE_URL, MEILISEARCH: "off" }, maxBuffer: 10_000_000 },
   );
   const lines = stdout.trim().split("\n");
@@ -64,7 +74,11 @@ describe("importing the North Lincolnshire feed from the command line", () => {
     expect(countsOf(second.last)).toEqual({ imported: 0, updated: a.imported, skipped: a.skipped });
     expect(await db().service.count()).toBe(services);
     expect(await db().organisation.count()).toBe(organisations);
-    const dupes = await db().service.groupBy({ by: ["sourceId"], _count: true, having: { sourceId: { _count: { gt: 1 } } } });
+    const dupes = await db().service.groupBy({
+      by: ["sourceId"],
+      _count: true,
+      having: { sourceId: { _count: { gt: 1 } } },
+    });
     expect(dupes).toEqual([]);
 
     for (const report of [first.report, second.report]) {
@@ -81,17 +95,29 @@ describe("importing the North Lincolnshire feed from the command line", () => {
 
 describe("importing records", () => {
   const good = (id: string, name: string) => ({
-    id, name, description: `<p>${name} helps families.</p>`, email: "hello@example.org", status: "active",
+    id,
+    name,
+    description: `<p>${name} helps families.</p>`,
+    email: "hello@example.org",
+    status: "active",
     organization: { id: "org-1", name: "Test Org", description: "", url: "" },
   });
 
   it("skips a bad record with its id and a plain reason, and saves the rest whole", async () => {
     const report = await importFeed(
-      [good("a", "First club"), { id: "b", name: "  ", description: "x" }, good("c", "Nul\u0000 club"), good("d", "Second club")],
+      [
+        good("a", "First club"),
+        { id: "b", name: "  ", description: "x" },
+        good("c", "Nul\u0000 club"),
+        good("d", "Second club"),
+      ],
       { source: "unit" },
     );
     expect(report.imported).toBe(2);
-    expect(report.skippedRecords.map((s) => [s.id, s.reason.length > 10])).toEqual([["b", true], ["c", true]]);
+    expect(report.skippedRecords.map((s) => [s.id, s.reason.length > 10])).toEqual([
+      ["b", true],
+      ["c", true],
+    ]);
     expect(report.skippedRecords[0].reason).toBe("The record has no service name.");
     expect(await db().service.count()).toBe(2);
     // Nothing of the failed record was half-written.
@@ -113,17 +139,26 @@ describe("importing records", () => {
   it("round-trips ORUK 3.0 services from our own API: same ages, places, times and phones", async () => {
     await seedDemoData(db(), () => {});
     const page = await getJson<{ contents: { id: string }[] }>("/api/oruk/services?per_page=500");
-    const full = await Promise.all(page.body.contents.map(async (s) => (await getJson(`/api/oruk/services/${s.id}`)).body));
+    const full = await Promise.all(
+      page.body.contents.map(async (s) => (await getJson(`/api/oruk/services/${s.id}`)).body),
+    );
     const report = await importFeed(full, { source: "roundtrip" });
     expect(report.skippedRecords).toEqual([]);
     expect(report.imported).toBe(full.length);
 
     const load = (where: object) =>
-      db().service.findMany({ where, include: { serviceAtLocations: true, schedules: true, contacts: { include: { phones: true } } }, orderBy: { name: "asc" } });
+      db().service.findMany({
+        where,
+        include: { serviceAtLocations: true, schedules: true, contacts: { include: { phones: true } } },
+        orderBy: { name: "asc" },
+      });
     const originals = await load({ sourceSystem: null });
     const copies = await load({ sourceSystem: "roundtrip" });
     const shape = (s: (typeof originals)[number]) => ({
-      name: s.name, ages: [s.minimumAge, s.maximumAge], status: s.status, places: s.serviceAtLocations.length,
+      name: s.name,
+      ages: [s.minimumAge, s.maximumAge],
+      status: s.status,
+      places: s.serviceAtLocations.length,
       times: s.schedules.map((t) => `${t.byday} ${t.opensAt}-${t.closesAt}`).sort(),
       phones: s.contacts.flatMap((c) => c.phones.map((p) => p.number)).sort(),
     });
@@ -136,32 +171,77 @@ describe("bulk writes", () => {
   it("writeNewListings writes exactly the rows writeListing writes, and both reach search", async () => {
     const { id: organisationId } = await createOrganisation();
     const input = (slug: string) =>
-      listingInputSchema.parse(buildListing({
-        slug, name: "Same name", needs: ["autism", "hearing"], categories: ["health", "leisure"], minimumAge: 3, maximumAge: 12, areas: ["north", "whole"],
-        contacts: [{ title: "Desk", email: "desk@example.org", phones: [{ number: "01632 960 001", description: "Mornings" }, { number: "01632 960 002" }] }],
-        locations: [{ name: "Hall", address1: "1 Road", city: "Seabourne", postcode: "fy1 1aa", latitude: 53.8, longitude: -3.05, accessibility: ["Ramp", "Loop"] }],
-        schedules: [{ byday: ["MO", "TU"], opensAt: "09:00", closesAt: "12:00", locationName: "Hall", termTimeOnly: true }],
-        costOptions: [{ option: "Session", amount: 3 }], languages: [{ name: "Polish", code: "pl" }], tags: ["x"],
-      }));
-    const one = await db().$transaction((tx) => writeListing(tx, input("one-by-one"), { organisationId, publish: true }));
-    const [bulk] = await db().$transaction((tx) => writeNewListings(tx, [{ listing: input("in-bulk"), organisationId }], { publish: true }));
+      listingInputSchema.parse(
+        buildListing({
+          slug,
+          name: "Same name",
+          needs: ["autism", "hearing"],
+          categories: ["health", "leisure"],
+          minimumAge: 3,
+          maximumAge: 12,
+          areas: ["north", "whole"],
+          contacts: [
+            {
+              title: "Desk",
+              email: "desk@example.org",
+              phones: [{ number: "01632 960 001", description: "Mornings" }, { number: "01632 960 002" }],
+            },
+          ],
+          locations: [
+            {
+              name: "Hall",
+              address1: "1 Road",
+              city: "Seabourne",
+              postcode: "fy1 1aa",
+              latitude: 53.8,
+              longitude: -3.05,
+              accessibility: ["Ramp", "Loop"],
+            },
+          ],
+          schedules: [
+            { byday: ["MO", "TU"], opensAt: "09:00", closesAt: "12:00", locationName: "Hall", termTimeOnly: true },
+          ],
+          costOptions: [{ option: "Session", amount: 3 }],
+          languages: [{ name: "Polish", code: "pl" }],
+          tags: ["x"],
+        }),
+      );
+    const one = await db().$transaction((tx) =>
+      writeListing(tx, input("one-by-one"), { organisationId, publish: true }),
+    );
+    const [bulk] = await db().$transaction((tx) =>
+      writeNewListings(tx, [{ listing: input("in-bulk"), organisationId }], { publish: true }),
+    );
     const load = (id: string) =>
       db().service.findUniqueOrThrow({
         where: { id },
         include: {
-          contacts: { include: { phones: { orderBy: { position: "asc" } } } }, schedules: { include: { serviceAtLocation: { include: { location: true } } } },
-          serviceAtLocations: { include: { location: { include: { addresses: true, accessibility: { orderBy: { description: "asc" } } } } } },
-          costOptions: true, languages: true, serviceAreas: { orderBy: { areaCode: "asc" } }, terms: { include: { term: true }, orderBy: { term: { code: "asc" } } },
+          contacts: { include: { phones: { orderBy: { position: "asc" } } } },
+          schedules: { include: { serviceAtLocation: { include: { location: true } } } },
+          serviceAtLocations: {
+            include: { location: { include: { addresses: true, accessibility: { orderBy: { description: "asc" } } } } },
+          },
+          costOptions: true,
+          languages: true,
+          serviceAreas: { orderBy: { areaCode: "asc" } },
+          terms: { include: { term: true }, orderBy: { term: { code: "asc" } } },
         },
       });
     const strip = (v: unknown): unknown =>
-      Array.isArray(v) ? v.map(strip)
-      : v && typeof v === "object" && !(v instanceof Date) && !("toFixed" in v)
-        ? Object.fromEntries(Object.entries(v).filter(([k]) => !/^id$|Id$|^slug$|At$/.test(k)).map(([k, x]) => [k, strip(x)]))
-        : v;
+      Array.isArray(v)
+        ? v.map(strip)
+        : v && typeof v === "object" && !(v instanceof Date) && !("toFixed" in v)
+          ? Object.fromEntries(
+              Object.entries(v)
+                .filter(([k]) => !/^id$|Id$|^slug$|At$/.test(k))
+                .map(([k, x]) => [k, strip(x)]),
+            )
+          : v;
     expect(strip(await load(bulk.id))).toEqual(strip(await load(one.id)));
     expect(bulk.slug).toBe("in-bulk");
-    const docs = await db().$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM "SearchDocument" WHERE "serviceId" = ANY(${[one.id, bulk.id]}::uuid[])`;
+    const docs = await db().$queryRaw<
+      { n: bigint }[]
+    >`SELECT count(*) AS n FROM "SearchDocument" WHERE "serviceId" = ANY(${[one.id, bulk.id]}::uuid[])`;
     expect(Number(docs[0].n)).toBe(2);
   });
 });

@@ -5,8 +5,8 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
-import { startDatabase, type RunningDatabase } from "@/lib/runtime/database";
-import { applyMigrations } from "@/lib/runtime/migrations";
+import { startDatabase, type RunningDatabase } from "@/lib/platform/runtime/database";
+import { applyMigrations } from "@/lib/platform/runtime/migrations";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "localoffer-runtime-"));
 fs.chmodSync(dir, 0o755); // postgres runs as its own user when tests run as root
@@ -50,7 +50,9 @@ describe("embedded PostgreSQL runtime", () => {
 
     const client = new pg.Client({ connectionString: url });
     await client.connect();
-    const { rows } = await client.query(`SELECT migration_name, checksum, finished_at FROM "_prisma_migrations" ORDER BY migration_name`);
+    const { rows } = await client.query(
+      `SELECT migration_name, checksum, finished_at FROM "_prisma_migrations" ORDER BY migration_name`,
+    );
     await client.end();
     expect(rows.map((r) => r.migration_name)).toEqual(applied);
     for (const r of rows) {

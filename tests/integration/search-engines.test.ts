@@ -1,6 +1,6 @@
 // Index sync, filters and facets, bad input and the search log, checked on both engines.
 import { afterAll, beforeEach, describe, expect, inject, it } from "vitest";
-import { db } from "@/lib/db";
+import { db } from "@/lib/platform/db";
 import type { EngineQuery, SearchEngine } from "@/lib/search/engine";
 import { meilisearchEngine, postgresEngine } from "@/lib/search/engines";
 import { processSearchOutbox } from "@/lib/search/indexer";
@@ -25,12 +25,23 @@ afterAll(() => {
 
 // The database is emptied before each test (tests/setup/database.ts); empty this file's index too.
 beforeEach(async () => {
-  await meilisearchEngine()!.clear().catch(() => {});
+  await meilisearchEngine()!
+    .clear()
+    .catch(() => {});
 });
 
-const engines: [string, () => SearchEngine][] = [["meilisearch", () => meilisearchEngine()!], ["postgres", () => postgresEngine()]];
+const engines: [string, () => SearchEngine][] = [
+  ["meilisearch", () => meilisearchEngine()!],
+  ["postgres", () => postgresEngine()],
+];
 const none = { needs: [], categories: [], areas: [] };
-const query = (overrides: Partial<EngineQuery>): EngineQuery => ({ terms: [], filters: none, offset: 0, limit: 50, ...overrides });
+const query = (overrides: Partial<EngineQuery>): EngineQuery => ({
+  terms: [],
+  filters: none,
+  offset: 0,
+  limit: 50,
+  ...overrides,
+});
 const known = { needs: new Set(["autism", "hearing", "adhd"]), categories: new Set(["health", "leisure"]) };
 
 async function sync() {
@@ -55,7 +66,10 @@ describe.each(engines)("%s engine", (_, engine) => {
     // An approved edit (writeListing), a closure for good and an archive all reach the index.
     await db().$transaction(async (tx) => {
       const edit = listingInputSchema.parse(buildListing({ slug: "live-club", name: "Lighthouse swimming club" }));
-      await writeListing(tx, edit, { organisationId: (await tx.service.findUniqueOrThrow({ where: { id: live.id } })).organisationId, serviceId: live.id });
+      await writeListing(tx, edit, {
+        organisationId: (await tx.service.findUniqueOrThrow({ where: { id: live.id } })).organisationId,
+        serviceId: live.id,
+      });
       await tx.service.update({ where: { id: closing.id }, data: { status: "defunct" } });
     });
     await db().$transaction(async (tx) => {
@@ -75,23 +89,61 @@ describe.each(engines)("%s engine", (_, engine) => {
   });
 
   it("combines filters with AND across groups and OR within a group, and counts facets the same way", async () => {
-    await createListing({ slug: "a", name: "Alpha", needs: ["autism"], categories: ["leisure"], areas: ["north"], costType: "free", minimumAge: 5, maximumAge: 11 });
-    await createListing({ slug: "b", name: "Bravo", needs: ["hearing"], categories: ["leisure"], areas: ["whole"], costType: "paid", minimumAge: 11, maximumAge: 18 });
-    await createListing({ slug: "c", name: "Charlie", needs: ["adhd", "autism"], categories: ["health"], areas: ["south"], costType: "free", minimumAge: 0, maximumAge: 4 });
+    await createListing({
+      slug: "a",
+      name: "Alpha",
+      needs: ["autism"],
+      categories: ["leisure"],
+      areas: ["north"],
+      costType: "free",
+      minimumAge: 5,
+      maximumAge: 11,
+    });
+    await createListing({
+      slug: "b",
+      name: "Bravo",
+      needs: ["hearing"],
+      categories: ["leisure"],
+      areas: ["whole"],
+      costType: "paid",
+      minimumAge: 11,
+      maximumAge: 18,
+    });
+    await createListing({
+      slug: "c",
+      name: "Charlie",
+      needs: ["adhd", "autism"],
+      categories: ["health"],
+      areas: ["south"],
+      costType: "free",
+      minimumAge: 0,
+      maximumAge: 4,
+    });
     await sync();
 
     const either = await engine().query(query({ filters: { ...none, needs: ["autism", "hearing"] }, facets: true }));
     expect(either.total).toBe(3);
-    const both = await engine().query(query({ filters: { ...none, needs: ["autism", "hearing"], categories: ["leisure"] }, facets: true }));
-    expect((await slugsOf(engine(), query({ filters: { ...none, needs: ["autism", "hearing"], categories: ["leisure"] } }))).sort()).toEqual(["a", "b"]);
+    const both = await engine().query(
+      query({ filters: { ...none, needs: ["autism", "hearing"], categories: ["leisure"] }, facets: true }),
+    );
+    expect(
+      (
+        await slugsOf(engine(), query({ filters: { ...none, needs: ["autism", "hearing"], categories: ["leisure"] } }))
+      ).sort(),
+    ).toEqual(["a", "b"]);
     expect(both.total).toBe(2);
     // Needs are counted without the needs choice (so other options show what ticking them adds) but with the category choice.
     expect(both.facets!.needs).toEqual({ autism: 1, hearing: 1 });
     expect(both.facets!.categories).toEqual({ leisure: 2, health: 1 });
     // A whole-borough service is in every area.
     expect(both.facets!.areas).toMatchObject({ north: 2, south: 1, central: 1 });
-    expect(await slugsOf(engine(), query({ filters: { ...none, areas: ["south"] } }))).toEqual(["b", "c"].sort((x, y) => (x === "b" ? -1 : 1)));
-    expect(await slugsOf(engine(), query({ filters: { ...none, ageRange: { min: 11, max: 11 } } }))).toEqual(["a", "b"]);
+    expect(await slugsOf(engine(), query({ filters: { ...none, areas: ["south"] } }))).toEqual(
+      ["b", "c"].sort((x, y) => (x === "b" ? -1 : 1)),
+    );
+    expect(await slugsOf(engine(), query({ filters: { ...none, ageRange: { min: 11, max: 11 } } }))).toEqual([
+      "a",
+      "b",
+    ]);
     expect(await slugsOf(engine(), query({ filters: { ...none, costType: "free" } }))).toEqual(["a", "c"]);
   });
 
@@ -105,8 +157,20 @@ describe.each(engines)("%s engine", (_, engine) => {
   });
 
   it("sorts by distance from a place", async () => {
-    await createListing({ slug: "near", name: "Near", locations: [{ name: "Hall", address1: "1 Road", city: "Seabourne", postcode: "FY4 1AA", latitude: 53.79, longitude: -3.02 }] });
-    await createListing({ slug: "far", name: "Aardvark far", locations: [{ name: "Hall", address1: "2 Road", city: "Fleetwood", postcode: "FY7 1AA", latitude: 53.92, longitude: -3.01 }] });
+    await createListing({
+      slug: "near",
+      name: "Near",
+      locations: [
+        { name: "Hall", address1: "1 Road", city: "Seabourne", postcode: "FY4 1AA", latitude: 53.79, longitude: -3.02 },
+      ],
+    });
+    await createListing({
+      slug: "far",
+      name: "Aardvark far",
+      locations: [
+        { name: "Hall", address1: "2 Road", city: "Fleetwood", postcode: "FY7 1AA", latitude: 53.92, longitude: -3.01 },
+      ],
+    });
     await sync();
     expect(await slugsOf(engine(), query({ near: { lat: 53.788, lng: -3.025 } }))).toEqual(["near", "far"]);
     expect(await slugsOf(engine(), query({ near: { lat: 53.919, lng: -3.012 } }))).toEqual(["far", "near"]);
@@ -122,7 +186,9 @@ describe("searchServices", () => {
     const long = await searchServices(parse(`calm ${"x".repeat(5000)}`), 20, { log: false });
     expect(parse(`calm ${"x".repeat(5000)}`).q.length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
     expect(long.total).toBeGreaterThanOrEqual(0);
-    const weird = await searchServices(parse("calm\u0000\u0007\u001b[31m club ' \" ; -- & | ! ( ) :*"), 20, { log: false });
+    const weird = await searchServices(parse("calm\u0000\u0007\u001b[31m club ' \" ; -- & | ! ( ) :*"), 20, {
+      log: false,
+    });
     expect(weird.items.map((s) => s.slug)).toEqual(["calm-club"]);
   });
 
@@ -130,19 +196,33 @@ describe("searchServices", () => {
     await createListing({ slug: "teen-club", name: "Teen art club", minimumAge: 13, maximumAge: 18 });
     await createListing({ slug: "tots-club", name: "Tots art club", minimumAge: 0, maximumAge: 4 });
     await processSearchOutbox();
-    const result = await searchServices(parseServiceFilters({ q: "art club for my 15 year old" }, known).filters, 20, { log: false });
+    const result = await searchServices(parseServiceFilters({ q: "art club for my 15 year old" }, known).filters, 20, {
+      log: false,
+    });
     expect(result.understood.age).toMatchObject({ min: 15, max: 15 });
     expect(result.ageFromQuery).toBe(true);
     expect(result.items.map((s) => s.slug)).toEqual(["teen-club"]);
   });
 
   it("logs the search without postcodes, names, emails or phone numbers", async () => {
-    await searchServices(parseServiceFilters({ q: "my son Jack needs speech help near FY4 2AB call 07700 900123", need: "autism" }, known).filters, 20);
+    await searchServices(
+      parseServiceFilters({ q: "my son Jack needs speech help near FY4 2AB call 07700 900123", need: "autism" }, known)
+        .filters,
+      20,
+    );
     await flushSearchLog(); // entries are written in batches after the response
     const [log] = await db().searchLog.findMany();
     expect(log.query).toBe("my son [name] needs speech help near [postcode] call [number]");
     expect(log.filters).toMatchObject({ needs: ["autism"], near: "FY4" });
     expect(log.resultCount).toBe(0);
-    expect(Object.keys(log).sort()).toEqual(["createdAt", "durationMs", "engine", "filters", "id", "query", "resultCount"]);
+    expect(Object.keys(log).sort()).toEqual([
+      "createdAt",
+      "durationMs",
+      "engine",
+      "filters",
+      "id",
+      "query",
+      "resultCount",
+    ]);
   });
 });

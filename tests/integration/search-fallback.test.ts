@@ -3,10 +3,10 @@
 import crypto from "node:crypto";
 import path from "node:path";
 import { afterAll, describe, expect, inject, it } from "vitest";
-import { db } from "@/lib/db";
-import { findFreePort } from "@/lib/runtime/free-port";
-import { startEmbeddedMeilisearch, type RunningMeilisearch } from "@/lib/runtime/meilisearch";
-import { currentGeneration } from "@/lib/page-cache/store";
+import { db } from "@/lib/platform/db";
+import { findFreePort } from "@/lib/platform/runtime/free-port";
+import { startEmbeddedMeilisearch, type RunningMeilisearch } from "@/lib/platform/runtime/meilisearch";
+import { currentGeneration } from "@/lib/platform/page-cache/store";
 import type { SearchEngine } from "@/lib/search/engine";
 import { BEHIND_LIMIT_MS, meilisearchEngine, postgresEngine } from "@/lib/search/engines";
 import { processSearchOutbox } from "@/lib/search/indexer";
@@ -77,7 +77,8 @@ describe("when Meilisearch stops while the site runs", () => {
     expect(await pending()).toBe(0);
 
     const direct = meilisearchEngine()!;
-    const ids = async (q: string) => (await direct.query({ terms: [q], filters: { needs: [], categories: [], areas: [] }, offset: 0, limit: 10 })).ids;
+    const ids = async (q: string) =>
+      (await direct.query({ terms: [q], filters: { needs: [], categories: [], areas: [] }, offset: 0, limit: 10 })).ids;
     const paddle = await db().service.findUniqueOrThrow({ where: { slug: "harbour-paddleboarding" } });
     expect(await ids("paddleboarding")).toEqual([paddle.id]);
     expect(await ids("kayaking")).toEqual([]);

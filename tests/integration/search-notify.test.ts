@@ -4,7 +4,7 @@
 // poll is set to a minute, so only the notification can wake it in time.
 import { PrismaPg } from "@prisma/adapter-pg";
 import { afterAll, afterEach, describe, expect, inject, it, vi } from "vitest";
-import { db } from "@/lib/db";
+import { db } from "@/lib/platform/db";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { meilisearchEngine } from "@/lib/search/engines";
 import { listenForOutboxChanges } from "@/lib/search/listener";
@@ -37,7 +37,10 @@ const pending = () => db().searchOutbox.count({ where: { processedAt: null } });
 const found = (term: string) =>
   meilisearchEngine()!
     .query({ terms: [term], filters: { needs: [], categories: [], areas: [] }, offset: 0, limit: 10 })
-    .then((r) => r.ids, () => [] as string[]);
+    .then(
+      (r) => r.ids,
+      () => [] as string[],
+    );
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Milliseconds until `check` passes, checked every 10 ms; Infinity if not within `limitMs`. */
@@ -78,14 +81,20 @@ async function listingWithWorkerRunning(name: string, term: string, warmUp: stri
 /** When Meilisearch received this index's latest document write (its clock, which is this machine's). */
 async function lastDocumentTaskEnqueuedAt(): Promise<number> {
   const url = new URL("/tasks", process.env.MEILISEARCH_URL);
-  url.search = new URLSearchParams({ indexUids: process.env.MEILISEARCH_INDEX!, types: "documentAdditionOrUpdate", limit: "1" }).toString();
+  url.search = new URLSearchParams({
+    indexUids: process.env.MEILISEARCH_INDEX!,
+    types: "documentAdditionOrUpdate",
+    limit: "1",
+  }).toString();
   const headers = process.env.MEILISEARCH_KEY ? { Authorization: `Bearer ${process.env.MEILISEARCH_KEY}` } : undefined;
   const { results } = (await (await fetch(url, { headers })).json()) as { results: { enqueuedAt: string }[] };
   return Date.parse(results[0].enqueuedAt);
 }
 
 const listenerBackends = () =>
-  db().$queryRaw<{ pid: number }[]>`SELECT pid FROM pg_stat_activity WHERE application_name = 'search-outbox-listener' AND datname = current_database()`;
+  db().$queryRaw<
+    { pid: number }[]
+  >`SELECT pid FROM pg_stat_activity WHERE application_name = 'search-outbox-listener' AND datname = current_database()`;
 
 describe("the outbox listener", () => {
   it("is woken by a commit on another connection within moments, and not by a rollback", async () => {
@@ -103,7 +112,9 @@ describe("the outbox listener", () => {
           throw new Error("rolled back");
         })
         .catch(() => {});
-      const committed = await elsewhere.$transaction((tx) => enqueueSearchChange(tx, listing.id, "upsert")).then(() => performance.now());
+      const committed = await elsewhere
+        .$transaction((tx) => enqueueSearchChange(tx, listing.id, "upsert"))
+        .then(() => performance.now());
       const latency = await timeUntil(async () => heard.length > 0, 1_000);
       await sleep(300); // anything else (say, the rolled-back one) would have arrived by now
       console.info(`Commit to NOTIFY heard: ${(heard[0] - committed).toFixed(1)} ms`);
@@ -154,10 +165,14 @@ describe("the search worker hears changes committed by another connection", () =
 
     await renameElsewhere(listing.id, "Pier bouldering wall");
     const committed = Date.now();
-    expect(await timeUntil(async () => (await found("bouldering")).includes(listing.id), 10_000)).toBeLessThan(Infinity);
+    expect(await timeUntil(async () => (await found("bouldering")).includes(listing.id), 10_000)).toBeLessThan(
+      Infinity,
+    );
     // Heard at once again (the poll is set to a minute).
     expect((await lastDocumentTaskEnqueuedAt()) - committed).toBeLessThan(5_000);
-    expect(warn.mock.calls.filter(([m]) => String(m).includes("lost the outbox notification connection"))).toHaveLength(1);
+    expect(warn.mock.calls.filter(([m]) => String(m).includes("lost the outbox notification connection"))).toHaveLength(
+      1,
+    );
     expect(log.mock.calls.filter(([m]) => String(m).includes("outbox notifications restored"))).toHaveLength(1);
     vi.restoreAllMocks();
   });

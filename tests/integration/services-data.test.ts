@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+import { db } from "@/lib/platform/db";
 import { findPublishedServiceBySlug, findPublishedServices } from "@/lib/services/data";
 import { parseServiceFilters } from "@/lib/services/filters";
 import { createListing } from "@/tests/factories/listings";
 
 const known = { needs: new Set(["autism", "hearing"]), categories: new Set(["health", "leisure"]) };
-const search = (params: Record<string, string>) => findPublishedServices(parseServiceFilters(params, known).filters, 50);
+const search = (params: Record<string, string>) =>
+  findPublishedServices(parseServiceFilters(params, known).filters, 50);
 const slugs = async (params: Record<string, string>) => (await search(params)).items.map((s) => s.slug).sort();
 
 describe("published services", () => {
@@ -21,9 +22,32 @@ describe("published services", () => {
   });
 
   it("filters by need, age overlap, area (including whole-borough services), cost and day", async () => {
-    await createListing({ slug: "swim-north", categories: ["leisure"], needs: ["autism"], minimumAge: 5, maximumAge: 11, areas: ["north"], costType: "paid", schedules: [{ byday: ["SA"], opensAt: "10:00", closesAt: "11:00" }] });
-    await createListing({ slug: "deaf-club-everywhere", categories: ["leisure"], needs: ["hearing"], minimumAge: 11, maximumAge: 18, areas: ["whole"] });
-    await createListing({ slug: "clinic-south", categories: ["health"], needs: ["autism"], minimumAge: 0, maximumAge: 4, areas: ["south"] });
+    await createListing({
+      slug: "swim-north",
+      categories: ["leisure"],
+      needs: ["autism"],
+      minimumAge: 5,
+      maximumAge: 11,
+      areas: ["north"],
+      costType: "paid",
+      schedules: [{ byday: ["SA"], opensAt: "10:00", closesAt: "11:00" }],
+    });
+    await createListing({
+      slug: "deaf-club-everywhere",
+      categories: ["leisure"],
+      needs: ["hearing"],
+      minimumAge: 11,
+      maximumAge: 18,
+      areas: ["whole"],
+    });
+    await createListing({
+      slug: "clinic-south",
+      categories: ["health"],
+      needs: ["autism"],
+      minimumAge: 0,
+      maximumAge: 4,
+      areas: ["south"],
+    });
 
     expect(await slugs({ need: "autism" })).toEqual(["clinic-south", "swim-north"]);
     expect(await slugs({ age: "11" })).toEqual(["deaf-club-everywhere", "swim-north"]);
@@ -35,7 +59,11 @@ describe("published services", () => {
   });
 
   it("matches every word of a text search, in any field, ignoring case", async () => {
-    await createListing({ slug: "speech-drop-in", name: "Speech and language drop-in", summary: "Come along with your toddler." });
+    await createListing({
+      slug: "speech-drop-in",
+      name: "Speech and language drop-in",
+      summary: "Come along with your toddler.",
+    });
     await createListing({ slug: "speech-clinic", name: "Speech clinic", summary: "By referral." });
     expect(await slugs({ q: "SPEECH toddler" })).toEqual(["speech-drop-in"]);
   });
@@ -51,8 +79,24 @@ describe("published services", () => {
   it("loads every part of a listing for its page", async () => {
     const { slug } = await createListing({
       slug: "full-listing",
-      locations: [{ name: "Hollins Park Centre", address1: "1 Park Road", city: "Seabourne", postcode: "fy3 7aa", accessibility: ["Hearing loop"] }],
-      schedules: [{ byday: ["MO", "WE"], opensAt: "09:00", closesAt: "12:00", termTimeOnly: true, locationName: "Hollins Park Centre" }],
+      locations: [
+        {
+          name: "Hollins Park Centre",
+          address1: "1 Park Road",
+          city: "Seabourne",
+          postcode: "fy3 7aa",
+          accessibility: ["Hearing loop"],
+        },
+      ],
+      schedules: [
+        {
+          byday: ["MO", "WE"],
+          opensAt: "09:00",
+          closesAt: "12:00",
+          termTimeOnly: true,
+          locationName: "Hollins Park Centre",
+        },
+      ],
       costOptions: [{ option: "Per session", amount: 4.5 }],
       languages: [{ name: "British Sign Language", code: "bfi" }],
       sendAnswers: { staff_training: "All staff have autism awareness training." },
@@ -60,7 +104,11 @@ describe("published services", () => {
     const s = await findPublishedServiceBySlug(slug);
     expect(s?.serviceAtLocations[0].location.addresses[0].postalCode).toBe("FY3 7AA");
     expect(s?.serviceAtLocations[0].location.accessibility.map((a) => a.description)).toEqual(["Hearing loop"]);
-    expect(s?.schedules[0]).toMatchObject({ byday: "MO,WE", termTimeOnly: true, serviceAtLocationId: s?.serviceAtLocations[0].id });
+    expect(s?.schedules[0]).toMatchObject({
+      byday: "MO,WE",
+      termTimeOnly: true,
+      serviceAtLocationId: s?.serviceAtLocations[0].id,
+    });
     expect(Number(s?.costOptions[0].amount)).toBe(4.5);
     expect(s?.languages[0].code).toBe("bfi");
     expect(s?.contacts[0].phones[0].number).toBe("01632 960 000");

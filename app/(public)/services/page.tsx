@@ -5,7 +5,12 @@ import { ServiceFiltersForm } from "@/components/services/service-filters";
 import { Pagination } from "@/components/ui/pagination";
 import { TeamPhone } from "@/components/ui/team-phone";
 import { searchServices, type ServiceSearchResult } from "@/lib/search/search";
-import { filtersToSearchParams, parseServiceFilters, type SearchParams, type ServiceFilters } from "@/lib/services/filters";
+import {
+  filtersToSearchParams,
+  parseServiceFilters,
+  type SearchParams,
+  type ServiceFilters,
+} from "@/lib/services/filters";
 import { loadVocabulary } from "@/lib/taxonomy/loaders";
 
 export const metadata: Metadata = { title: "Find services" };
@@ -26,7 +31,9 @@ export default async function ServicesPage({ searchParams }: { searchParams: Pro
       <h1 className="text-3xl">Find services</h1>
       {/* On a phone the filters come first and fill the screen: let people jump past them. */}
       <p className="mt-3 md:hidden">
-        <a href="#results-heading">{total === 0 ? "Skip to the search results" : `Skip to the ${total} ${total === 1 ? "result" : "results"}`}</a>
+        <a href="#results-heading">
+          {total === 0 ? "Skip to the search results" : `Skip to the ${total} ${total === 1 ? "result" : "results"}`}
+        </a>
       </p>
       <div className="mt-6 grid gap-8 md:grid-cols-[18rem_1fr]">
         <ServiceFiltersForm filters={filters} vocabulary={vocabulary} facets={facets} />
@@ -38,13 +45,18 @@ export default async function ServicesPage({ searchParams }: { searchParams: Pro
           <UnderstoodQuery filters={filters} understood={understood} ageFromQuery={ageFromQuery} />
           {ignored.length > 0 && (
             <p className="mt-2 border-l-4 border-line pl-3 text-base">
-              We ignored part of the web address we did not recognise ({ignored.map((i) => `${i.param}=${i.value}`).join(", ")}).
+              We ignored part of the web address we did not recognise (
+              {ignored.map((i) => `${i.param}=${i.value}`).join(", ")}).
             </p>
           )}
           {total === 0 ? (
             <NoResults hasFilters={hasFilters} />
           ) : (
-            <ul>{items.map((s) => <ServiceCard key={s.id} service={s} />)}</ul>
+            <ul>
+              {items.map((s) => (
+                <ServiceCard key={s.id} service={s} />
+              ))}
+            </ul>
           )}
           <Pagination
             page={Math.min(filters.page, pages)}
@@ -58,27 +70,52 @@ export default async function ServicesPage({ searchParams }: { searchParams: Pro
 }
 
 /** "Showing services for age 15, near FY1", each part with a link that searches without it. */
-function UnderstoodQuery({ filters, understood, ageFromQuery }: { filters: ServiceFilters; understood: ServiceSearchResult["understood"]; ageFromQuery: boolean }) {
+function UnderstoodQuery({
+  filters,
+  understood,
+  ageFromQuery,
+}: {
+  filters: ServiceFilters;
+  understood: ServiceSearchResult["understood"];
+  ageFromQuery: boolean;
+}) {
   const without = (q: string) => `/services?${filtersToSearchParams({ ...filters, q, page: 1 })}`;
   const parts: { label: string; undo: string; undoText: string }[] = [];
   if (ageFromQuery && understood.age && understood.without.age !== undefined) {
     parts.push({ label: understood.age.label, undo: without(understood.without.age), undoText: `Show all ages` });
   }
   if (understood.place && understood.without.place !== undefined) {
-    parts.push({ label: `near ${understood.place.outward}`, undo: without(understood.without.place), undoText: `Do not sort by distance` });
+    parts.push({
+      label: `near ${understood.place.outward}`,
+      undo: without(understood.without.place),
+      undoText: `Do not sort by distance`,
+    });
   }
   if (!parts.length && !understood.unknownPlace) return null;
   return (
     <div className="mt-2 border-l-4 border-line pl-3 text-base">
       {parts.length > 0 && (
         <p>
-          Showing services for {parts.map((p, i) => <span key={p.label}>{i > 0 && ", "}<strong>{p.label}</strong></span>)}.
-          {understood.place && " Nearest first."}
+          Showing services for{" "}
+          {parts.map((p, i) => (
+            <span key={p.label}>
+              {i > 0 && ", "}
+              <strong>{p.label}</strong>
+            </span>
+          ))}
+          .{understood.place && " Nearest first."}
         </p>
       )}
       {parts.length > 0 && (
         <ul className="mt-1 flex flex-wrap gap-x-4">
-          {parts.map((p) => <li key={p.label}><Link href={p.undo}>{p.undoText}<span className="sr-only"> (remove &lsquo;{p.label}&rsquo;)</span></Link></li>)}
+          {parts.map((p) => (
+            <li key={p.label}>
+              <Link href={p.undo}>
+                {p.undoText}
+                <span className="sr-only"> (remove &lsquo;{p.label}&rsquo;)</span>
+              </Link>
+            </li>
+          ))}
         </ul>
       )}
       {understood.unknownPlace && (
@@ -93,10 +130,21 @@ function NoResults({ hasFilters }: { hasFilters: boolean }) {
     <div className="mt-3 space-y-3">
       <p>We could not find a service that matches everything you asked for. You could:</p>
       <ul className="list-disc space-y-1 pl-6">
-        <li>check the spelling, or use fewer or different words (for example &lsquo;speech&rsquo; instead of &lsquo;speech and language therapy clinic&rsquo;)</li>
-        {hasFilters && <li>remove some filters, or <Link href="/services">clear all filters</Link></li>}
-        <li>browse <Link href="/services?category=advice">advice and support services</Link></li>
-        <li>call the Local Offer team on <TeamPhone />, who can help you find the right support</li>
+        <li>
+          check the spelling, or use fewer or different words (for example &lsquo;speech&rsquo; instead of &lsquo;speech
+          and language therapy clinic&rsquo;)
+        </li>
+        {hasFilters && (
+          <li>
+            remove some filters, or <Link href="/services">clear all filters</Link>
+          </li>
+        )}
+        <li>
+          browse <Link href="/services?category=advice">advice and support services</Link>
+        </li>
+        <li>
+          call the Local Offer team on <TeamPhone />, who can help you find the right support
+        </li>
       </ul>
     </div>
   );

@@ -30,7 +30,9 @@ export default async function DashboardPage() {
         {isStaff(user) && <Count n={c.waiting} label="Changes waiting for approval" href="/admin/review" />}
         {isStaff(user) && <Count n={c.unpublished} label="New listings not yet public" href="/admin/review" />}
         {isStaff(user) && <Count n={c.overdue} label="Overdue for review" href="/admin/review-dates?show=overdue" />}
-        {isStaff(user) && <Count n={c.dueSoon} label="Review due in 30 days" href="/admin/review-dates?show=due-soon" />}
+        {isStaff(user) && (
+          <Count n={c.dueSoon} label="Review due in 30 days" href="/admin/review-dates?show=due-soon" />
+        )}
       </ul>
       <h2 className="mt-8 text-2xl">Your drafts and returned changes</h2>
       {c.myDrafts.length === 0 ? (
@@ -39,8 +41,14 @@ export default async function DashboardPage() {
         <ul className="mt-2 space-y-2">
           {c.myDrafts.map((d) => (
             <li key={d.id}>
-              <Link href={`/admin/listings/${d.serviceId}/edit`}>{d.service?.name ?? "New listing"}</Link>{" "}
-              — {d.state === "rejected" ? <>returned on {formatDate(d.updatedAt)}: {d.reason}</> : <>draft saved {formatDate(d.updatedAt)}</>}
+              <Link href={`/admin/listings/${d.serviceId}/edit`}>{d.service?.name ?? "New listing"}</Link> —{" "}
+              {d.state === "rejected" ? (
+                <>
+                  returned on {formatDate(d.updatedAt)}: {d.reason}
+                </>
+              ) : (
+                <>draft saved {formatDate(d.updatedAt)}</>
+              )}
             </li>
           ))}
         </ul>
@@ -55,10 +63,20 @@ function SearchHealth({ status }: { status: SearchStatus }) {
   const engine = status.serving === "meilisearch" ? "Meilisearch" : "PostgreSQL (the fallback)";
   return (
     <section aria-labelledby="search-health" className="mt-8">
-      <h2 id="search-health" className="text-2xl">Search</h2>
-      <p className="mt-2">Searches are answered by <strong>{engine}</strong>.</p>
-      {status.meilisearch === "down" && <p className="mt-1">Meilisearch is not answering. Search still works; changes are queued and reach it when it is back.</p>}
-      {status.pendingChanges ? <p className="mt-1">{status.pendingChanges} listing changes are waiting to reach the search index.</p> : null}
+      <h2 id="search-health" className="text-2xl">
+        Search
+      </h2>
+      <p className="mt-2">
+        Searches are answered by <strong>{engine}</strong>.
+      </p>
+      {status.meilisearch === "down" && (
+        <p className="mt-1">
+          Meilisearch is not answering. Search still works; changes are queued and reach it when it is back.
+        </p>
+      )}
+      {status.pendingChanges ? (
+        <p className="mt-1">{status.pendingChanges} listing changes are waiting to reach the search index.</p>
+      ) : null}
     </section>
   );
 }

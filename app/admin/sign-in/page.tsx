@@ -12,11 +12,15 @@ export default async function SignInPage({ searchParams }: Props) {
   if (await getCurrentUser()) redirect(next && next.startsWith("/") && !next.startsWith("//") ? next : "/admin");
   return (
     <>
-      {signedOut && <p role="status" className="mb-4 border-l-8 border-success bg-panel p-4">You have signed out.</p>}
+      {signedOut && (
+        <p role="status" className="mb-4 border-l-8 border-success bg-panel p-4">
+          You have signed out.
+        </p>
+      )}
       <h1 className="text-3xl">Sign in to the staff area</h1>
       <p className="mt-3 max-w-2xl">
-        This area is for Seabourne Council officers and the organisations that run services. Families do not need
-        to sign in: <a href="/services">find services</a> instead.
+        This area is for Seabourne Council officers and the organisations that run services. Families do not need to
+        sign in: <a href="/services">find services</a> instead.
       </p>
       <SignInForm next={next} email={email?.slice(0, 200)} />
     </>

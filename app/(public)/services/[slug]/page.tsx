@@ -5,7 +5,14 @@ import { cache } from "react";
 import { ServiceContact } from "@/components/services/service-contact";
 import { Locations, OpeningTimes } from "@/components/services/service-where-when";
 import { findPublishedServiceBySlug } from "@/lib/services/data";
-import { ACCESS_LABELS, COST_LABELS, formatAgeRange, formatDate, formatMoney, STATUS_LABELS } from "@/lib/services/format";
+import {
+  ACCESS_LABELS,
+  COST_LABELS,
+  formatAgeRange,
+  formatDate,
+  formatMoney,
+  STATUS_LABELS,
+} from "@/lib/services/format";
 import { SEND_QUESTIONS } from "@/lib/services/send-questions";
 import { serviceJsonLd, toScriptJson } from "@/lib/services/structured-data";
 
@@ -18,13 +25,21 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 function Paragraphs({ text }: { text: string }) {
-  return <div className="prose-plain">{text.split(/\n{2,}/).map((p, i) => <p key={i}>{p}</p>)}</div>;
+  return (
+    <div className="prose-plain">
+      {text.split(/\n{2,}/).map((p, i) => (
+        <p key={i}>{p}</p>
+      ))}
+    </div>
+  );
 }
 
 function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
   return (
     <section aria-labelledby={id} className="mt-8">
-      <h2 id={id} className="text-2xl">{title}</h2>
+      <h2 id={id} className="text-2xl">
+        {title}
+      </h2>
       <div className="mt-2">{children}</div>
     </section>
   );
@@ -33,14 +48,20 @@ function Section({ id, title, children }: { id: string; title: string; children:
 export default async function ServicePage({ params }: Props) {
   const service = await loadService((await params).slug);
   if (!service) notFound();
-  const terms = (taxonomy: string) => service.terms.filter((t) => t.term.taxonomy.code === taxonomy).map((t) => t.term.name);
+  const terms = (taxonomy: string) =>
+    service.terms.filter((t) => t.term.taxonomy.code === taxonomy).map((t) => t.term.name);
   const answers = service.sendAnswers as Record<string, string>;
   const answered = SEND_QUESTIONS.filter((q) => answers[q.code]);
 
   return (
     <article>
-      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: toScriptJson(serviceJsonLd(service, `/services/${service.slug}`)) }} />
-      <p className="text-base"><Link href="/services">Back to all services</Link></p>
+      <script
+        type="application/ld+json"
+        dangerouslySetInnerHTML={{ __html: toScriptJson(serviceJsonLd(service, `/services/${service.slug}`)) }}
+      />
+      <p className="text-base">
+        <Link href="/services">Back to all services</Link>
+      </p>
       <h1 className="mt-2 text-3xl sm:text-4xl">{service.name}</h1>
       <p className="text-lg text-muted">Run by {service.organisation.name}</p>
 
@@ -55,39 +76,80 @@ export default async function ServicePage({ params }: Props) {
       <p className="mt-4 max-w-3xl text-xl">{service.summary}</p>
 
       <div className="mt-6 grid gap-6 md:grid-cols-[1fr_20rem]">
-        <div className="md:order-2"><ServiceContact service={service} /></div>
+        <div className="md:order-2">
+          <ServiceContact service={service} />
+        </div>
         <dl className="grid grid-cols-[auto_1fr] content-start gap-x-4 gap-y-2 md:order-1">
-          <dt className="font-bold">Ages</dt><dd>{formatAgeRange(service.minimumAge, service.maximumAge)}</dd>
-          <dt className="font-bold">Cost</dt><dd>{COST_LABELS[service.costType]}</dd>
-          <dt className="font-bold">How to get it</dt><dd>{ACCESS_LABELS[service.accessMethod]}</dd>
-          {service.waitingTime && <><dt className="font-bold">Waiting time</dt><dd>{service.waitingTime}</dd></>}
-          {terms("needs").length > 0 && <><dt className="font-bold">Helps with</dt><dd>{terms("needs").join(", ")}</dd></>}
-          <dt className="font-bold">Area</dt><dd>{service.serviceAreas.map((a) => a.name).join(", ")}</dd>
-          <dt className="font-bold">Type</dt><dd>{terms("categories").join(", ")}</dd>
+          <dt className="font-bold">Ages</dt>
+          <dd>{formatAgeRange(service.minimumAge, service.maximumAge)}</dd>
+          <dt className="font-bold">Cost</dt>
+          <dd>{COST_LABELS[service.costType]}</dd>
+          <dt className="font-bold">How to get it</dt>
+          <dd>{ACCESS_LABELS[service.accessMethod]}</dd>
+          {service.waitingTime && (
+            <>
+              <dt className="font-bold">Waiting time</dt>
+              <dd>{service.waitingTime}</dd>
+            </>
+          )}
+          {terms("needs").length > 0 && (
+            <>
+              <dt className="font-bold">Helps with</dt>
+              <dd>{terms("needs").join(", ")}</dd>
+            </>
+          )}
+          <dt className="font-bold">Area</dt>
+          <dd>{service.serviceAreas.map((a) => a.name).join(", ")}</dd>
+          <dt className="font-bold">Type</dt>
+          <dd>{terms("categories").join(", ")}</dd>
         </dl>
       </div>
 
-      <Section id="who-for" title="Who this service is for"><Paragraphs text={service.whoFor} /></Section>
-      {service.eligibility && <Section id="eligibility" title="Who can use it"><Paragraphs text={service.eligibility} /></Section>}
+      <Section id="who-for" title="Who this service is for">
+        <Paragraphs text={service.whoFor} />
+      </Section>
+      {service.eligibility && (
+        <Section id="eligibility" title="Who can use it">
+          <Paragraphs text={service.eligibility} />
+        </Section>
+      )}
 
       <Section id="how-to-get" title="How to get this help">
         <p className="font-semibold">{ACCESS_LABELS[service.accessMethod]}.</p>
-        {service.referralRoute && <div className="mt-2"><Paragraphs text={service.referralRoute} /></div>}
-        {service.referralUrl && <p className="mt-2"><a href={service.referralUrl}>Make a referral online</a></p>}
+        {service.referralRoute && (
+          <div className="mt-2">
+            <Paragraphs text={service.referralRoute} />
+          </div>
+        )}
+        {service.referralUrl && (
+          <p className="mt-2">
+            <a href={service.referralUrl}>Make a referral online</a>
+          </p>
+        )}
         {service.waitingTime && <p className="mt-2">Typical waiting time: {service.waitingTime}.</p>}
       </Section>
 
-      <Section id="about" title="About the service"><Paragraphs text={service.description} /></Section>
+      <Section id="about" title="About the service">
+        <Paragraphs text={service.description} />
+      </Section>
 
-      <Section id="when" title="When it runs"><OpeningTimes schedules={service.schedules} /></Section>
-      <Section id="where" title="Where it runs"><Locations locations={service.serviceAtLocations} /></Section>
+      <Section id="when" title="When it runs">
+        <OpeningTimes schedules={service.schedules} />
+      </Section>
+      <Section id="where" title="Where it runs">
+        <Locations locations={service.serviceAtLocations} />
+      </Section>
 
       <Section id="cost" title="Cost">
         <p>{COST_LABELS[service.costType]}.</p>
         {service.costOptions.length > 0 && (
           <ul className="mt-2 list-disc pl-6">
             {service.costOptions.map((c) => (
-              <li key={c.id}>{c.option}{c.amount !== null && `: ${formatMoney(c.amount)}`}{c.amountDescription && ` (${c.amountDescription})`}</li>
+              <li key={c.id}>
+                {c.option}
+                {c.amount !== null && `: ${formatMoney(c.amount)}`}
+                {c.amountDescription && ` (${c.amountDescription})`}
+              </li>
             ))}
           </ul>
         )}
@@ -105,7 +167,9 @@ export default async function ServicePage({ params }: Props) {
             {answered.map((q) => (
               <div key={q.code}>
                 <dt className="font-bold">{q.question}</dt>
-                <dd className="mt-1"><Paragraphs text={answers[q.code]} /></dd>
+                <dd className="mt-1">
+                  <Paragraphs text={answers[q.code]} />
+                </dd>
               </div>
             ))}
           </dl>
@@ -114,7 +178,10 @@ export default async function ServicePage({ params }: Props) {
 
       <footer className="mt-10 border-t border-line pt-4 text-base text-muted">
         <p>Last checked: {service.lastCheckedAt ? formatDate(service.lastCheckedAt) : "not yet checked"}</p>
-        <p>Something wrong or out of date? Tell the Local Offer team at <a href="mailto:localoffer@seabourne.gov.uk">localoffer@seabourne.gov.uk</a>.</p>
+        <p>
+          Something wrong or out of date? Tell the Local Offer team at{" "}
+          <a href="mailto:localoffer@seabourne.gov.uk">localoffer@seabourne.gov.uk</a>.
+        </p>
       </footer>
     </article>
   );

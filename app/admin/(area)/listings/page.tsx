@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { LISTING_STATE_LABELS, listingState } from "@/components/admin/listing-state";
+import { LISTING_STATE_LABELS, listingState } from "@/lib/services/listing-state";
 import { Pagination } from "@/components/ui/pagination";
 import { requireSignedIn } from "@/lib/auth/loaders";
 import { findListingsForUser, type ListingsFilter } from "@/lib/revisions/data";
@@ -36,34 +36,60 @@ export default async function ListingsPage({ searchParams }: Props) {
     <>
       <h1 className="text-3xl">Listings</h1>
       <p className="mt-2 flex flex-wrap items-center gap-6">
-        <Link className="button" href="/admin/listings/new">Add a listing</Link>
+        <Link className="button" href="/admin/listings/new">
+          Add a listing
+        </Link>
         {/* A plain file download of every published listing, in Open Referral UK columns. */}
-        <a href="/api/oruk/export.csv" download>Download all published listings (CSV)</a>
+        <a href="/api/oruk/export.csv" download>
+          Download all published listings (CSV)
+        </a>
       </p>
       <form method="get" className="mt-4 flex flex-wrap items-end gap-4 bg-panel p-4">
         <div>
-          <label htmlFor="q" className="block font-bold">Name or organisation</label>
+          <label htmlFor="q" className="block font-bold">
+            Name or organisation
+          </label>
           <input id="q" name="q" defaultValue={filter.q} className="input mt-1 w-72" />
         </div>
         <div>
-          <label htmlFor="state" className="block font-bold">Show</label>
+          <label htmlFor="state" className="block font-bold">
+            Show
+          </label>
           <select id="state" name="state" defaultValue={filter.state} className="input mt-1 w-auto">
-            {STATES.map((s) => <option key={s.value} value={s.value}>{s.label}</option>)}
+            {STATES.map((s) => (
+              <option key={s.value} value={s.value}>
+                {s.label}
+              </option>
+            ))}
           </select>
         </div>
-        <button type="submit" className="button">Filter</button>
+        <button type="submit" className="button">
+          Filter
+        </button>
       </form>
-      <p className="mt-4" role="status">{total} {total === 1 ? "listing" : "listings"}{pages > 1 ? `, page ${Math.min(requested, pages)} of ${pages}` : ""}</p>
+      <p className="mt-4" role="status">
+        {total} {total === 1 ? "listing" : "listings"}
+        {pages > 1 ? `, page ${Math.min(requested, pages)} of ${pages}` : ""}
+      </p>
       <table className="mt-2 w-full text-left text-base">
         <thead>
-          <tr className="border-b-2 border-ink"><th className="py-2 pr-3">Listing</th><th className="pr-3">Organisation</th><th className="pr-3">State</th><th>Review due</th></tr>
+          <tr className="border-b-2 border-ink">
+            <th className="py-2 pr-3">Listing</th>
+            <th className="pr-3">Organisation</th>
+            <th className="pr-3">State</th>
+            <th>Review due</th>
+          </tr>
         </thead>
         <tbody>
           {items.map((s) => (
             <tr key={s.id} className="border-b border-line">
-              <td className="py-2 pr-3"><Link href={`/admin/listings/${s.id}`}>{s.name}</Link></td>
+              <td className="py-2 pr-3">
+                <Link href={`/admin/listings/${s.id}`}>{s.name}</Link>
+              </td>
               <td className="pr-3">{s.organisation.name}</td>
-              <td className="pr-3">{LISTING_STATE_LABELS[listingState({ ...s, pendingRevisions: s.revisions.length })]}</td>
+              <td className="pr-3">
+                {LISTING_STATE_LABELS[listingState({ ...s, pendingRevisions: s.revisions.length })]}
+              </td>
               <td>{s.reviewDueAt ? formatDate(s.reviewDueAt) : "Not set"}</td>
             </tr>
           ))}

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireStaff } from "@/lib/auth/loaders";
-import { findReviewDashboard, type ReviewView } from "@/lib/review/data";
-import { REVIEW_VIEWS } from "@/lib/review/schema";
+import { findReviewDashboard, type ReviewView } from "@/lib/review-dates/data";
+import { REVIEW_VIEWS } from "@/lib/review-dates/schema";
 import { formatDate } from "@/lib/services/format";
 
 export const metadata: Metadata = { title: "Review dates" };
@@ -18,7 +18,9 @@ type Props = { searchParams: Promise<{ show?: string }> };
 
 export default async function ReviewDatesPage({ searchParams }: Props) {
   await requireStaff("/admin/review-dates");
-  const show = (REVIEW_VIEWS as readonly string[]).includes((await searchParams).show ?? "") ? ((await searchParams).show as ReviewView) : "overdue";
+  const show = (REVIEW_VIEWS as readonly string[]).includes((await searchParams).show ?? "")
+    ? ((await searchParams).show as ReviewView)
+    : "overdue";
   const { counts, rows } = await findReviewDashboard(show);
   return (
     <>
@@ -31,7 +33,11 @@ export default async function ReviewDatesPage({ searchParams }: Props) {
         <ul className="grid gap-4 sm:grid-cols-4">
           {REVIEW_VIEWS.map((v) => (
             <li key={v} className={`p-4 ${v === show ? "border-4 border-brand" : "bg-panel"}`}>
-              <Link href={`/admin/review-dates?show=${v}`} aria-current={v === show ? "page" : undefined} className="block no-underline">
+              <Link
+                href={`/admin/review-dates?show=${v}`}
+                aria-current={v === show ? "page" : undefined}
+                className="block no-underline"
+              >
                 <span className="block text-4xl font-bold">{counts[v]}</span>
                 <span className="underline">{LABELS[v]}</span>
               </Link>
@@ -40,11 +46,16 @@ export default async function ReviewDatesPage({ searchParams }: Props) {
         </ul>
       </nav>
       <h2 className="mt-8 text-2xl">{LABELS[show]}</h2>
-      {rows.length === 0 ? <p className="mt-2">None.</p> : (
+      {rows.length === 0 ? (
+        <p className="mt-2">None.</p>
+      ) : (
         <table className="mt-2 w-full text-left text-base">
           <thead>
             <tr className="border-b-2 border-ink">
-              <th className="py-2 pr-3">Listing</th><th className="pr-3">Last checked</th><th className="pr-3">Review due</th><th>Latest reminder</th>
+              <th className="py-2 pr-3">Listing</th>
+              <th className="pr-3">Last checked</th>
+              <th className="pr-3">Review due</th>
+              <th>Latest reminder</th>
             </tr>
           </thead>
           <tbody>
@@ -52,11 +63,30 @@ export default async function ReviewDatesPage({ searchParams }: Props) {
               const r = s.reminders[0];
               return (
                 <tr key={s.id} className="border-b border-line align-top">
-                  <td className="py-2 pr-3"><Link href={`/admin/listings/${s.id}`}>{s.name}</Link><br /><span className="text-muted">{s.organisation.name}</span></td>
+                  <td className="py-2 pr-3">
+                    <Link href={`/admin/listings/${s.id}`}>{s.name}</Link>
+                    <br />
+                    <span className="text-muted">{s.organisation.name}</span>
+                  </td>
                   <td className="pr-3">{s.lastCheckedAt ? formatDate(s.lastCheckedAt) : "Never"}</td>
                   <td className="pr-3">{s.reviewDueAt ? formatDate(s.reviewDueAt) : "Now"}</td>
                   <td>
-                    {r ? <>{r.stage === 2 ? "Second reminder" : "First reminder"} to {r.sentTo}, {formatDate(r.sentAt)}: {r.answeredAt ? (r.answer === "changes" ? "said it needs changes" : "answered") : <strong>no answer yet</strong>}</> : "None sent"}
+                    {r ? (
+                      <>
+                        {r.stage === 2 ? "Second reminder" : "First reminder"} to {r.sentTo}, {formatDate(r.sentAt)}:{" "}
+                        {r.answeredAt ? (
+                          r.answer === "changes" ? (
+                            "said it needs changes"
+                          ) : (
+                            "answered"
+                          )
+                        ) : (
+                          <strong>no answer yet</strong>
+                        )}
+                      </>
+                    ) : (
+                      "None sent"
+                    )}
                   </td>
                 </tr>
               );

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireAdmin } from "@/lib/auth/loaders";
-import { findTaxonomiesForAdmin } from "@/lib/vocabulary/data";
-import { EXTENSIBLE_TAXONOMIES } from "@/lib/vocabulary/schema";
+import { findTaxonomiesForAdmin } from "@/lib/taxonomy/data";
+import { EXTENSIBLE_TAXONOMIES } from "@/lib/taxonomy/schema";
 
 export const metadata: Metadata = { title: "Categories, needs, ages and areas" };
 
@@ -14,29 +14,53 @@ export default async function TaxonomyPage({ searchParams }: Props) {
   const taxonomies = await findTaxonomiesForAdmin();
   return (
     <>
-      {(saved || deleted) && <p role="status" className="mb-4 border-l-8 border-success bg-panel p-4">{deleted ? "The term is removed." : "Saved. Listings and search show the change within a minute."}</p>}
+      {(saved || deleted) && (
+        <p role="status" className="mb-4 border-l-8 border-success bg-panel p-4">
+          {deleted ? "The term is removed." : "Saved. Listings and search show the change within a minute."}
+        </p>
+      )}
       <h1 className="text-3xl">Categories, needs, ages and areas</h1>
-      <p className="mt-2 max-w-3xl">The words families browse and filter by. Renaming a term changes every listing that uses it. Categories can have their own review period. <Link href="/admin/thesaurus">Edit the search thesaurus</Link>.</p>
+      <p className="mt-2 max-w-3xl">
+        The words families browse and filter by. Renaming a term changes every listing that uses it. Categories can have
+        their own review period. <Link href="/admin/thesaurus">Edit the search thesaurus</Link>.
+      </p>
       {taxonomies.map((t) => (
         <section key={t.id} aria-labelledby={`tax-${t.code}`} className="mt-8">
-          <h2 id={`tax-${t.code}`} className="text-2xl">{t.name}</h2>
+          <h2 id={`tax-${t.code}`} className="text-2xl">
+            {t.name}
+          </h2>
           <table className="mt-2 w-full text-left text-base">
             <thead>
-              <tr className="border-b-2 border-ink"><th className="py-2 pr-3">Name</th><th className="pr-3">Listings</th>{t.code === "categories" && <th className="pr-3">Review every</th>}<th>Action</th></tr>
+              <tr className="border-b-2 border-ink">
+                <th className="py-2 pr-3">Name</th>
+                <th className="pr-3">Listings</th>
+                {t.code === "categories" && <th className="pr-3">Review every</th>}
+                <th>Action</th>
+              </tr>
             </thead>
             <tbody>
               {t.terms.map((term) => (
                 <tr key={term.id} className="border-b border-line">
                   <td className="py-2 pr-3">{term.name}</td>
                   <td className="pr-3">{term._count.services}</td>
-                  {t.code === "categories" && <td className="pr-3">{term.reviewMonths ? `${term.reviewMonths} months` : "12 months (default)"}</td>}
-                  <td><Link href={`/admin/taxonomy/${term.id}`}>Change<span className="sr-only"> {term.name}</span></Link></td>
+                  {t.code === "categories" && (
+                    <td className="pr-3">
+                      {term.reviewMonths ? `${term.reviewMonths} months` : "12 months (default)"}
+                    </td>
+                  )}
+                  <td>
+                    <Link href={`/admin/taxonomy/${term.id}`}>
+                      Change<span className="sr-only"> {term.name}</span>
+                    </Link>
+                  </td>
                 </tr>
               ))}
             </tbody>
           </table>
           {(EXTENSIBLE_TAXONOMIES as readonly string[]).includes(t.code) && (
-            <p className="mt-2"><Link href={`/admin/taxonomy/new?taxonomy=${t.code}`}>Add a term to {t.name.toLowerCase()}</Link></p>
+            <p className="mt-2">
+              <Link href={`/admin/taxonomy/new?taxonomy=${t.code}`}>Add a term to {t.name.toLowerCase()}</Link>
+            </p>
           )}
         </section>
       ))}

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
-import { ActionForm } from "@/components/admin/action-form";
+import { ActionForm } from "@/components/ui/action-form";
 import { UserForm } from "@/components/admin/user-form";
 import { requireAdmin } from "@/lib/auth/loaders";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { disableUserAction, saveUserAction } from "@/lib/users/actions";
-import { findOrganisationChoices, findUsers } from "@/lib/users/data";
+import { findOrganisationChoices } from "@/lib/organisations/data";
+import { findUsers } from "@/lib/users/data";
 
 export const metadata: Metadata = { title: "Users" };
 
@@ -16,20 +17,47 @@ export default async function UsersPage({ searchParams }: Props) {
   const [users, organisations] = await Promise.all([findUsers(), findOrganisationChoices()]);
   return (
     <>
-      {saved && <p role="status" className="mb-4 border-l-8 border-success bg-panel p-4">{saved} is saved. They can now sign in with that address.</p>}
-      {removed && <p role="status" className="mb-4 border-l-8 border-success bg-panel p-4">The user is removed and signed out everywhere.</p>}
+      {saved && (
+        <p role="status" className="mb-4 border-l-8 border-success bg-panel p-4">
+          {saved} is saved. They can now sign in with that address.
+        </p>
+      )}
+      {removed && (
+        <p role="status" className="mb-4 border-l-8 border-success bg-panel p-4">
+          The user is removed and signed out everywhere.
+        </p>
+      )}
       <h1 className="text-3xl">Users</h1>
       <table className="mt-4 w-full text-left text-base">
-        <thead><tr className="border-b-2 border-ink"><th className="py-2 pr-3">Email</th><th className="pr-3">Role</th><th className="pr-3">Organisation</th><th>Action</th></tr></thead>
+        <thead>
+          <tr className="border-b-2 border-ink">
+            <th className="py-2 pr-3">Email</th>
+            <th className="pr-3">Role</th>
+            <th className="pr-3">Organisation</th>
+            <th>Action</th>
+          </tr>
+        </thead>
         <tbody>
           {users.map((u) => (
             <tr key={u.id} className="border-b border-line align-top">
-              <td className="py-2 pr-3">{u.email}{u.name ? ` (${u.name})` : ""}</td>
+              <td className="py-2 pr-3">
+                {u.email}
+                {u.name ? ` (${u.name})` : ""}
+              </td>
               <td className="pr-3">{ROLE_LABELS[u.role]}</td>
               <td className="pr-3">{u.organisation?.name ?? ""}</td>
               <td className="py-2">
-                {u.disabledAt ? "Removed" : u.id === me.id ? "You" : (
-                  <ActionForm action={disableUserAction} hidden={{ userId: u.id }} submitLabel={`Remove ${u.email}`} secondary />
+                {u.disabledAt ? (
+                  "Removed"
+                ) : u.id === me.id ? (
+                  "You"
+                ) : (
+                  <ActionForm
+                    action={disableUserAction}
+                    hidden={{ userId: u.id }}
+                    submitLabel={`Remove ${u.email}`}
+                    secondary
+                  />
                 )}
               </td>
             </tr>
@@ -37,7 +65,9 @@ export default async function UsersPage({ searchParams }: Props) {
         </tbody>
       </table>
       <h2 className="mt-10 text-2xl">Add a user or change a role</h2>
-      <p className="mt-2 max-w-2xl">Enter their work email address. If they already have an account, their role is updated.</p>
+      <p className="mt-2 max-w-2xl">
+        Enter their work email address. If they already have an account, their role is updated.
+      </p>
       <UserForm action={saveUserAction} organisations={organisations} />
     </>
   );

@@ -10,7 +10,9 @@ export default async function SignInProblemPage({ searchParams }: Props) {
   const expired = error === "Verification";
   return (
     <>
-      <h1 className="text-3xl">{expired ? "That sign-in link has expired or has already been used" : "We could not sign you in"}</h1>
+      <h1 className="text-3xl">
+        {expired ? "That sign-in link has expired or has already been used" : "We could not sign you in"}
+      </h1>
       <p className="mt-3 max-w-2xl">
         {expired
           ? "Each link works once, for 15 minutes. Enter your email address and we will send you a new one."

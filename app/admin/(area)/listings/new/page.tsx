@@ -5,22 +5,35 @@ import { requireSignedIn } from "@/lib/auth/loaders";
 import { isStaff } from "@/lib/auth/roles";
 import { createListingAction } from "@/lib/revisions/actions";
 import { loadVocabulary } from "@/lib/taxonomy/loaders";
-import { findOrganisationChoices } from "@/lib/users/data";
+import { findOrganisationChoices } from "@/lib/organisations/data";
 
 export const metadata: Metadata = { title: "Add a listing" };
 
 const EMPTY = {
-  status: "active", contacts: [{ name: "", title: "", email: "", phones: [] }], locations: [], schedules: [], costOptions: [], languages: [],
-  categories: [], needs: [], areas: [], sendAnswers: {},
+  status: "active",
+  contacts: [{ name: "", title: "", email: "", phones: [] }],
+  locations: [],
+  schedules: [],
+  costOptions: [],
+  languages: [],
+  categories: [],
+  needs: [],
+  areas: [],
+  sendAnswers: {},
 };
 
 export default async function NewListingPage() {
   const user = await requireSignedIn("/admin/listings/new");
-  const [vocabulary, organisations] = await Promise.all([loadVocabulary(), isStaff(user) ? findOrganisationChoices() : Promise.resolve(null)]);
+  const [vocabulary, organisations] = await Promise.all([
+    loadVocabulary(),
+    isStaff(user) ? findOrganisationChoices() : Promise.resolve(null),
+  ]);
   const toOptions = (terms: { code: string; name: string }[]) => terms.map((t) => ({ value: t.code, label: t.name }));
   return (
     <>
-      <p className="text-base"><Link href="/admin/listings">Back to listings</Link></p>
+      <p className="text-base">
+        <Link href="/admin/listings">Back to listings</Link>
+      </p>
       <h1 className="mt-2 text-3xl">Add a listing</h1>
       <p className="mt-4 max-w-3xl">A new listing is not public until another officer checks and publishes it.</p>
       <ListingEditor
@@ -28,7 +41,11 @@ export default async function NewListingPage() {
         organisations={organisations?.map((o) => ({ value: o.id, label: o.name }))}
         submitLabels={{ submit: "Add listing" }}
         initial={EMPTY}
-        options={{ categories: toOptions(vocabulary.categories), needs: toOptions(vocabulary.needs), areas: toOptions(vocabulary.areas) }}
+        options={{
+          categories: toOptions(vocabulary.categories),
+          needs: toOptions(vocabulary.needs),
+          areas: toOptions(vocabulary.areas),
+        }}
       />
     </>
   );

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ActionForm } from "@/components/admin/action-form";
+import { ActionForm } from "@/components/ui/action-form";
 import { DiffTable } from "@/components/admin/diff-table";
 import { canDecideRevision } from "@/lib/auth/roles";
 import { approveRevisionAction, rejectRevisionAction } from "@/lib/revisions/actions";
@@ -17,25 +17,38 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: `Check the change to ${revision.service?.name ?? "a new listing"}` };
 }
 
-const STATE_WORDS = { draft: "a draft", submitted: "waiting for approval", approved: "approved", rejected: "returned to its author" } as const;
+const STATE_WORDS = {
+  draft: "a draft",
+  submitted: "waiting for approval",
+  approved: "approved",
+  rejected: "returned to its author",
+} as const;
 
 export default async function ReviewRevisionPage({ params }: Props) {
   const { user, revision } = await loadRevisionForReview((await params).revisionId);
   const live = revision.service ? listingFromService(revision.service) : null;
   const rows = diffListings(live, revision.data as ListingInput);
-  const liveChanged = !!revision.service && !!revision.baseUpdatedAt && revision.service.updatedAt.getTime() !== revision.baseUpdatedAt.getTime();
+  const liveChanged =
+    !!revision.service &&
+    !!revision.baseUpdatedAt &&
+    revision.service.updatedAt.getTime() !== revision.baseUpdatedAt.getTime();
   const mayDecide = revision.state === "submitted" && canDecideRevision(user, revision.authorId);
   return (
     <>
-      <p className="text-base"><Link href="/admin/review">Back to the list</Link></p>
+      <p className="text-base">
+        <Link href="/admin/review">Back to the list</Link>
+      </p>
       <h1 className="mt-2 text-3xl">Check the change to {revision.service?.name ?? "a new listing"}</h1>
       <p className="mt-2">
-        Sent by {revision.author?.email ?? "unknown"}{revision.submittedAt ? ` on ${formatDate(revision.submittedAt)}` : ""}. This change is {STATE_WORDS[revision.state]}.
+        Sent by {revision.author?.email ?? "unknown"}
+        {revision.submittedAt ? ` on ${formatDate(revision.submittedAt)}` : ""}. This change is{" "}
+        {STATE_WORDS[revision.state]}.
         {revision.state === "rejected" && revision.reason ? ` Reason: ${revision.reason}` : ""}
       </p>
       {liveChanged && (
         <p className="mt-4 border-l-8 border-warning bg-panel p-4">
-          The live listing changed after this edit was started. The table compares with the listing as it is now: check nobody&apos;s change is lost.
+          The live listing changed after this edit was started. The table compares with the listing as it is now: check
+          nobody&apos;s change is lost.
         </p>
       )}
       <h2 className="mt-6 text-2xl">What changes</h2>
@@ -43,18 +56,37 @@ export default async function ReviewRevisionPage({ params }: Props) {
       {mayDecide ? (
         <div className="mt-8 grid gap-8 md:grid-cols-2">
           <section aria-labelledby="approve">
-            <h2 id="approve" className="text-2xl">Approve</h2>
+            <h2 id="approve" className="text-2xl">
+              Approve
+            </h2>
             <p className="mt-2">The proposed version goes live at once and reaches search within a minute.</p>
-            <ActionForm action={approveRevisionAction} hidden={{ revisionId: revision.id }} submitLabel="Approve and publish" />
+            <ActionForm
+              action={approveRevisionAction}
+              hidden={{ revisionId: revision.id }}
+              submitLabel="Approve and publish"
+            />
           </section>
           <section aria-labelledby="reject">
-            <h2 id="reject" className="text-2xl">Return to the author</h2>
-            <ActionForm action={rejectRevisionAction} hidden={{ revisionId: revision.id }} submitLabel="Return with reason" secondary
-              reasonField={{ name: "reason", label: "What needs to change", hint: "The author gets this by email. Their version is kept." }} />
+            <h2 id="reject" className="text-2xl">
+              Return to the author
+            </h2>
+            <ActionForm
+              action={rejectRevisionAction}
+              hidden={{ revisionId: revision.id }}
+              submitLabel="Return with reason"
+              secondary
+              reasonField={{
+                name: "reason",
+                label: "What needs to change",
+                hint: "The author gets this by email. Their version is kept.",
+              }}
+            />
           </section>
         </div>
       ) : revision.state === "submitted" ? (
-        <p className="mt-8 border-l-8 border-brand bg-panel p-4">This is your own change: another officer must approve it.</p>
+        <p className="mt-8 border-l-8 border-brand bg-panel p-4">
+          This is your own change: another officer must approve it.
+        </p>
       ) : null}
     </>
   );

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ActionForm } from "@/components/admin/action-form";
-import { SimpleForm } from "@/components/admin/simple-form";
+import { ActionForm } from "@/components/ui/action-form";
+import { SimpleForm } from "@/components/ui/simple-form";
 import { requireAdmin } from "@/lib/auth/loaders";
-import { deleteThesaurusAction, saveThesaurusAction } from "@/lib/vocabulary/actions";
-import { findThesaurusForAdmin } from "@/lib/vocabulary/data";
+import { deleteThesaurusAction, saveThesaurusAction } from "@/lib/thesaurus/actions";
+import { findThesaurusForAdmin } from "@/lib/thesaurus/data";
 
 export const metadata: Metadata = { title: "Thesaurus entry" };
 
@@ -19,14 +19,39 @@ export default async function ThesaurusEntryPage({ params }: Props) {
   if (entry === undefined) notFound();
   return (
     <>
-      <p className="text-base"><Link href="/admin/thesaurus">Back to the thesaurus</Link></p>
+      <p className="text-base">
+        <Link href="/admin/thesaurus">Back to the thesaurus</Link>
+      </p>
       <h1 className="mt-2 text-3xl">{entry ? `Change "${entry.term}"` : "Add a thesaurus entry"}</h1>
-      <SimpleForm action={saveThesaurusAction} hidden={entry ? { entryId: entry.id } : {}} submitLabel="Save entry" fields={[
-        { name: "term", label: "The word services use", hint: "It must appear in listings, like \"speech and language therapy\"", value: entry?.term },
-        { name: "synonyms", label: "Words and phrases families use", hint: "Separate them with commas, like salt, speech therapy, talking", long: true, value: entry?.synonyms.join(", ") },
-        { name: "explanation", label: "Plain explanation", long: true, value: entry?.explanation },
-      ]} />
-      {entry && <ActionForm action={deleteThesaurusAction} hidden={{ entryId: entry.id }} submitLabel={`Remove "${entry.term}"`} secondary />}
+      <SimpleForm
+        action={saveThesaurusAction}
+        hidden={entry ? { entryId: entry.id } : {}}
+        submitLabel="Save entry"
+        fields={[
+          {
+            name: "term",
+            label: "The word services use",
+            hint: 'It must appear in listings, like "speech and language therapy"',
+            value: entry?.term,
+          },
+          {
+            name: "synonyms",
+            label: "Words and phrases families use",
+            hint: "Separate them with commas, like salt, speech therapy, talking",
+            long: true,
+            value: entry?.synonyms.join(", "),
+          },
+          { name: "explanation", label: "Plain explanation", long: true, value: entry?.explanation },
+        ]}
+      />
+      {entry && (
+        <ActionForm
+          action={deleteThesaurusAction}
+          hidden={{ entryId: entry.id }}
+          submitLabel={`Remove "${entry.term}"`}
+          secondary
+        />
+      )}
     </>
   );
 }

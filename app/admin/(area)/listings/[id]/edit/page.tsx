@@ -25,7 +25,9 @@ export default async function EditListingPage({ params, searchParams }: Props) {
     return (
       <>
         <h1 className="text-3xl">{listing.name} is archived</h1>
-        <p className="mt-3">Restore it from the <Link href={`/admin/listings/${listing.id}`}>listing page</Link> before you edit it.</p>
+        <p className="mt-3">
+          Restore it from the <Link href={`/admin/listings/${listing.id}`}>listing page</Link> before you edit it.
+        </p>
       </>
     );
   }
@@ -37,17 +39,31 @@ export default async function EditListingPage({ params, searchParams }: Props) {
   const toOptions = (terms: { code: string; name: string }[]) => terms.map((t) => ({ value: t.code, label: t.name }));
   return (
     <>
-      <p className="text-base"><Link href={`/admin/listings/${listing.id}`}>Back to {listing.name}</Link></p>
+      <p className="text-base">
+        <Link href={`/admin/listings/${listing.id}`}>Back to {listing.name}</Link>
+      </p>
       <h1 className="mt-2 text-3xl">Edit {listing.name}</h1>
-      {restored && <p role="status" className="mt-4 border-l-8 border-success bg-panel p-4">The earlier version is loaded below as your draft. Check it, then send it for approval.</p>}
+      {restored && (
+        <p role="status" className="mt-4 border-l-8 border-success bg-panel p-4">
+          The earlier version is loaded below as your draft. Check it, then send it for approval.
+        </p>
+      )}
       {useOwn && own.state === "rejected" && (
         <div className="mt-4 border-l-8 border-warning bg-panel p-4">
           <p className="font-bold">Your change was returned on {formatDate(own.decidedAt)}. What needs to change:</p>
           <p className="mt-1 whitespace-pre-wrap">{own.reason}</p>
         </div>
       )}
-      {own?.state === "submitted" && <p className="mt-4 border-l-8 border-brand bg-panel p-4">Your change is waiting for approval. Saving again replaces it.</p>}
-      {own?.state === "draft" && <p className="mt-4 border-l-8 border-brand bg-panel p-4">You are carrying on from your draft saved on {formatDate(own.updatedAt)}.</p>}
+      {own?.state === "submitted" && (
+        <p className="mt-4 border-l-8 border-brand bg-panel p-4">
+          Your change is waiting for approval. Saving again replaces it.
+        </p>
+      )}
+      {own?.state === "draft" && (
+        <p className="mt-4 border-l-8 border-brand bg-panel p-4">
+          You are carrying on from your draft saved on {formatDate(own.updatedAt)}.
+        </p>
+      )}
       <p className="mt-4 max-w-3xl">Nothing you change here is public until another officer approves it.</p>
       <ListingEditor
         action={saveListingAction}
@@ -55,7 +71,11 @@ export default async function EditListingPage({ params, searchParams }: Props) {
         baseUpdatedAt={((useOwn && own.state !== "rejected" && own.baseUpdatedAt) || listing.updatedAt).toISOString()}
         initial={listingInputToForm(startFrom)}
         advice={advice}
-        options={{ categories: toOptions(vocabulary.categories), needs: toOptions(vocabulary.needs), areas: toOptions(vocabulary.areas) }}
+        options={{
+          categories: toOptions(vocabulary.categories),
+          needs: toOptions(vocabulary.needs),
+          areas: toOptions(vocabulary.areas),
+        }}
       />
     </>
   );

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ActionForm } from "@/components/admin/action-form";
+import { ActionForm } from "@/components/ui/action-form";
 import { isStaff } from "@/lib/auth/roles";
 import { restoreOriginalAction, restoreRevisionAction } from "@/lib/revisions/actions";
 import { findOriginalVersion, findRevisionsForService } from "@/lib/revisions/data";
@@ -14,34 +14,68 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: `Version history of ${listing.name}` };
 }
 
-const STATE = { draft: "Draft", submitted: "Waiting for approval", approved: "Approved", rejected: "Returned" } as const;
+const STATE = {
+  draft: "Draft",
+  submitted: "Waiting for approval",
+  approved: "Approved",
+  rejected: "Returned",
+} as const;
 
 export default async function HistoryPage({ params }: Props) {
   const { user, listing } = await loadListing((await params).id);
-  const [revisions, original] = await Promise.all([findRevisionsForService(user, listing.id), findOriginalVersion(user, listing.id)]);
+  const [revisions, original] = await Promise.all([
+    findRevisionsForService(user, listing.id),
+    findOriginalVersion(user, listing.id),
+  ]);
   const approved = revisions.filter((r) => r.state === "approved");
   const currentId = approved[0]?.id;
   return (
     <>
-      <p className="text-base"><Link href={`/admin/listings/${listing.id}`}>Back to {listing.name}</Link></p>
+      <p className="text-base">
+        <Link href={`/admin/listings/${listing.id}`}>Back to {listing.name}</Link>
+      </p>
       <h1 className="mt-2 text-3xl">Version history of {listing.name}</h1>
-      <p className="mt-2 max-w-3xl">Every change, newest first. Restoring an earlier version makes it your draft: it goes live only when another officer approves it.</p>
-      {revisions.length === 0 ? <p className="mt-4">No changes have been made here since the listing was added.</p> : (
+      <p className="mt-2 max-w-3xl">
+        Every change, newest first. Restoring an earlier version makes it your draft: it goes live only when another
+        officer approves it.
+      </p>
+      {revisions.length === 0 ? (
+        <p className="mt-4">No changes have been made here since the listing was added.</p>
+      ) : (
         <table className="mt-4 w-full text-left text-base">
           <thead>
-            <tr className="border-b-2 border-ink"><th className="py-2 pr-3">When</th><th className="pr-3">By</th><th className="pr-3">State</th><th className="pr-3">Decided by</th><th>Actions</th></tr>
+            <tr className="border-b-2 border-ink">
+              <th className="py-2 pr-3">When</th>
+              <th className="pr-3">By</th>
+              <th className="pr-3">State</th>
+              <th className="pr-3">Decided by</th>
+              <th>Actions</th>
+            </tr>
           </thead>
           <tbody>
             {revisions.map((r) => (
               <tr key={r.id} className="border-b border-line align-top">
                 <td className="py-2 pr-3">{formatDate(r.decidedAt ?? r.submittedAt ?? r.createdAt)}</td>
                 <td className="pr-3">{r.author?.email ?? "unknown"}</td>
-                <td className="pr-3">{STATE[r.state]}{r.id === currentId ? " (live now)" : ""}{r.reason ? `: ${r.reason}` : ""}</td>
+                <td className="pr-3">
+                  {STATE[r.state]}
+                  {r.id === currentId ? " (live now)" : ""}
+                  {r.reason ? `: ${r.reason}` : ""}
+                </td>
                 <td className="pr-3">{r.reviewer?.email ?? ""}</td>
                 <td className="py-2">
-                  {isStaff(user) && <Link href={`/admin/review/${r.id}`}>Compare with live<span className="sr-only"> ({formatDate(r.createdAt)})</span></Link>}
+                  {isStaff(user) && (
+                    <Link href={`/admin/review/${r.id}`}>
+                      Compare with live<span className="sr-only"> ({formatDate(r.createdAt)})</span>
+                    </Link>
+                  )}
                   {r.state === "approved" && r.id !== currentId && (
-                    <ActionForm action={restoreRevisionAction} hidden={{ revisionId: r.id }} submitLabel="Restore this version" secondary />
+                    <ActionForm
+                      action={restoreRevisionAction}
+                      hidden={{ revisionId: r.id }}
+                      submitLabel="Restore this version"
+                      secondary
+                    />
                   )}
                 </td>
               </tr>
@@ -52,7 +86,14 @@ export default async function HistoryPage({ params }: Props) {
                 <td className="pr-3">As first added or imported</td>
                 <td className="pr-3">Original version</td>
                 <td className="pr-3"></td>
-                <td className="py-2"><ActionForm action={restoreOriginalAction} hidden={{ auditEventId: original.id }} submitLabel="Restore the original version" secondary /></td>
+                <td className="py-2">
+                  <ActionForm
+                    action={restoreOriginalAction}
+                    hidden={{ auditEventId: original.id }}
+                    submitLabel="Restore the original version"
+                    secondary
+                  />
+                </td>
               </tr>
             )}
           </tbody>

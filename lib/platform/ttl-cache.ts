@@ -1,0 +1,25 @@
+// A small in-process cache for data that every page reads and officers rarely change (the
+// vocabulary, the thesaurus). The process that makes a change forgets its copy at once; other
+// server processes catch up within the TTL, which bounds how stale a page can be.
+type Entry<T> = { value: Promise<T>; at: number };
+const store: Map<string, Entry<unknown>> = ((globalThis as { __ttlCache?: Map<string, Entry<unknown>> }).__ttlCache ??=
+  new Map());
+
+export function ttlCache<T>(key: string, ttlMs: number, load: () => Promise<T>) {
+  return {
+    get(): Promise<T> {
+      const hit = store.get(key) as Entry<T> | undefined;
+      if (hit && Date.now() - hit.at < ttlMs) return hit.value;
+      // Cache the promise, not the value, so a burst of requests triggers one load.
+      const value = load().catch((error) => {
+        store.delete(key);
+        throw error;
+      });
+      store.set(key, { value, at: Date.now() });
+      return value;
+    },
+    forget(): void {
+      store.delete(key);
+    },
+  };
+}
