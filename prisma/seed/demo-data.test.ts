@@ -83,7 +83,7 @@ describe("demo data", () => {
   });
 
   it("Seabourne venues have coordinates that match their postcode's part of the borough", () => {
-    // north = FY5-FY7, central = FY1-FY3, south = FY4 and FY8 (see demo-data.ts).
+    // north = FY5-FY7, central = FY1-FY3, south = FY4 and FY8 (see demo/venues.ts).
     const boxes: Record<string, { lat: [number, number]; lng: [number, number] }> = {
       north: { lat: [53.86, 53.93], lng: [-3.05, -2.97] },
       central: { lat: [53.8, 53.84], lng: [-3.06, -3.0] },
