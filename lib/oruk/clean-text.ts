@@ -34,7 +34,7 @@ export function tidyWhitespace(text: string): string {
   return text
     .replace(/\r\n?/g, "\n")
     .replace(/[\u00a0\t\f\v ]+/g, " ")
-    .replace(/[\u200b\u200c\u200d\ufeff]/g, "")
+    .replace(/\u200b|\u200c|\u200d|\ufeff/g, "")
     .split("\n")
     .map((line) => line.trim())
     .join("\n")

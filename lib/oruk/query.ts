@@ -28,6 +28,7 @@ export function parseServiceQuery(params: URLSearchParams): ParsedQuery | { erro
   const get = (name: string) => params.get(name)?.trim() || undefined;
 
   const search = get("search")
+    // oxlint-disable-next-line no-control-regex -- removing control characters is the point
     ?.replace(/[\u0000-\u001f\u007f]/g, " ")
     .slice(0, 200);
   if (search) out.search = search;

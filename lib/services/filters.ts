@@ -33,11 +33,14 @@ const all = (v: string | string[] | undefined): string[] =>
 
 /** Strips control characters and squeezes whitespace, then trims to a sensible length. */
 export function cleanQuery(raw: string): string {
-  return raw
-    .replace(/[\u0000-\u001f\u007f-\u009f]/g, " ")
-    .replace(/\s+/g, " ")
-    .trim()
-    .slice(0, MAX_QUERY_LENGTH);
+  return (
+    raw
+      // oxlint-disable-next-line no-control-regex -- removing control characters is the point
+      .replace(/[\u0000-\u001f\u007f-\u009f]/g, " ")
+      .replace(/\s+/g, " ")
+      .trim()
+      .slice(0, MAX_QUERY_LENGTH)
+  );
 }
 
 export function parseServiceFilters(

@@ -2,7 +2,7 @@
 // only published services, CORS, the rate limit and the CSV export. Over the demo directory.
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/platform/db";
-import { searchServiceIds } from "@/lib/search/search";
+import { searchServiceIds } from "@/lib/search/query/search";
 import { seedDemoData } from "@/prisma/seed/seed";
 import { createListing } from "@/tests/factories/listings";
 import { call, getJson } from "@/tests/fixtures/oruk/api-client";
@@ -186,14 +186,26 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') ((field += '"'), i++);
-      else if (c === '"') quoted = false;
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ",") (row.push(field), (field = ""));
-    else if (c === "\r" && text[i + 1] === "\n") (row.push(field), rows.push(row), (row = []), (field = ""), i++);
-    else field += c;
+    else if (c === ",") {
+      row.push(field);
+      field = "";
+    } else if (c === "\r" && text[i + 1] === "\n") {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = "";
+      i++;
+    } else field += c;
   }
-  if (field || row.length) (row.push(field), rows.push(row));
+  if (field || row.length) {
+    row.push(field);
+    rows.push(row);
+  }
   return rows;
 }

@@ -1,11 +1,11 @@
 // Index sync, filters and facets, bad input and the search log, checked on both engines.
 import { afterAll, beforeEach, describe, expect, inject, it } from "vitest";
 import { db } from "@/lib/platform/db";
-import type { EngineQuery, SearchEngine } from "@/lib/search/engine";
-import { meilisearchEngine, postgresEngine } from "@/lib/search/engines";
-import { processSearchOutbox } from "@/lib/search/indexer";
-import { searchServices } from "@/lib/search/search";
-import { flushSearchLog } from "@/lib/search/search-log";
+import type { EngineQuery, SearchEngine } from "@/lib/search/query/engine";
+import { meilisearchEngine, postgresEngine } from "@/lib/search/query/engines";
+import { processSearchOutbox } from "@/lib/search/sync/indexer";
+import { searchServices } from "@/lib/search/query/search";
+import { flushSearchLog } from "@/lib/search/query/search-log";
 import { MAX_QUERY_LENGTH, parseServiceFilters } from "@/lib/services/filters";
 import { listingInputSchema } from "@/lib/services/schema";
 import { writeListing } from "@/lib/services/mutations";
@@ -73,7 +73,7 @@ describe.each(engines)("%s engine", (_, engine) => {
       await tx.service.update({ where: { id: closing.id }, data: { status: "defunct" } });
     });
     await db().$transaction(async (tx) => {
-      const { enqueueSearchChange } = await import("@/lib/search/outbox");
+      const { enqueueSearchChange } = await import("@/lib/search/sync/outbox");
       await enqueueSearchChange(tx, closing.id, "remove");
     });
     // PostgreSQL is updated inside the approval's own transaction, so it is exact the moment it commits.
@@ -138,7 +138,7 @@ describe.each(engines)("%s engine", (_, engine) => {
     // A whole-borough service is in every area.
     expect(both.facets!.areas).toMatchObject({ north: 2, south: 1, central: 1 });
     expect(await slugsOf(engine(), query({ filters: { ...none, areas: ["south"] } }))).toEqual(
-      ["b", "c"].sort((x, y) => (x === "b" ? -1 : 1)),
+      ["b", "c"].sort((x, _y) => (x === "b" ? -1 : 1)),
     );
     expect(await slugsOf(engine(), query({ filters: { ...none, ageRange: { min: 11, max: 11 } } }))).toEqual([
       "a",
