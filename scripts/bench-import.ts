@@ -30,10 +30,10 @@ const { importFeed } = await import("@/lib/oruk/import");
 const { drawProgress } = await import("@/lib/oruk/progress");
 const { prepareDatabase } = await import("@/lib/platform/runtime/prepare");
 const { ensureVocabulary } = await import("@/lib/taxonomy/mutations");
-const { processSearchOutbox } = await import("@/lib/search/indexer");
-const { prepareSearch } = await import("@/lib/search/prepare");
+const { processSearchOutbox } = await import("@/lib/search/sync/indexer");
+const { prepareSearch } = await import("@/lib/search/sync/prepare");
 const { startMeilisearch } = await import("@/lib/platform/runtime/meilisearch");
-const { searchServiceIds } = await import("@/lib/search/search");
+const { searchServiceIds } = await import("@/lib/search/query/search");
 
 /** Replaces this benchmark's section of docs/benchmarks.md (between its markers), or appends it. */
 function writeSection(lines: string[]) {

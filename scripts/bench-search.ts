@@ -16,8 +16,8 @@ import { findFreePort } from "@/lib/platform/runtime/free-port";
 import { startEmbeddedMeilisearch } from "@/lib/platform/runtime/meilisearch";
 import { prepareDatabase } from "@/lib/platform/runtime/prepare";
 import { createBenchServices, renameBenchService } from "@/lib/search/bench/mutations";
-import { BEHIND_LIMIT_MS } from "@/lib/search/engines";
-import { prepareSearch } from "@/lib/search/prepare";
+import { BEHIND_LIMIT_MS } from "@/lib/search/query/engines";
+import { prepareSearch } from "@/lib/search/sync/prepare";
 import { ensureVocabulary } from "@/lib/taxonomy/mutations";
 import { AGE_GROUP_TERMS, AREA_TERMS, NEED_TERMS } from "@/lib/taxonomy/vocabulary";
 

@@ -13,7 +13,7 @@ import { importFeed } from "@/lib/oruk/import";
 import { dataDir } from "@/lib/platform/runtime/database";
 import { startMeilisearch } from "@/lib/platform/runtime/meilisearch";
 import { prepareDatabase } from "@/lib/platform/runtime/prepare";
-import { processSearchOutbox } from "@/lib/search/indexer";
+import { processSearchOutbox } from "@/lib/search/sync/indexer";
 import { ensureVocabulary } from "@/lib/taxonomy/mutations";
 import { drawProgress } from "@/lib/oruk/progress";
 

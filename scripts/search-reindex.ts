@@ -4,7 +4,7 @@
 import { db } from "@/lib/platform/db";
 import { startMeilisearch } from "@/lib/platform/runtime/meilisearch";
 import { prepareDatabase } from "@/lib/platform/runtime/prepare";
-import { prepareSearch } from "@/lib/search/prepare";
+import { prepareSearch } from "@/lib/search/sync/prepare";
 
 function progressBar(done: number, total: number): void {
   const width = 30;

@@ -8,7 +8,7 @@ import { localAuthEnv } from "@/lib/auth/local-secret";
 import { db } from "@/lib/platform/db";
 import { startMeilisearch } from "@/lib/platform/runtime/meilisearch";
 import { prepareDatabase } from "@/lib/platform/runtime/prepare";
-import { prepareSearch } from "@/lib/search/prepare";
+import { prepareSearch } from "@/lib/search/sync/prepare";
 import { seedDemoData } from "@/prisma/seed/seed";
 
 const dev = process.argv.includes("--dev");

@@ -1,15 +1,14 @@
 import { Link } from "@/components/ui/link";
-import type { ServiceCard as Card } from "@/lib/services/data";
+import type { ServiceCardView } from "@/lib/search/document";
 import { ACCESS_LABELS, COST_LABELS, formatAgeRange, STATUS_LABELS } from "@/lib/services/format";
 
-export function ServiceCard({ service }: { service: Card }) {
-  const needs = service.terms.filter((t) => t.term.taxonomy.code === "needs").map((t) => t.term.name);
+export function ServiceCard({ service }: { service: ServiceCardView }) {
   return (
     <li className="border-b border-line py-4">
       <h3 className="text-xl">
         <Link href={`/services/${service.slug}`}>{service.name}</Link>
       </h3>
-      <p className="text-base text-muted">{service.organisation.name}</p>
+      <p className="text-base text-muted">{service.organisation}</p>
       {service.status !== "active" && (
         <p className="mt-1 inline-block bg-warning px-2 text-base font-semibold text-white">
           {STATUS_LABELS[service.status]}
@@ -18,15 +17,15 @@ export function ServiceCard({ service }: { service: Card }) {
       <p className="mt-2">{service.summary}</p>
       <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 text-base">
         <dt className="font-semibold">Age</dt>
-        <dd>{formatAgeRange(service.minimumAge, service.maximumAge)}</dd>
+        <dd>{formatAgeRange(service.minAge, service.maxAge)}</dd>
         <dt className="font-semibold">Cost</dt>
         <dd>{COST_LABELS[service.costType]}</dd>
         <dt className="font-semibold">How to get it</dt>
         <dd>{ACCESS_LABELS[service.accessMethod]}</dd>
-        {needs.length > 0 && (
+        {service.needNames.length > 0 && (
           <>
             <dt className="font-semibold">Helps with</dt>
-            <dd>{needs.join(", ")}</dd>
+            <dd>{service.needNames.join(", ")}</dd>
           </>
         )}
       </dl>

@@ -1,5 +1,5 @@
 import { Link } from "@/components/ui/link";
-import type { FacetCounts } from "@/lib/search/engine";
+import type { FacetCounts } from "@/lib/search/query/engine";
 import type { ServiceFilters } from "@/lib/services/filters";
 import { COST_LABELS, DAY_NAMES } from "@/lib/services/format";
 import type { TermOption } from "@/lib/taxonomy/data";

@@ -1,7 +1,7 @@
 // The Open Referral UK endpoints' logic, one function per endpoint; the route files under
 // app/api/oruk/ only wrap these with orukRoute. Each takes the request URL and returns a Response.
 import "server-only";
-import { searchServiceIds } from "@/lib/search/search";
+import { searchServiceIds } from "@/lib/search/query/search";
 import {
   findFullService,
   findLocatedLocations,

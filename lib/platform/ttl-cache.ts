@@ -1,6 +1,8 @@
 // A small in-process cache for data that every page reads and officers rarely change (the
 // vocabulary, the thesaurus). The process that makes a change forgets its copy at once; other
 // server processes catch up within the TTL, which bounds how stale a page can be.
+import { forgetCachedPages } from "@/lib/platform/page-cache/store";
+
 type Entry<T> = { value: Promise<T>; at: number };
 const store: Map<string, Entry<unknown>> = ((globalThis as { __ttlCache?: Map<string, Entry<unknown>> }).__ttlCache ??=
   new Map());
@@ -20,6 +22,9 @@ export function ttlCache<T>(key: string, ttlMs: number, load: () => Promise<T>) 
     },
     forget(): void {
       store.delete(key);
+      // Every public page is built from this data, so pages kept in the page cache (ADR 0015) go with it:
+      // the one place a vocabulary or thesaurus change clears that cache.
+      forgetCachedPages();
     },
   };
 }

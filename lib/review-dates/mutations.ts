@@ -6,7 +6,7 @@ import { recordAudit } from "@/lib/audit/mutations";
 import type { Actor } from "@/lib/audit/schema";
 import { isStaff, type SignedInUser } from "@/lib/auth/roles";
 import { sendEmail } from "@/lib/platform/email/send";
-import { enqueueSearchChange } from "@/lib/search/outbox";
+import { enqueueSearchChange } from "@/lib/search/sync/outbox";
 import { DEFAULT_REVIEW_MONTHS, reviewDueDate } from "./due-date";
 import { SITE } from "@/lib/platform/site";
 import { findReminderByToken, findReminderCandidates } from "./data";

@@ -6,7 +6,7 @@ import { db, type Tx } from "@/lib/platform/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/audit/mutations";
 import { canDecideRevision, isStaff, listingScope, type SignedInUser } from "@/lib/auth/roles";
-import { enqueueSearchChange } from "@/lib/search/outbox";
+import { enqueueSearchChange } from "@/lib/search/sync/outbox";
 import { writeListing } from "@/lib/services/mutations";
 import { listingInputSchema, type Listing } from "@/lib/services/schema";
 import { LISTING_DETAIL, listingFromService } from "./listing-from-service";

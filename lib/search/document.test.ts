@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { documentWords, toSearchDocument, type IndexableService } from "./document";
 import { THESAURUS_SEED } from "@/lib/thesaurus/seed";
-import { thesaurusPhrases } from "./understand";
+import { thesaurusPhrases } from "@/lib/search/query/understand";
 
 const phrases = thesaurusPhrases(THESAURUS_SEED);
 const term = (taxonomy: string, code: string, name: string) => ({ term: { code, name, taxonomy: { code: taxonomy } } });

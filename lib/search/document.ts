@@ -1,12 +1,15 @@
 // Turns a listing into the document both search engines index. Pure and engine-neutral, so
 // Meilisearch and the PostgreSQL fallback search exactly the same words and filter values.
+// It sits above query/ and sync/ because it is their contract: sync builds documents, query returns
+// their card fields (ServiceCardView) as results.
+import type { AccessMethod, CostType, ServiceStatus } from "@/lib/generated/prisma/enums";
 import { AGE_GROUP_TERMS } from "@/lib/taxonomy/vocabulary";
-import { applyThesaurus, type Phrase } from "./understand";
+import { applyThesaurus, type Phrase } from "@/lib/search/query/understand";
 
 export const SEARCHABLE_STATUSES = ["active", "temporarily_closed"] as const;
 const ALL_AREAS = ["north", "central", "south", "whole"];
 
-/** The listing as read for indexing (see lib/search/data.ts). */
+/** The listing as read for indexing (see sync/data.ts). */
 export type IndexableService = {
   id: string;
   slug: string;
@@ -14,11 +17,11 @@ export type IndexableService = {
   summary: string;
   description: string;
   whoFor: string;
-  status: string;
-  accessMethod: string;
+  status: ServiceStatus;
+  accessMethod: AccessMethod;
   minimumAge: number;
   maximumAge: number;
-  costType: string;
+  costType: CostType;
   tags: string[];
   lastCheckedAt: Date | null;
   publishedAt: Date | null;
@@ -45,13 +48,13 @@ export type SearchDocument = {
   categories: string[];
   /** Areas a search for that area should find: a whole-borough service is in every area. */
   areas: string[];
-  costType: string;
+  costType: CostType;
   days: string[];
   minAge: number;
   maxAge: number;
   ageGroups: string[];
-  status: string;
-  accessMethod: string;
+  status: ServiceStatus;
+  accessMethod: AccessMethod;
   /** Days since 1970 (0 when never checked), so it sorts as a number in both engines. */
   lastChecked: number;
   locations: { lat: number; lng: number }[];
@@ -106,7 +109,7 @@ export function toSearchDocument(s: IndexableService, phrases: readonly Phrase[]
   };
 }
 
-/** What a result card shows, so a results page needs no further database reads. */
+/** What a result card shows, kept in both indexes so a results page needs no further database reads. */
 export const CARD_FIELDS = [
   "id",
   "slug",
@@ -121,10 +124,11 @@ export const CARD_FIELDS = [
   "needs",
   "needNames",
 ] as const;
-export type CardDocument = Pick<SearchDocument, (typeof CARD_FIELDS)[number]>;
+/** A search result as both engines return it and the results page shows it: the index's copy, not a database row. */
+export type ServiceCardView = Pick<SearchDocument, (typeof CARD_FIELDS)[number]>;
 
-export function pickCard(d: SearchDocument): CardDocument {
-  return Object.fromEntries(CARD_FIELDS.map((k) => [k, d[k]])) as CardDocument;
+export function pickCard(d: SearchDocument): ServiceCardView {
+  return Object.fromEntries(CARD_FIELDS.map((k) => [k, d[k]])) as ServiceCardView;
 }
 
 /** Every distinct word in a document, for the PostgreSQL engine's misspelling dictionary. */

@@ -46,8 +46,6 @@ const CARD = {
   terms: { select: { term: { select: { code: true, name: true, taxonomy: { select: { code: true } } } } } },
 } satisfies Prisma.ServiceSelect;
 
-export type ServiceCard = Prisma.ServiceGetPayload<{ select: typeof CARD }>;
-
 export async function findPublishedServices(f: ServiceFilters, perPage: number) {
   const where = serviceWhere(f);
   const [total, items] = await db().$transaction([

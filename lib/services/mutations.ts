@@ -5,7 +5,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Tx } from "@/lib/platform/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { enqueueSearchChange, enqueueSearchChanges } from "@/lib/search/outbox";
+import { enqueueSearchChange, enqueueSearchChanges } from "@/lib/search/sync/outbox";
 import { AGE_GROUP_TERMS, AREA_TERMS } from "@/lib/taxonomy/vocabulary";
 import type { Listing } from "./schema";
 import { reviewDueDate } from "@/lib/review-dates/due-date";

@@ -1,7 +1,6 @@
 import "server-only";
 import { cache } from "react";
 import { ttlCache } from "@/lib/platform/ttl-cache";
-import { forgetCachedPages } from "@/lib/platform/page-cache/store";
 import { findTerms } from "./data";
 
 // Read on every public page; changed only by admins (lib/taxonomy/actions.ts forgets it).
@@ -17,9 +16,6 @@ const vocabulary = ttlCache("vocabulary", 60_000, async () => {
 
 /** The four vocabularies the public pages browse and filter by. */
 export const loadVocabulary = cache(() => vocabulary.get());
-export function forgetVocabulary(): void {
-  vocabulary.forget();
-  forgetCachedPages();
-}
+export const forgetVocabulary = () => vocabulary.forget();
 
 export type Vocabulary = Awaited<ReturnType<typeof loadVocabulary>>;

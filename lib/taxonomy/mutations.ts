@@ -6,7 +6,7 @@ import { db, type Tx } from "@/lib/platform/db";
 import { recordAudit } from "@/lib/audit/mutations";
 import type { Actor } from "@/lib/audit/schema";
 import { refreshReviewDue } from "@/lib/review-dates/mutations";
-import { enqueueSearchChange } from "@/lib/search/outbox";
+import { enqueueSearchChange } from "@/lib/search/sync/outbox";
 import { termCode } from "./schema";
 import { TAXONOMIES } from "./vocabulary";
 

@@ -2,7 +2,7 @@
 // synonyms now. If Meilisearch is down the change is still saved; the indexer re-applies the
 // settings (it compares them) the next time the site starts.
 import "server-only";
-import { meilisearchEngine } from "@/lib/search/engines";
+import { meilisearchEngine } from "@/lib/search/query/engines";
 import { forgetThesaurus, loadThesaurus } from "./store";
 
 export async function pushThesaurusToSearch(): Promise<boolean> {

@@ -2,10 +2,9 @@
 // minute, with the built-in seed list when the table is empty or unreachable.
 import "server-only";
 import { ttlCache } from "@/lib/platform/ttl-cache";
-import { forgetCachedPages } from "@/lib/platform/page-cache/store";
 import { findThesaurusEntries } from "./data";
 import { THESAURUS_SEED, type ThesaurusEntry } from "./seed";
-import { thesaurusPhrases, type Phrase } from "@/lib/search/understand";
+import { thesaurusPhrases, type Phrase } from "@/lib/search/query/understand";
 
 const thesaurus = ttlCache("thesaurus", 60_000, async (): Promise<{ entries: ThesaurusEntry[]; phrases: Phrase[] }> => {
   let entries: ThesaurusEntry[] = [];
@@ -19,7 +18,4 @@ const thesaurus = ttlCache("thesaurus", 60_000, async (): Promise<{ entries: The
 });
 
 export const loadThesaurus = () => thesaurus.get();
-export function forgetThesaurus(): void {
-  thesaurus.forget();
-  forgetCachedPages();
-}
+export const forgetThesaurus = () => thesaurus.forget();

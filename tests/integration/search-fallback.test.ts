@@ -7,12 +7,12 @@ import { db } from "@/lib/platform/db";
 import { findFreePort } from "@/lib/platform/runtime/free-port";
 import { startEmbeddedMeilisearch, type RunningMeilisearch } from "@/lib/platform/runtime/meilisearch";
 import { currentGeneration } from "@/lib/platform/page-cache/store";
-import type { SearchEngine } from "@/lib/search/engine";
-import { BEHIND_LIMIT_MS, meilisearchEngine, postgresEngine } from "@/lib/search/engines";
-import { processSearchOutbox } from "@/lib/search/indexer";
-import { enqueueSearchChange } from "@/lib/search/outbox";
-import { searchServices } from "@/lib/search/search";
-import { runSearchWorkerOnce } from "@/lib/search/worker";
+import type { SearchEngine } from "@/lib/search/query/engine";
+import { BEHIND_LIMIT_MS, meilisearchEngine, postgresEngine } from "@/lib/search/query/engines";
+import { processSearchOutbox } from "@/lib/search/sync/indexer";
+import { enqueueSearchChange } from "@/lib/search/sync/outbox";
+import { searchServices } from "@/lib/search/query/search";
+import { runSearchWorkerOnce } from "@/lib/search/sync/worker";
 import type { ServiceFilters } from "@/lib/services/filters";
 import { createListing } from "@/tests/factories/listings";
 

@@ -54,7 +54,7 @@ export default async function setup(project: TestProject) {
   const { seedDemoData } = await import("@/prisma/seed/seed");
   const { seedThesaurus } = await import("@/lib/thesaurus/mutations");
   const { THESAURUS_SEED } = await import("@/lib/thesaurus/seed");
-  const { reindexAll } = await import("@/lib/search/indexer");
+  const { reindexAll } = await import("@/lib/search/sync/indexer");
   await seedThesaurus(THESAURUS_SEED);
   await seedDemoData(db(), () => {});
   await reindexAll();

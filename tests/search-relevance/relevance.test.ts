@@ -1,7 +1,7 @@
 // The relevance suite: the same questions, asked of both engines, over the demo directory.
 // Each engine is called directly (no fallback), so a pass is a pass for that engine.
 import { beforeAll, describe, expect, inject, it } from "vitest";
-import type { SearchEngine } from "@/lib/search/engine";
+import type { SearchEngine } from "@/lib/search/query/engine";
 import { RELEVANCE_CASES } from "./cases";
 
 process.env.DATABASE_URL = inject("relevanceDatabaseUrl");
@@ -18,14 +18,14 @@ beforeAll(async () => {
 });
 
 async function engineNamed(name: "meilisearch" | "postgres"): Promise<SearchEngine> {
-  const engines = await import("@/lib/search/engines");
+  const engines = await import("@/lib/search/query/engines");
   const engine = name === "postgres" ? engines.postgresEngine() : engines.meilisearchEngine();
   if (!engine) throw new Error("Meilisearch is not configured for the relevance suite");
   return engine;
 }
 
 async function search(engineName: "meilisearch" | "postgres", q: string): Promise<string[]> {
-  const { buildEngineQuery } = await import("@/lib/search/search");
+  const { buildEngineQuery } = await import("@/lib/search/query/search");
   const { query } = await buildEngineQuery({ q, needs: [], categories: [], areas: [], page: 1 }, 10);
   const result = await (await engineNamed(engineName)).query(query);
   return result.ids.map((id) => slugById.get(id) ?? id);

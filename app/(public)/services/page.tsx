@@ -4,7 +4,7 @@ import { ServiceCard } from "@/components/services/service-card";
 import { ServiceFiltersForm } from "@/components/services/service-filters";
 import { Pagination } from "@/components/ui/pagination";
 import { TeamPhone } from "@/components/ui/team-phone";
-import { searchServices, type ServiceSearchResult } from "@/lib/search/search";
+import { searchServices, type ServiceSearchResult } from "@/lib/search/query/search";
 import {
   filtersToSearchParams,
   parseServiceFilters,

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { requireSignedIn } from "@/lib/auth/loaders";
 import { isStaff } from "@/lib/auth/roles";
 import { countDashboard } from "@/lib/revisions/data";
-import { checkSearch, type SearchStatus } from "@/lib/search/status";
+import { checkSearch, type SearchStatus } from "@/lib/search/query/status";
 import { formatDate } from "@/lib/services/format";
 
 export const metadata: Metadata = { title: "Staff dashboard" };

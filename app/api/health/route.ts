@@ -1,7 +1,7 @@
 // GET /api/health — for load balancers and the admin area: is the database answering, and which
 // search engine is serving? (Search degrades to PostgreSQL on its own, so it never fails the check.)
 import { checkDatabase } from "@/lib/platform/health/data";
-import { checkSearch } from "@/lib/search/status";
+import { checkSearch } from "@/lib/search/query/status";
 
 export const dynamic = "force-dynamic";
 

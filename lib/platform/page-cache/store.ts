@@ -41,9 +41,11 @@ export function pageCacheLimits(env: NodeJS.ProcessEnv = process.env): PageCache
 }
 
 /**
- * Forgets every stored page. Called whenever public information may have changed: a listing
- * change is queued or applied to the search index, the vocabulary or thesaurus changes, or a
- * signed-in person's action succeeds. Renders already under way are not stored afterwards.
+ * Forgets every stored page. Called whenever public information may have changed, from one place per
+ * cause: a search engine's copy of listings changes (lib/search/sync/indexer.ts), the vocabulary or
+ * thesaurus changes (lib/platform/ttl-cache.ts), a signed-in person's action ends
+ * (lib/platform/action-client.ts), or Meilisearch falls behind (lib/search/query/engines.ts). Renders
+ * already under way are not stored afterwards.
  */
 export function forgetCachedPages(): void {
   state.generation++;

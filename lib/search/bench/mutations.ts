@@ -125,7 +125,7 @@ export async function createBenchServices(count: number, log: (m: string) => voi
 export async function renameBenchService(slug: string, name: string): Promise<string> {
   return db().$transaction(async (tx) => {
     const s = await tx.service.update({ where: { slug }, data: { name } });
-    const { enqueueSearchChange } = await import("@/lib/search/outbox");
+    const { enqueueSearchChange } = await import("@/lib/search/sync/outbox");
     await enqueueSearchChange(tx, s.id, "upsert");
     return s.id;
   });

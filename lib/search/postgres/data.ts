@@ -1,9 +1,9 @@
-// Reads for search: listings to index, result cards, and the PostgreSQL engine's
-// own search query over SearchDocument.
+// The PostgreSQL engine's reads: its search query over SearchDocument (with spelling correction from
+// SearchWord) and its document count. Shared by both sides: the query engine reads it, the sync side
+// writes it (postgres/mutations.ts), inside the listing's own transaction.
 import "server-only";
-import { db, type Tx } from "@/lib/platform/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
-import { CARD_FIELDS, type CardDocument, type IndexableService } from "./document";
+import { db } from "@/lib/platform/db";
+import { CARD_FIELDS, type ServiceCardView } from "@/lib/search/document";
 import {
   emptyFacets,
   FACET_GROUPS,
@@ -11,60 +11,12 @@ import {
   type EngineQuery,
   type EngineResult,
   type FacetGroup,
-} from "./engine";
-
-const INDEXABLE = {
-  id: true,
-  slug: true,
-  name: true,
-  summary: true,
-  description: true,
-  whoFor: true,
-  status: true,
-  accessMethod: true,
-  minimumAge: true,
-  maximumAge: true,
-  costType: true,
-  tags: true,
-  lastCheckedAt: true,
-  publishedAt: true,
-  archivedAt: true,
-  organisation: { select: { name: true } },
-  serviceAreas: { select: { areaCode: true } },
-  terms: { select: { term: { select: { code: true, name: true, taxonomy: { select: { code: true } } } } } },
-  schedules: { select: { byday: true } },
-  serviceAtLocations: { select: { location: { select: { latitude: true, longitude: true } } } },
-} satisfies Prisma.ServiceSelect;
-
-export async function findIndexableServices(ids: string[], tx: Tx = db()): Promise<IndexableService[]> {
-  return tx.service.findMany({ where: { id: { in: ids } }, select: INDEXABLE });
-}
-
-/** One page of every listing, in id order, for a full reindex. */
-export async function findIndexableServicesAfter(
-  afterId: string | undefined,
-  take: number,
-): Promise<IndexableService[]> {
-  return db().service.findMany({
-    where: { publishedAt: { not: null }, archivedAt: null, ...(afterId ? { id: { gt: afterId } } : {}) },
-    select: INDEXABLE,
-    orderBy: { id: "asc" },
-    take,
-  });
-}
-
-export function countIndexableServices(): Promise<number> {
-  return db().service.count({ where: { publishedAt: { not: null }, archivedAt: null } });
-}
+} from "@/lib/search/query/engine";
 
 export async function countSearchDocuments(): Promise<number> {
   const [{ n }] = await db().$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "SearchDocument"`;
   return n;
 }
-
-// ---------------------------------------------------------------------------------------------
-// The PostgreSQL engine's query.
-// ---------------------------------------------------------------------------------------------
 
 /**
  * Replaces words missing from every document with the closest word that is there (pg_trgm).
@@ -179,7 +131,7 @@ export async function queryPostgresIndex(q: EngineQuery): Promise<EngineResult> 
          JOIN "SearchDocument" d USING ("serviceId")) x) AS cards
       ${facetColumns.map((c) => `, ${c}`).join("")}`;
   const [row] = await db().$queryRawUnsafe<Record<string, unknown>[]>(sql, ...params);
-  const cards = row.cards as CardDocument[];
+  const cards = row.cards as ServiceCardView[];
   const result: EngineResult = { ids: cards.map((c) => c.id), cards, total: row.total as number };
   if (q.facets) {
     result.facets = emptyFacets();

@@ -1,9 +1,9 @@
-// Writes for search: the PostgreSQL engine's documents and dictionary, the outbox bookkeeping,
-// and the (scrubbed) search log.
+// The PostgreSQL engine's writes: SearchDocument rows (with their weighted tsvector) and the SearchWord
+// misspelling dictionary. The sync side calls these inside the listing's own transaction, so the fallback
+// engine is exact at commit.
 import "server-only";
 import { db, type Tx } from "@/lib/platform/db";
-import { documentWords, type SearchDocument } from "./document";
-import { SEARCH_OUTBOX_CHANNEL } from "./listener";
+import { documentWords, type SearchDocument } from "@/lib/search/document";
 
 type Client = Tx | ReturnType<typeof db>;
 
@@ -61,88 +61,4 @@ export async function deleteSearchDocuments(ids: string[], client: Client = db()
 /** Removes documents for listings no longer in the given set (a full reindex's last step). */
 export async function deleteSearchDocumentsExcept(keep: string[]): Promise<number> {
   return db().$executeRaw`DELETE FROM "SearchDocument" WHERE NOT ("serviceId" = ANY(${keep}::uuid[]))`;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Outbox
-// ---------------------------------------------------------------------------------------------
-
-export type OutboxRow = { id: bigint; serviceId: string; attempts: number };
-
-/**
- * Wakes every listening search worker, in whichever process. Sent inside the writing transaction,
- * PostgreSQL delivers it only on commit (never for a rollback), when the outbox row is visible,
- * and folds repeats within one transaction into one.
- */
-export async function notifySearchOutbox(tx: Tx): Promise<void> {
-  await tx.$executeRaw`SELECT pg_notify(${SEARCH_OUTBOX_CHANNEL}, '')`;
-}
-
-/** Claims due rows; SKIP LOCKED lets two workers (say, the site and a reindex) run safely. */
-export async function claimOutboxRows(tx: Tx, limit: number): Promise<OutboxRow[]> {
-  return tx.$queryRaw<OutboxRow[]>`
-    SELECT id, "serviceId", attempts FROM "SearchOutbox"
-    WHERE "processedAt" IS NULL AND "availableAt" <= now()
-    ORDER BY id LIMIT ${limit} FOR UPDATE SKIP LOCKED`;
-}
-
-export async function markOutboxDone(tx: Tx, ids: bigint[]): Promise<void> {
-  await tx.searchOutbox.updateMany({ where: { id: { in: ids } }, data: { processedAt: new Date() } });
-}
-
-/** Backs off 1 s, 2 s, 4 s … up to a minute, keeping the row (and so the change) until it succeeds. */
-export async function markOutboxFailed(tx: Tx, rows: OutboxRow[], error: string): Promise<void> {
-  for (const r of rows) {
-    const delayMs = Math.min(60_000, 1000 * 2 ** Math.min(r.attempts, 10));
-    await tx.searchOutbox.update({
-      where: { id: r.id },
-      data: { attempts: { increment: 1 }, lastError: error.slice(0, 500), availableAt: new Date(Date.now() + delayMs) },
-    });
-  }
-}
-
-/** When Meilisearch comes back, waiting rows are due at once rather than after their back-off. */
-/** The newest outbox row's id: a reindex that starts now covers every change up to it. */
-export async function latestOutboxId(): Promise<bigint | null> {
-  const [{ max }] = await db().$queryRaw<{ max: bigint | null }[]>`SELECT max(id) AS max FROM "SearchOutbox"`;
-  return max;
-}
-
-/** After a full reindex: the changes queued before it began are already in the index. */
-export async function markOutboxDoneUpTo(max: bigint): Promise<void> {
-  await db().searchOutbox.updateMany({
-    where: { id: { lte: max }, processedAt: null },
-    data: { processedAt: new Date() },
-  });
-}
-
-export async function makeOutboxDueNow(): Promise<number> {
-  return db()
-    .$executeRaw`UPDATE "SearchOutbox" SET "availableAt" = now() WHERE "processedAt" IS NULL AND "availableAt" > now()`;
-}
-
-export async function countPendingOutbox(): Promise<number> {
-  return db().searchOutbox.count({ where: { processedAt: null } });
-}
-
-/** Processed rows are kept a week for troubleshooting, then dropped. */
-export async function pruneOutbox(): Promise<void> {
-  await db().searchOutbox.deleteMany({ where: { processedAt: { lt: new Date(Date.now() - 7 * 86_400_000) } } });
-}
-
-// ---------------------------------------------------------------------------------------------
-// Search log
-// ---------------------------------------------------------------------------------------------
-
-export type SearchLogEntry = {
-  query: string;
-  filters: Record<string, unknown>;
-  resultCount: number;
-  engine: string;
-  durationMs: number;
-};
-
-export async function recordSearchLogs(entries: SearchLogEntry[]): Promise<void> {
-  if (entries.length)
-    await db().searchLog.createMany({ data: entries.map((e) => ({ ...e, filters: e.filters as object })) });
 }

@@ -1,8 +1,8 @@
 // The one search interface. Two implementations: Meilisearch (meilisearch-engine.ts) when
 // MEILISEARCH_URL is set, and PostgreSQL full-text search (postgres-engine.ts), which also
 // answers whenever Meilisearch is unreachable. Callers never import either file directly:
-// they go through lib/search/engines.ts.
-import type { CardDocument, SearchDocument } from "./document";
+// they go through engines.ts.
+import type { ServiceCardView, SearchDocument } from "@/lib/search/document";
 
 export type EngineName = "meilisearch" | "postgres";
 
@@ -33,7 +33,7 @@ export type EngineQuery = {
 };
 
 /** `cards` are the page's results as stored in the index, in order, so the page needs no extra reads. */
-export type EngineResult = { ids: string[]; cards: CardDocument[]; total: number; facets?: FacetCounts };
+export type EngineResult = { ids: string[]; cards: ServiceCardView[]; total: number; facets?: FacetCounts };
 
 export type EngineHealth = { status: "ok" | "down"; documents?: number; error?: string };
 

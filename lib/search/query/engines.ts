@@ -5,6 +5,7 @@
 // Meilisearch is more than a second behind a committed change (the PostgreSQL engine is updated
 // in the change's own transaction), so an approved edit is never invisible for long.
 import "server-only";
+import { forgetCachedPages } from "@/lib/platform/page-cache/store";
 import type { EngineName, EngineQuery, EngineResult, SearchEngine } from "./engine";
 import { MeilisearchEngine } from "./meilisearch-engine";
 import { PostgresEngine } from "./postgres-engine";
@@ -61,11 +62,16 @@ export function markMeilisearchUp(): void {
   state.meiliDownUntil = 0;
 }
 
-/** The worker holds committed changes Meilisearch has not applied. True when it was not behind before. */
-export function markMeilisearchBehind(): boolean {
-  if (state.meiliBehindSince !== undefined) return false;
+/**
+ * Meilisearch lacks committed changes until the worker has applied them: called when a change is heard
+ * of (NOTIFY) and when one is claimed; cleared when the outbox is empty. Past BEHIND_LIMIT_MS,
+ * PostgreSQL answers searches, and pages cached from Meilisearch's answers must go too: the one place
+ * Meilisearch falling behind clears the page cache (ADR 0015).
+ */
+export function markMeilisearchBehind(): void {
+  if (state.meiliBehindSince !== undefined) return;
   state.meiliBehindSince = Date.now();
-  return true;
+  setTimeout(() => isMeilisearchBehind() && forgetCachedPages(), BEHIND_LIMIT_MS + 10).unref();
 }
 
 export function markMeilisearchCaughtUp(): void {

@@ -1,6 +1,6 @@
 // The Meilisearch engine: the only file that imports the `meilisearch` client.
 import { Meilisearch, type MultiSearchQuery, type Settings } from "meilisearch";
-import { CARD_FIELDS, type CardDocument, type SearchDocument } from "./document";
+import { CARD_FIELDS, type ServiceCardView, type SearchDocument } from "@/lib/search/document";
 import {
   emptyFacets,
   FACET_GROUPS,
@@ -198,7 +198,7 @@ export class MeilisearchEngine implements SearchEngine {
       }
     }
     const total = "totalHits" in main ? (main.totalHits ?? 0) : (main.estimatedTotalHits ?? 0);
-    const cards = main.hits as unknown as CardDocument[];
+    const cards = main.hits as unknown as ServiceCardView[];
     return { ids: cards.map((h) => String(h.id)), cards, total, facets };
   }
 

@@ -2,10 +2,10 @@
 // spelling correction and the same thesaurus reading as Meilisearch (see understand.ts).
 // Always available, because it lives in the database the site cannot run without.
 import "server-only";
-import { countSearchDocuments, queryPostgresIndex } from "./data";
-import type { SearchDocument } from "./document";
+import { countSearchDocuments, queryPostgresIndex } from "@/lib/search/postgres/data";
+import type { SearchDocument } from "@/lib/search/document";
 import type { EngineHealth, EngineQuery, EngineResult, SearchEngine } from "./engine";
-import { deleteSearchDocuments, writeSearchDocuments } from "./mutations";
+import { deleteSearchDocuments, writeSearchDocuments } from "@/lib/search/postgres/mutations";
 
 export class PostgresEngine implements SearchEngine {
   readonly name = "postgres" as const;

@@ -1,11 +1,10 @@
 // The one entry point pages and the API use to search listings: reads the query the way a
 // person meant it, asks the serving engine (Meilisearch, or PostgreSQL when it is missing or
-// down), loads the result cards and logs the search without personal details.
+// down), returns the index's result cards and logs the search without personal details.
 import "server-only";
 import { runOnEveryView } from "@/lib/platform/page-cache/store";
-import type { ServiceCard } from "@/lib/services/data";
+import type { ServiceCardView } from "@/lib/search/document";
 import type { ServiceFilters } from "@/lib/services/filters";
-import type { CardDocument } from "./document";
 import { emptyFacets, type EngineFilters, type EngineName, type EngineQuery, type FacetCounts } from "./engine";
 import { queryWithFallback } from "./engines";
 import { logSearch } from "./search-log";
@@ -15,7 +14,7 @@ import { understandQuery, type UnderstoodQuery } from "./understand";
 
 export type ServiceSearchResult = {
   total: number;
-  items: ServiceCard[];
+  items: ServiceCardView[];
   facets: FacetCounts;
   engine: EngineName;
   understood: UnderstoodQuery;
@@ -57,7 +56,6 @@ export async function searchServices(
   const started = performance.now();
   const { query, understood } = await buildEngineQuery(filters, perPage);
   const result = await queryWithFallback(query);
-  const items = result.cards.map(toServiceCard);
   if (options.log !== false) {
     const entry = {
       query: scrubQuery(filters.q),
@@ -71,29 +69,11 @@ export async function searchServices(
   }
   return {
     total: result.total,
-    items,
+    items: result.cards,
     facets: result.facets ?? emptyFacets(),
     engine: result.engine,
     understood,
     ageFromQuery: !filters.ageRange && Boolean(understood.age),
-  };
-}
-
-/** A result card from the index's copy of the listing (the index holds only published listings). */
-function toServiceCard(c: CardDocument): ServiceCard {
-  return {
-    id: c.id,
-    slug: c.slug,
-    name: c.name,
-    summary: c.summary,
-    status: c.status as ServiceCard["status"],
-    minimumAge: c.minAge,
-    maximumAge: c.maxAge,
-    costType: c.costType as ServiceCard["costType"],
-    accessMethod: c.accessMethod as ServiceCard["accessMethod"],
-    organisation: { name: c.organisation },
-    serviceAreas: [],
-    terms: c.needs.map((code, i) => ({ term: { code, name: c.needNames[i] ?? code, taxonomy: { code: "needs" } } })),
   };
 }
 

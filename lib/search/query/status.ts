@@ -2,7 +2,7 @@
 import "server-only";
 import type { EngineName } from "./engine";
 import { meilisearchEngine, postgresEngine, servingEngine } from "./engines";
-import { countPendingOutbox } from "./mutations";
+import { countPendingOutbox } from "@/lib/search/sync/data";
 
 export type SearchStatus = {
   serving: EngineName;

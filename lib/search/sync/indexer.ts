@@ -3,36 +3,36 @@
 // a failed row stays, backs off and is retried until it succeeds. A full reindex rebuilds both
 // engines from PostgreSQL.
 import "server-only";
-import { db, type Tx } from "@/lib/platform/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { forgetCachedPages } from "@/lib/platform/page-cache/store";
-import { countIndexableServices, findIndexableServices, findIndexableServicesAfter } from "./data";
-import { toSearchDocument, type SearchDocument } from "./document";
-import type { SearchEngine } from "./engine";
+import { toSearchDocument, type SearchDocument } from "@/lib/search/document";
 import {
-  BEHIND_LIMIT_MS,
+  deleteSearchDocuments,
+  deleteSearchDocumentsExcept,
+  writeSearchDocuments,
+} from "@/lib/search/postgres/mutations";
+import type { SearchEngine } from "@/lib/search/query/engine";
+import {
   indexEngines,
   isMeilisearchBehind,
   markMeilisearchBehind,
   markMeilisearchCaughtUp,
   markMeilisearchDown,
-} from "./engines";
-import { MeilisearchEngine } from "./meilisearch-engine";
-import {
-  claimOutboxRows,
-  countPendingOutbox,
-  deleteSearchDocuments,
-  deleteSearchDocumentsExcept,
-  latestOutboxId,
-  markOutboxDone,
-  markOutboxDoneUpTo,
-  markOutboxFailed,
-  writeSearchDocuments,
-} from "./mutations";
+} from "@/lib/search/query/engines";
+import { MeilisearchEngine } from "@/lib/search/query/meilisearch-engine";
 import { loadThesaurus } from "@/lib/thesaurus/store";
+import {
+  countIndexableServices,
+  countPendingOutbox,
+  findIndexableServices,
+  findIndexableServicesAfter,
+  latestOutboxId,
+} from "./data";
+import { markOutboxDoneUpTo, runOutboxBatch } from "./mutations";
 
 type Changes = { upserts: SearchDocument[]; removals: string[] };
 
-async function buildChanges(serviceIds: string[], tx?: Tx): Promise<Changes> {
+async function buildChanges(serviceIds: string[], tx?: Prisma.TransactionClient): Promise<Changes> {
   const { phrases } = await loadThesaurus();
   const services = await findIndexableServices(serviceIds, tx);
   const upserts: SearchDocument[] = [];
@@ -51,20 +51,24 @@ async function applyChanges(engine: SearchEngine, changes: Changes): Promise<voi
 }
 
 /**
- * Keeps the PostgreSQL engine exact inside the listing's own transaction (it is the fallback, so
- * it must never lag); Meilisearch follows through the outbox.
+ * Keeps the PostgreSQL engine exact inside the listings' own transaction (it is the fallback, so it
+ * must never lag); Meilisearch follows through the outbox.
  */
-export async function refreshPostgresDocument(tx: Tx, serviceId: string): Promise<void> {
-  const { upserts, removals } = await buildChanges([serviceId], tx);
-  await writeSearchDocuments(upserts, tx);
-  await deleteSearchDocuments(removals, tx);
-}
-
-/** refreshPostgresDocument for many listings written in one transaction (bulk imports). */
-export async function refreshPostgresDocuments(tx: Tx, serviceIds: string[]): Promise<void> {
+export async function refreshPostgresDocuments(tx: Prisma.TransactionClient, serviceIds: string[]): Promise<void> {
   const { upserts, removals } = await buildChanges(serviceIds, tx);
   await writeSearchDocuments(upserts, tx);
   await deleteSearchDocuments(removals, tx);
+  forgetPagesShowingListings();
+}
+
+/**
+ * Public pages show listings as the search engines hold them, so whenever an engine's copy changes the
+ * page cache is cleared (ADR 0015): PostgreSQL's when a change is queued (above), Meilisearch's when the
+ * worker has applied a batch or a reindex has swapped the index in. The worker hears of changes made by
+ * other processes too, so their edits clear this process's cache. The one place listing changes clear it.
+ */
+function forgetPagesShowingListings(): void {
+  forgetCachedPages();
 }
 
 export type OutboxRun = { processed: number; failed: number; error?: string };
@@ -80,53 +84,31 @@ async function ensureConfigured(engines: SearchEngine[]): Promise<void> {
   }
 }
 
-/**
- * Meilisearch lacks committed changes until the worker has applied them. Past BEHIND_LIMIT_MS,
- * PostgreSQL answers searches, and pages cached from Meilisearch's answers must go too. Called when
- * a change is heard of (NOTIFY) and when one is claimed; cleared when the outbox is empty.
- */
-export function noteChangesWaiting(): void {
-  if (markMeilisearchBehind())
-    setTimeout(() => isMeilisearchBehind() && forgetCachedPages(), BEHIND_LIMIT_MS + 10).unref();
-}
-
 /** Processes due outbox rows in batches until none are left (or one batch fails). */
 export async function processSearchOutbox(
   options: { batchSize?: number; engines?: SearchEngine[] } = {},
 ): Promise<OutboxRun> {
   const engines = options.engines ?? indexEngines();
   const run: OutboxRun = { processed: 0, failed: 0 };
+  const meili = engines.some((e) => e.name === "meilisearch");
   for (;;) {
-    const batch = await db().$transaction(
-      async (tx) => {
-        const rows = await claimOutboxRows(tx, options.batchSize ?? 200);
-        if (!rows.length) return 0;
-        if (engines.some((e) => e.name === "meilisearch")) noteChangesWaiting();
-        try {
-          await ensureConfigured(engines);
-          const changes = await buildChanges([...new Set(rows.map((r) => r.serviceId))]);
-          for (const engine of engines) await applyChanges(engine, changes);
-          await markOutboxDone(
-            tx,
-            rows.map((r) => r.id),
-          );
-          return rows.length;
-        } catch (error) {
-          run.error = (error as Error).message;
-          run.failed += rows.length;
-          await markOutboxFailed(tx, rows, run.error);
-          if (engines.some((e) => e.name === "meilisearch")) markMeilisearchDown(error);
-          return -1;
-        }
-      },
-      { timeout: 120_000 },
-    );
+    const batch = await runOutboxBatch(options.batchSize ?? 200, async (rows) => {
+      if (meili) markMeilisearchBehind();
+      await ensureConfigured(engines);
+      const changes = await buildChanges([...new Set(rows.map((r) => r.serviceId))]);
+      for (const engine of engines) await applyChanges(engine, changes);
+    });
+    if (batch.error) {
+      run.error = (batch.error as Error).message;
+      run.failed += batch.claimed;
+      if (meili) markMeilisearchDown(batch.error);
+    }
     // Pages cached while the change waited showed the index as it was: forget them.
-    if (batch !== 0) forgetCachedPages();
+    if (batch.claimed) forgetPagesShowingListings();
     // Caught up only when nothing is left, not even failed rows waiting to be retried.
-    if (batch === 0 && isMeilisearchBehind() && (await countPendingOutbox()) === 0) markMeilisearchCaughtUp();
-    if (batch <= 0) return run;
-    run.processed += batch;
+    if (!batch.claimed && isMeilisearchBehind() && (await countPendingOutbox()) === 0) markMeilisearchCaughtUp();
+    if (!batch.claimed || batch.error) return run;
+    run.processed += batch.claimed;
   }
 }
 
@@ -171,7 +153,7 @@ export async function reindexAll(
   if (staging && meili) await meili.swapWith(staging.index);
   // Everything queued before the rebuild began is now in the index.
   if (max !== null) await markOutboxDoneUpTo(max);
-  forgetCachedPages();
+  forgetPagesShowingListings();
   return { indexed: kept.length };
 }
 

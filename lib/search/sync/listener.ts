@@ -1,5 +1,5 @@
 // Wakes the search worker the moment an outbox row is committed, by any process: a listing write
-// sends NOTIFY search_outbox in its own transaction (lib/search/mutations.ts), and PostgreSQL
+// sends NOTIFY search_outbox in its own transaction (mutations.ts), and PostgreSQL
 // delivers it only on commit, exactly when the row becomes visible. One dedicated connection
 // LISTENs; if it is lost, the worker's poll carries on alone until it is back.
 import "server-only";

@@ -1,7 +1,7 @@
 // Before the site starts (npm start) or on `npm run search:reindex`: thesaurus entries seeded,
 // then every engine rebuilt from PostgreSQL so nothing queued while the site was off is missed.
 import "server-only";
-import { meilisearchEngine } from "./engines";
+import { meilisearchEngine } from "@/lib/search/query/engines";
 import { reindexAll, type ReindexProgress } from "./indexer";
 import { seedThesaurus } from "@/lib/thesaurus/mutations";
 import { THESAURUS_SEED } from "@/lib/thesaurus/seed";
@@ -21,7 +21,7 @@ export async function prepareSearch(
   } catch (error) {
     // Meilisearch trouble must not stop the site: PostgreSQL answers and the worker catches up later.
     log(`Search: could not rebuild Meilisearch (${(error as Error).message}); PostgreSQL will answer searches.`);
-    const { postgresEngine } = await import("./engines");
+    const { postgresEngine } = await import("@/lib/search/query/engines");
     await reindexAll({ engines: [postgresEngine()], onProgress: options.onProgress });
   }
 }

@@ -1,17 +1,22 @@
 // The search-index worker, running inside the Next.js server (started from instrumentation.ts).
 // It runs the moment a change is committed, by this or any other process (jobs, the importer, a
-// second server): each outbox write sends a PostgreSQL NOTIFY, heard by lib/search/listener.ts, so
+// second server): each outbox write sends a PostgreSQL NOTIFY, heard by listener.ts, so
 // an approved edit is sent to Meilisearch within tens of milliseconds of its commit. A 1 s poll
 // stays as the safety net for a lost listener connection or a missed notification. It also watches
 // Meilisearch's health: when it comes back, waiting changes are retried at once, and an empty or
 // lost index is rebuilt.
 import "server-only";
-import { countSearchDocuments } from "./data";
-import { markMeilisearchDown, markMeilisearchUp, meilisearchEngine } from "./engines";
-import { noteChangesWaiting, processSearchOutbox, reindexAll } from "./indexer";
+import {
+  markMeilisearchBehind,
+  markMeilisearchDown,
+  markMeilisearchUp,
+  meilisearchEngine,
+} from "@/lib/search/query/engines";
+import { countSearchDocuments } from "@/lib/search/postgres/data";
+import { loadThesaurus } from "@/lib/thesaurus/store";
+import { processSearchOutbox, reindexAll } from "./indexer";
 import { listenForOutboxChanges, type OutboxListener } from "./listener";
 import { makeOutboxDueNow, pruneOutbox } from "./mutations";
-import { loadThesaurus } from "@/lib/thesaurus/store";
 
 const POLL_MS = 1_000;
 type Worker = {
@@ -88,7 +93,7 @@ export function startSearchWorker(options: { pollMs?: number } = {}): Promise<vo
   // A burst of notifications while a run is going coalesces into one more run (running/again).
   worker.listener = listenForOutboxChanges(() => {
     // Counted from now, not from when a busy worker gets to it.
-    if (meilisearchEngine()) noteChangesWaiting();
+    if (meilisearchEngine()) markMeilisearchBehind();
     void runSearchWorkerOnce();
   });
   void runSearchWorkerOnce();

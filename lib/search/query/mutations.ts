@@ -1,0 +1,16 @@
+// The query side's one write: the search log, already scrubbed (scrub.ts) and buffered (search-log.ts).
+import "server-only";
+import { db } from "@/lib/platform/db";
+
+export type SearchLogEntry = {
+  query: string;
+  filters: Record<string, unknown>;
+  resultCount: number;
+  engine: string;
+  durationMs: number;
+};
+
+export async function recordSearchLogs(entries: SearchLogEntry[]): Promise<void> {
+  if (entries.length)
+    await db().searchLog.createMany({ data: entries.map((e) => ({ ...e, filters: e.filters as object })) });
+}
