@@ -1,12 +1,14 @@
 // One chain of server-action builders: authenticate → parse with the domain's zod schema → run
 // the handler, which authorizes against database state (scoped `where`) before it writes.
 // A failed parse returns the field errors and everything typed, so a form without JavaScript
-// re-renders with nothing lost.
+// re-renders with nothing lost. An AppError thrown by the handler is caught here, once, for every
+// action: plain words back to the form, or the 404 page.
 import "server-only";
-import { notFound, redirect } from "next/navigation";
+import { notFound, redirect, unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import { isAdmin, isStaff, type SignedInUser } from "@/lib/auth/roles";
 import { getCurrentUser } from "@/lib/auth/session";
+import { AppError } from "@/lib/platform/app-error";
 import { forgetCachedPages } from "@/lib/platform/page-cache/store";
 
 export type FieldErrors = Record<string, string>;
@@ -68,18 +70,52 @@ type Handler<S extends z.ZodType> = (
   input: z.output<S>,
   ctx: { user: SignedInUser; raw: FormValues },
 ) => Promise<FormState>;
+/** A schema, or one chosen by who posts (an officer must name the organisation, a provider's is their own). */
+type SchemaFor<S extends z.ZodType> = S | ((user: SignedInUser) => S);
+
+/** How a form's posted values become what its schema parses; every step is optional. */
+export type FormOptions = {
+  /** The values the form comes back with and the handler sees as `raw` (default: as posted). */
+  values?: (posted: FormValues) => FormValues;
+  /** What the schema parses, made from those values (default: the values themselves). */
+  toInput?: (values: FormValues) => unknown;
+  /** More for the page when the parse fails (e.g. plain-language advice on what was typed). */
+  invalidDetail?: (values: FormValues) => Promise<Record<string, unknown>>;
+};
+
+/** The form state for an expected failure; anything unexpected is re-thrown for error.tsx. */
+function failedState(error: unknown, values: FormValues): FormState {
+  // redirect() and notFound() work by throwing: they must reach Next, not the form.
+  unstable_rethrow(error);
+  if (!(error instanceof AppError)) throw error;
+  // Outside your scope is indistinguishable from not there: the same 404 page.
+  if (error.code === "not_found") notFound();
+  const state: FormState = { ok: false, values };
+  if (error.message) state.formError = error.message;
+  if (error.fieldErrors) state.fieldErrors = error.fieldErrors;
+  if (error.detail) state.detail = error.detail;
+  return state;
+}
 
 function chain(guard: Guard, needsUser: boolean) {
-  return <S extends z.ZodType>(schema: S, handler: Handler<S>, toInput: (raw: FormValues) => unknown = (r) => r) =>
+  return <S extends z.ZodType>(schema: SchemaFor<S>, handler: Handler<S>, form: FormOptions = {}) =>
     async (_prev: FormState | null, fd: FormData): Promise<FormState> => {
       const user = await getCurrentUser();
       if (needsUser && !user) redirect("/admin/sign-in");
       if (!guard(user)) notFound();
-      const raw = readForm(fd);
-      const parsed = schema.safeParse(toInput(raw));
-      if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values: raw };
+      const posted = readForm(fd);
+      const raw = form.values ? form.values(posted) : posted;
+      const parser = typeof schema === "function" ? schema(user as SignedInUser) : schema;
+      const parsed = parser.safeParse(form.toInput ? form.toInput(raw) : raw);
+      if (!parsed.success) {
+        const state: FormState = { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values: raw };
+        if (form.invalidDetail) state.detail = await form.invalidDetail(raw);
+        return state;
+      }
       try {
         return await handler(parsed.data, { user: user as SignedInUser, raw });
+      } catch (error) {
+        return failedState(error, raw);
       } finally {
         // Whatever a signed-in person changed may show on public pages: serve them fresh.
         if (needsUser) forgetCachedPages();

@@ -1,5 +1,5 @@
 "use server";
-import { notFound, redirect } from "next/navigation";
+import { redirect } from "next/navigation";
 import { publicAction, staffAction } from "@/lib/platform/action-client";
 import { confirmByToken, markCheckedByOfficer } from "./mutations";
 import { confirmSchema, markCheckedSchema } from "./schema";
@@ -16,6 +16,6 @@ export const confirmListingAction = publicAction(confirmSchema, async ({ token, 
 });
 
 export const markCheckedAction = staffAction(markCheckedSchema, async ({ serviceId }, { user }) => {
-  if (!(await markCheckedByOfficer(user, serviceId))) notFound();
+  await markCheckedByOfficer(user, serviceId);
   redirect(`/admin/listings/${serviceId}?saved=checked`);
 });

@@ -2,6 +2,7 @@
 // marked checked by an officer) gets a new last-checked date and review date, with an audit row.
 import "server-only";
 import { db, type Tx } from "@/lib/platform/db";
+import { AppError } from "@/lib/platform/app-error";
 import { recordAudit } from "@/lib/audit/mutations";
 import type { Actor } from "@/lib/audit/schema";
 import { isStaff, type SignedInUser } from "@/lib/auth/roles";
@@ -146,12 +147,11 @@ async function ensureProviderAccount(tx: Tx, email: string, serviceId: string) {
 
 /** An officer checked the listing another way (a phone call, a visit). */
 export async function markCheckedByOfficer(user: SignedInUser, serviceId: string, now = new Date()) {
-  if (!isStaff(user)) return false;
-  return db().$transaction(async (tx) => {
+  if (!isStaff(user)) throw new AppError("not_found");
+  await db().$transaction(async (tx) => {
     const service = await tx.service.findFirst({ where: { id: serviceId }, select: { id: true } });
-    if (!service) return false;
+    if (!service) throw new AppError("not_found");
     await markChecked(tx, service.id, { id: user.id, email: user.email }, now, "checked by officer");
-    return true;
   });
 }
 

@@ -11,7 +11,7 @@ import { writeListing } from "@/lib/services/mutations";
 import { listingInputSchema, type Listing } from "@/lib/services/schema";
 import { LISTING_DETAIL, listingFromService } from "./listing-from-service";
 import { refreshReviewDue } from "@/lib/review-dates/mutations";
-import { WorkflowError } from "./errors";
+import { AppError } from "@/lib/platform/app-error";
 
 const actorOf = (u: SignedInUser) => ({ id: u.id, email: u.email });
 const json = (v: unknown) => JSON.parse(JSON.stringify(v)) as Prisma.InputJsonValue;
@@ -21,7 +21,7 @@ async function scopedService(tx: Tx, user: SignedInUser, serviceId: string) {
     where: { id: serviceId, ...listingScope(user) },
     include: LISTING_DETAIL,
   });
-  if (!service) throw new WorkflowError("not_found", "There is no listing with that address you can change.");
+  if (!service) throw new AppError("not_found", "There is no listing with that address you can change.");
   return service;
 }
 
@@ -43,8 +43,7 @@ export type SaveRevisionInput = {
 export async function saveRevision(user: SignedInUser, input: SaveRevisionInput) {
   return db().$transaction(async (tx) => {
     const service = await scopedService(tx, user, input.serviceId);
-    if (service.archivedAt)
-      throw new WorkflowError("wrong_state", "This listing is archived. Restore it before editing.");
+    if (service.archivedAt) throw new AppError("wrong_state", "This listing is archived. Restore it before editing.");
     const changedMeanwhile = service.updatedAt.toISOString() !== input.baseUpdatedAt;
     if (changedMeanwhile && !input.keepMine) {
       return {
@@ -84,11 +83,10 @@ export async function saveRevision(user: SignedInUser, input: SaveRevisionInput)
 
 async function submittedRevision(tx: Tx, user: SignedInUser, revisionId: string) {
   const revision = await tx.serviceRevision.findFirst({ where: { id: revisionId, ...listingScope(user) } });
-  if (!revision || !isStaff(user))
-    throw new WorkflowError("not_found", "There is no change waiting with that address.");
-  if (revision.state !== "submitted") throw new WorkflowError("wrong_state", "This change has already been decided.");
+  if (!revision || !isStaff(user)) throw new AppError("not_found", "There is no change waiting with that address.");
+  if (revision.state !== "submitted") throw new AppError("wrong_state", "This change has already been decided.");
   if (!canDecideRevision(user, revision.authorId))
-    throw new WorkflowError("own_revision", "Another officer must approve your own change.");
+    throw new AppError("own_revision", "Another officer must approve your own change.");
   return revision;
 }
 
@@ -105,7 +103,7 @@ export async function approveRevision(user: SignedInUser, revisionId: string, no
       where: { id: revision.id, state: "submitted" },
       data: { state: "approved", reviewerId: user.id, decidedAt: now },
     });
-    if (claimed.count !== 1) throw new WorkflowError("wrong_state", "This change has already been decided.");
+    if (claimed.count !== 1) throw new AppError("wrong_state", "This change has already been decided.");
     const written = await writeListing(tx, listing, {
       organisationId: revision.organisationId,
       serviceId: revision.serviceId ?? undefined,
@@ -138,7 +136,7 @@ export async function rejectRevision(user: SignedInUser, revisionId: string, rea
       where: { id: revision.id, state: "submitted" },
       data: { state: "rejected", reviewerId: user.id, decidedAt: now, reason },
     });
-    if (claimed.count !== 1) throw new WorkflowError("wrong_state", "This change has already been decided.");
+    if (claimed.count !== 1) throw new AppError("wrong_state", "This change has already been decided.");
     await recordAudit(tx, actorOf(user), {
       entityType: "service",
       type: "revision.rejected",
@@ -166,12 +164,12 @@ export async function restoreRevision(user: SignedInUser, revisionId: string) {
   const old = await db().serviceRevision.findFirst({
     where: { id: revisionId, state: "approved", ...listingScope(user) },
   });
-  if (!old?.serviceId) throw new WorkflowError("not_found", "There is no earlier version with that address.");
+  if (!old?.serviceId) throw new AppError("not_found", "There is no earlier version with that address.");
   const service = await db().service.findFirst({
     where: { id: old.serviceId, ...listingScope(user) },
     select: { updatedAt: true },
   });
-  if (!service) throw new WorkflowError("not_found", "There is no earlier version with that address.");
+  if (!service) throw new AppError("not_found", "There is no earlier version with that address.");
   const listing = listingInputSchema.parse(old.data);
   const result = await saveRevision(user, {
     serviceId: old.serviceId,
@@ -180,7 +178,7 @@ export async function restoreRevision(user: SignedInUser, revisionId: string) {
     submit: false,
     keepMine: true,
   });
-  if (result.conflict) throw new WorkflowError("conflict", "The listing changed meanwhile. Try again.");
+  if (result.conflict) throw new AppError("conflict", "The listing changed meanwhile. Try again.");
   return result.revision;
 }
 
@@ -196,8 +194,7 @@ export async function restoreOriginalVersion(user: SignedInUser, auditEventId: s
       select: { id: true, updatedAt: true },
     }));
   const parsed = event && listingInputSchema.safeParse(event.before);
-  if (!service || !parsed?.success)
-    throw new WorkflowError("not_found", "There is no earlier version with that address.");
+  if (!service || !parsed?.success) throw new AppError("not_found", "There is no earlier version with that address.");
   const result = await saveRevision(user, {
     serviceId: service.id,
     listing: parsed.data,
@@ -205,13 +202,13 @@ export async function restoreOriginalVersion(user: SignedInUser, auditEventId: s
     submit: false,
     keepMine: true,
   });
-  if (result.conflict) throw new WorkflowError("conflict", "The listing changed meanwhile. Try again.");
+  if (result.conflict) throw new AppError("conflict", "The listing changed meanwhile. Try again.");
   return result.revision;
 }
 
 /** Staff: archive (hidden everywhere, kept for history) or bring back. */
 export async function setArchived(user: SignedInUser, serviceId: string, archived: boolean) {
-  if (!isStaff(user)) throw new WorkflowError("not_found", "There is no listing with that address you can change.");
+  if (!isStaff(user)) throw new AppError("not_found", "There is no listing with that address you can change.");
   return db().$transaction(async (tx) => {
     const service = await scopedService(tx, user, serviceId);
     if (!!service.archivedAt === archived) return service;
@@ -237,10 +234,10 @@ export async function setArchived(user: SignedInUser, serviceId: string, archive
  */
 export async function createListing(user: SignedInUser, organisationId: string | undefined, listing: Listing) {
   const orgId = isStaff(user) ? organisationId : user.organisationId;
-  if (!orgId) throw new WorkflowError("not_found", "There is no organisation with that address you can add to.");
+  if (!orgId) throw new AppError("not_found", "There is no organisation with that address you can add to.");
   return db().$transaction(async (tx) => {
     if (!(await tx.organisation.findUnique({ where: { id: orgId }, select: { id: true } }))) {
-      throw new WorkflowError("not_found", "There is no organisation with that address you can add to.");
+      throw new AppError("not_found", "There is no organisation with that address you can add to.");
     }
     const written = await writeListing(tx, listing, { organisationId: orgId, publish: false });
     await refreshReviewDue(tx, written.id);
@@ -257,7 +254,7 @@ export async function createListing(user: SignedInUser, organisationId: string |
 
 /** Staff: make an imported or newly added (never published) listing public as it stands. */
 export async function publishListing(user: SignedInUser, serviceId: string, now = new Date()) {
-  if (!isStaff(user)) throw new WorkflowError("not_found", "There is no listing with that address you can change.");
+  if (!isStaff(user)) throw new AppError("not_found", "There is no listing with that address you can change.");
   return db().$transaction(async (tx) => {
     const service = await scopedService(tx, user, serviceId);
     if (service.publishedAt) return service;
@@ -267,7 +264,7 @@ export async function publishListing(user: SignedInUser, serviceId: string, now 
       select: { actorId: true },
     });
     if (created?.actorId === user.id)
-      throw new WorkflowError("own_revision", "Another officer must publish a listing you added.");
+      throw new AppError("own_revision", "Another officer must publish a listing you added.");
     const updated = await tx.service.update({ where: { id: service.id }, data: { publishedAt: now } });
     await enqueueSearchChange(tx, service.id, "upsert");
     await recordAudit(tx, actorOf(user), {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { listingInputSchema } from "@/lib/services/schema";
 
 const uuid = z.uuid("That link is not right");
 
@@ -27,3 +28,29 @@ export const newListingMetaSchema = z.object({
   intent: z.string().optional(),
 });
 export const auditEventIdSchema = z.object({ auditEventId: uuid });
+
+/**
+ * "Add another", "Remove" and "Check plain language" post the editor with their own intent: the form
+ * comes back changed, nothing saved, so only the hidden fields are read. Saving (or Enter in a field)
+ * parses the whole listing.
+ */
+export const savesListing = (intent: unknown): boolean => !intent || intent === "save" || intent === "submit";
+
+// Each form is parsed once: the hidden fields and the listing together, so every message shows at once.
+export const editorSaveSchema = z
+  .intersection(listingInputSchema, editorMetaSchema)
+  .transform(({ serviceId, baseUpdatedAt, intent, keepMine, ...listing }) => ({
+    meta: { serviceId, baseUpdatedAt, intent, keepMine },
+    listing,
+  }));
+
+const organisationChosen = newListingMetaSchema.refine((m) => !!m.organisationId, {
+  message: "Choose the organisation that runs the service",
+  path: ["organisationId"],
+});
+
+/** An officer names the organisation; a provider's listing is always their own organisation's. */
+export const newListingSaveSchema = (organisationRequired: boolean) =>
+  z
+    .intersection(listingInputSchema, organisationRequired ? organisationChosen : newListingMetaSchema)
+    .transform(({ organisationId, intent, ...listing }) => ({ meta: { organisationId, intent }, listing }));

@@ -3,6 +3,7 @@
 // for re-indexing in the same transaction.
 import "server-only";
 import { db, type Tx } from "@/lib/platform/db";
+import { AppError } from "@/lib/platform/app-error";
 import { recordAudit } from "@/lib/audit/mutations";
 import type { Actor } from "@/lib/audit/schema";
 import { refreshReviewDue } from "@/lib/review-dates/mutations";
@@ -43,7 +44,7 @@ export async function updateTerm(
       where: { id: input.termId },
       include: { taxonomy: { select: { code: true } } },
     });
-    if (!before) return null;
+    if (!before) throw new AppError("not_found");
     const reviewMonths = before.taxonomy.code === "categories" ? input.reviewMonths : null;
     const after = await tx.taxonomyTerm.update({
       where: { id: before.id },
@@ -67,7 +68,10 @@ export async function createTerm(actor: Actor, input: { taxonomy: string; name: 
   return db().$transaction(async (tx) => {
     const taxonomy = await tx.taxonomy.findUniqueOrThrow({ where: { code: input.taxonomy } });
     const code = termCode(input.name);
-    if (await tx.taxonomyTerm.findFirst({ where: { taxonomyId: taxonomy.id, code } })) return { clash: true as const };
+    if (await tx.taxonomyTerm.findFirst({ where: { taxonomyId: taxonomy.id, code } }))
+      throw new AppError("clash", "", {
+        fieldErrors: { name: `There is already a term called "${input.name}". Use a different name.` },
+      });
     const last = await tx.taxonomyTerm.findFirst({
       where: { taxonomyId: taxonomy.id },
       orderBy: { position: "desc" },
@@ -89,7 +93,7 @@ export async function createTerm(actor: Actor, input: { taxonomy: string; name: 
       before: null,
       after: { taxonomy: input.taxonomy, code, name: term.name },
     });
-    return { clash: false as const, term };
+    return term;
   });
 }
 
@@ -100,9 +104,16 @@ export async function deleteTerm(actor: Actor, termId: string) {
       where: { id: termId },
       include: { _count: { select: { services: true } }, taxonomy: { select: { code: true } } },
     });
-    if (!term) return { ok: false as const, reason: "gone" as const };
-    if (term._count.services > 0) return { ok: false as const, reason: "in_use" as const, count: term._count.services };
-    if (!["categories", "needs"].includes(term.taxonomy.code)) return { ok: false as const, reason: "fixed" as const };
+    if (!term) throw new AppError("not_found");
+    if (term._count.services > 0)
+      throw new AppError("in_use", `${term._count.services} listings use this term. Change those listings first.`, {
+        detail: { count: term._count.services },
+      });
+    if (!["categories", "needs"].includes(term.taxonomy.code))
+      throw new AppError(
+        "wrong_state",
+        "Terms in this list are fixed because listings check them. You can rename them.",
+      );
     await tx.taxonomyTerm.delete({ where: { id: term.id } });
     await recordAudit(tx, actor, {
       entityType: "taxonomy_term",
@@ -111,6 +122,6 @@ export async function deleteTerm(actor: Actor, termId: string) {
       before: { code: term.code, name: term.name },
       after: null,
     });
-    return { ok: true as const };
+    return term;
   });
 }

@@ -1,6 +1,7 @@
 // The thesaurus: its seed list, and officers' changes to it (each with an audit row).
 import "server-only";
 import { db, type Tx } from "@/lib/platform/db";
+import { AppError } from "@/lib/platform/app-error";
 import { recordAudit } from "@/lib/audit/mutations";
 import type { Actor } from "@/lib/audit/schema";
 import type { ThesaurusEntry } from "./seed";
@@ -19,7 +20,10 @@ export async function saveThesaurusEntry(
 ) {
   return db().$transaction(async (tx) => {
     const clash = await tx.thesaurusEntry.findUnique({ where: { term: input.term } });
-    if (clash && clash.id !== input.entryId) return { clash: true as const };
+    if (clash && clash.id !== input.entryId)
+      throw new AppError("clash", "", {
+        fieldErrors: { term: `"${input.term}" already has an entry. Change that one instead.` },
+      });
     const before = input.entryId ? await tx.thesaurusEntry.findUnique({ where: { id: input.entryId } }) : null;
     const data = { term: input.term, synonyms: input.synonyms, explanation: input.explanation };
     const entry = before
@@ -32,14 +36,14 @@ export async function saveThesaurusEntry(
       before: before ? { term: before.term, synonyms: before.synonyms } : null,
       after: { term: entry.term, synonyms: entry.synonyms },
     });
-    return { clash: false as const, entry };
+    return entry;
   });
 }
 
 export async function deleteThesaurusEntry(actor: Actor, entryId: string) {
   return db().$transaction(async (tx) => {
     const entry = await tx.thesaurusEntry.findUnique({ where: { id: entryId } });
-    if (!entry) return false;
+    if (!entry) throw new AppError("not_found");
     await tx.thesaurusEntry.delete({ where: { id: entryId } });
     await recordAudit(tx, actor, {
       entityType: "thesaurus_entry",
@@ -48,6 +52,6 @@ export async function deleteThesaurusEntry(actor: Actor, entryId: string) {
       before: { term: entry.term, synonyms: entry.synonyms },
       after: null,
     });
-    return true;
+    return entry;
   });
 }

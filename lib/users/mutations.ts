@@ -1,5 +1,6 @@
 import "server-only";
 import { db, type Tx } from "@/lib/platform/db";
+import { AppError } from "@/lib/platform/app-error";
 import { recordAudit } from "@/lib/audit/mutations";
 import type { Actor } from "@/lib/audit/schema";
 import type { UserInput } from "./schema";
@@ -39,8 +40,26 @@ export async function disableUser(tx: Tx, userId: string, actor: Actor) {
   return user;
 }
 
-export const saveUser = (input: UserInput, actor: Actor) => db().$transaction((tx) => upsertUser(tx, input, actor));
-export const removeUser = (userId: string, actor: Actor) => db().$transaction((tx) => disableUser(tx, userId, actor));
+/** An administrator's change at /admin/users (and the command line's): the organisation must exist. */
+export const saveUser = (input: UserInput, actor: Actor) =>
+  db().$transaction(async (tx) => {
+    if (
+      input.organisationId &&
+      !(await tx.organisation.findUnique({ where: { id: input.organisationId }, select: { id: true } }))
+    )
+      throw new AppError("invalid", "", { fieldErrors: { organisationId: "Choose an organisation from the list" } });
+    return upsertUser(tx, input, actor);
+  });
+
+/** Someone else's active account: removing your own would leave nobody to undo it. */
+export async function removeUser(userId: string, actor: Actor) {
+  if (userId === actor.id) throw new AppError("forbidden", "You cannot remove yourself. Ask another administrator.");
+  return db().$transaction(async (tx) => {
+    if (!(await tx.user.findFirst({ where: { id: userId, disabledAt: null }, select: { id: true } })))
+      throw new AppError("wrong_state", "That user has already been removed.");
+    return disableUser(tx, userId, actor);
+  });
+}
 
 export const recordSignIn = (userId: string, email: string) =>
   db().$transaction((tx) =>
