@@ -1,8 +1,8 @@
-import type { ServiceDetail } from "@/lib/services/data";
+import type { FullListing } from "@/lib/services/data";
 import { telHref } from "@/lib/services/format";
 
 /** How to reach someone: the first thing a parent looks for, so it sits at the top of the page. */
-export function ServiceContact({ service }: { service: ServiceDetail }) {
+export function ServiceContact({ service }: { service: FullListing }) {
   return (
     <section aria-labelledby="contact-heading" className="border-l-8 border-brand bg-panel p-4">
       <h2 id="contact-heading" className="text-2xl">

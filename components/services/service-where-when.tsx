@@ -1,7 +1,7 @@
-import type { ServiceDetail } from "@/lib/services/data";
+import type { FullListing } from "@/lib/services/data";
 import { formatDays, formatTime } from "@/lib/services/format";
 
-export function OpeningTimes({ schedules }: { schedules: ServiceDetail["schedules"] }) {
+export function OpeningTimes({ schedules }: { schedules: FullListing["schedules"] }) {
   if (!schedules.length) return <p>Contact the service to find out when it runs.</p>;
   return (
     <ul className="space-y-1">
@@ -18,7 +18,7 @@ export function OpeningTimes({ schedules }: { schedules: ServiceDetail["schedule
   );
 }
 
-export function Locations({ locations }: { locations: ServiceDetail["serviceAtLocations"] }) {
+export function Locations({ locations }: { locations: FullListing["serviceAtLocations"] }) {
   if (!locations.length)
     return <p>This service does not have a venue you visit: contact them by phone, email or online.</p>;
   return (

@@ -1,6 +1,6 @@
 // The CSV export of published services: one row per service, lists joined with "; ", so a
 // spreadsheet user (or another council) gets everything without understanding the API. Pure.
-import type { FullService } from "./data";
+import type { FullListing } from "@/lib/services/data";
 
 const DAY_NAMES: Record<string, string> = {
   MO: "Mon",
@@ -12,10 +12,10 @@ const DAY_NAMES: Record<string, string> = {
   SU: "Sun",
 };
 const join = (items: (string | null | undefined)[]) => items.filter(Boolean).join("; ");
-const terms = (s: FullService, taxonomy: string) =>
+const terms = (s: FullListing, taxonomy: string) =>
   join(s.terms.filter((t) => t.term.taxonomy.code === taxonomy).map((t) => t.term.name));
 
-export const CSV_COLUMNS: [string, (s: FullService) => string | number | null | undefined][] = [
+export const CSV_COLUMNS: [string, (s: FullListing) => string | number | null | undefined][] = [
   ["id", (s) => s.id],
   ["name", (s) => s.name],
   ["organization", (s) => s.organisation.name],
@@ -90,4 +90,4 @@ export function csvField(value: string | number | null | undefined): string {
 }
 
 export const csvHeader = () => `${CSV_COLUMNS.map(([name]) => name).join(",")}\r\n`;
-export const csvRow = (s: FullService) => `${CSV_COLUMNS.map(([, pick]) => csvField(pick(s))).join(",")}\r\n`;
+export const csvRow = (s: FullListing) => `${CSV_COLUMNS.map(([, pick]) => csvField(pick(s))).join(",")}\r\n`;

@@ -3,27 +3,12 @@
 import "server-only";
 import { db } from "@/lib/platform/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { PUBLIC_SERVICE } from "@/lib/services/data";
+import { FULL_LISTING, PUBLIC_SERVICE, type FullListing } from "@/lib/services/data";
 import type { Paging } from "./pagination";
 import type { ServiceQuery } from "./query";
 
 const TERM = { include: { taxonomy: { select: { id: true, code: true, name: true } } } } as const;
 
-export const FULL_SERVICE = {
-  organisation: true,
-  contacts: { orderBy: { position: "asc" }, include: { phones: { orderBy: { position: "asc" } } } },
-  serviceAtLocations: {
-    include: { location: { include: { addresses: true, accessibility: true } } },
-    orderBy: { id: "asc" },
-  },
-  schedules: { orderBy: { id: "asc" } },
-  costOptions: { orderBy: { id: "asc" } },
-  languages: { orderBy: { id: "asc" } },
-  serviceAreas: { orderBy: { id: "asc" } },
-  terms: { include: { term: TERM }, orderBy: { id: "asc" } },
-} satisfies Prisma.ServiceInclude;
-
-export type FullService = Prisma.ServiceGetPayload<{ include: typeof FULL_SERVICE }>;
 export type ListService = Prisma.ServiceGetPayload<{ include: { organisation: true } }>;
 export type FullTerm = Prisma.TaxonomyTermGetPayload<typeof TERM>;
 
@@ -72,8 +57,8 @@ export async function findServicesPage(
   return { total: matching.length, items };
 }
 
-export function findFullService(id: string): Promise<FullService | null> {
-  return db().service.findFirst({ where: { id, ...PUBLIC_SERVICE }, include: FULL_SERVICE });
+export function findFullService(id: string): Promise<FullListing | null> {
+  return db().service.findFirst({ where: { id, ...PUBLIC_SERVICE }, include: FULL_LISTING });
 }
 
 export async function findServiceAtLocationsPage(q: ServiceQuery, paging: Paging) {
@@ -98,7 +83,7 @@ export async function findServiceAtLocationsPage(q: ServiceQuery, paging: Paging
 export function findServiceAtLocation(id: string) {
   return db().serviceAtLocation.findFirst({
     where: { id, service: PUBLIC_SERVICE },
-    include: { location: { include: { addresses: true, accessibility: true } }, service: { include: FULL_SERVICE } },
+    include: { location: FULL_LISTING.serviceAtLocations.include.location, service: { include: FULL_LISTING } },
   });
 }
 
@@ -148,7 +133,7 @@ export async function findOrganisationsPage(paging: Paging) {
 export function findOrganisation(id: string) {
   return db().organisation.findFirst({
     where: { id, ...PUBLIC_ORGANISATION },
-    include: { services: { where: PUBLIC_SERVICE, include: FULL_SERVICE, orderBy: { name: "asc" } } },
+    include: { services: { where: PUBLIC_SERVICE, include: FULL_LISTING, orderBy: { name: "asc" } } },
   });
 }
 
@@ -187,12 +172,12 @@ export function findTerm(id: string) {
 }
 
 /** Every published listing, fully loaded, for the CSV export: read in batches to bound memory. */
-export async function* findAllPublishedServices(batch = 500): AsyncGenerator<FullService[]> {
+export async function* findAllPublishedServices(batch = 500): AsyncGenerator<FullListing[]> {
   let cursor: string | undefined;
   for (;;) {
     const items = await db().service.findMany({
       where: PUBLIC_SERVICE,
-      include: FULL_SERVICE,
+      include: FULL_LISTING,
       orderBy: { id: "asc" },
       take: batch,
       ...(cursor ? { skip: 1, cursor: { id: cursor } } : {}),

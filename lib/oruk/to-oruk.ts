@@ -2,11 +2,12 @@
 // plain strings and numbers, not nullable ones, so an empty value is left out rather than sent
 // as null. HSDS 3.0 fields the UK profile's schemas omit (contact email and phones, language
 // names, eligibility) are included: the schemas allow extra fields and consumers use them.
-import type { FullService, FullTerm, ListService } from "./data";
+import type { FullListing } from "@/lib/services/data";
+import type { FullTerm, ListService } from "./data";
 
 type Row = Record<string, unknown>;
 type Organisation = ListService["organisation"];
-type Location = FullService["serviceAtLocations"][number]["location"];
+type Location = FullListing["serviceAtLocations"][number]["location"];
 type Taxonomy = {
   id: string;
   code: string;
@@ -105,7 +106,7 @@ export function toLocation(l: Location, full: boolean): Row {
   });
 }
 
-export function toFullService(s: FullService): Row {
+export function toFullService(s: FullListing): Row {
   return compact({
     ...toServiceListItem(s),
     eligibility_description: s.eligibility ?? s.whoFor,
@@ -212,7 +213,7 @@ export function toServiceAtLocation(x: {
   serviceId: string;
   locationId: string;
   location: Location;
-  service: FullService;
+  service: FullListing;
 }): Row {
   return {
     id: x.id,
@@ -223,7 +224,7 @@ export function toServiceAtLocation(x: {
   };
 }
 
-export function toFullOrganisation(o: Organisation & { services: FullService[] }): Row {
+export function toFullOrganisation(o: Organisation & { services: FullListing[] }): Row {
   return {
     ...toOrganisation(o),
     organization_identifiers: [],

@@ -4,11 +4,11 @@ import "server-only";
 import { db } from "@/lib/platform/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { isStaff, listingScope, type SignedInUser } from "@/lib/auth/roles";
-import { LISTING_DETAIL } from "./listing-from-service";
+import { FULL_LISTING } from "@/lib/services/data";
 
 export function findListingForUser(user: SignedInUser, serviceId: string) {
   if (!/^[0-9a-f-]{36}$/i.test(serviceId)) return Promise.resolve(null);
-  return db().service.findFirst({ where: { id: serviceId, ...listingScope(user) }, include: LISTING_DETAIL });
+  return db().service.findFirst({ where: { id: serviceId, ...listingScope(user) }, include: FULL_LISTING });
 }
 
 export type ListingsFilter = { q?: string; state?: "all" | "unpublished" | "archived" | "closed" };
@@ -71,7 +71,7 @@ export function findRevisionForUser(user: SignedInUser, revisionId: string) {
     include: {
       author: { select: { id: true, email: true, name: true } },
       reviewer: { select: { email: true } },
-      service: { include: LISTING_DETAIL },
+      service: { include: FULL_LISTING },
     },
   });
 }
@@ -81,14 +81,6 @@ export function findRevisionsForService(user: SignedInUser, serviceId: string) {
     where: { serviceId, ...listingScope(user) },
     orderBy: { createdAt: "desc" },
     select: REVISION_LIST,
-  });
-}
-
-/** The user's own unfinished edit of a listing, which the editor continues rather than forks. */
-export function findOpenRevision(user: SignedInUser, serviceId: string) {
-  return db().serviceRevision.findFirst({
-    where: { serviceId, authorId: user.id, state: { in: ["draft", "submitted"] }, ...listingScope(user) },
-    orderBy: { updatedAt: "desc" },
   });
 }
 

@@ -1,28 +1,12 @@
 // The live listing as a ListingInput, so it can be edited, diffed against a revision and kept
-// as the "before" of an audit row. The inverse of writeListing. Types only from Prisma.
-import type { Prisma } from "@/lib/generated/prisma/client";
+// as the "before" of an audit row. The inverse of writeListing. Pure: it imports only types.
+import type { FullListing } from "@/lib/services/data";
 import type { ListingInput } from "@/lib/services/schema";
-
-export const LISTING_DETAIL = {
-  organisation: { select: { id: true, name: true } },
-  contacts: { orderBy: { position: "asc" }, include: { phones: { orderBy: { position: "asc" } } } },
-  serviceAtLocations: { include: { location: { include: { addresses: true, accessibility: true } } } },
-  schedules: {
-    orderBy: { id: "asc" },
-    include: { serviceAtLocation: { include: { location: { select: { name: true } } } } },
-  },
-  costOptions: true,
-  languages: true,
-  serviceAreas: true,
-  terms: { include: { term: { include: { taxonomy: { select: { code: true } } } } } },
-} satisfies Prisma.ServiceInclude;
-
-export type ListingDetail = Prisma.ServiceGetPayload<{ include: typeof LISTING_DETAIL }>;
 
 const iso = (d: Date | null | undefined) => (d ? d.toISOString().slice(0, 10) : undefined);
 const opt = <T>(v: T | null | undefined) => (v === null ? undefined : v);
 
-export function listingFromService(s: ListingDetail): ListingInput {
+export function listingFromService(s: FullListing): ListingInput {
   const terms = (taxonomy: string) =>
     s.terms
       .filter((t) => t.term.taxonomy.code === taxonomy)

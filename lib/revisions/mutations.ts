@@ -9,7 +9,8 @@ import { canDecideRevision, isStaff, listingScope, type SignedInUser } from "@/l
 import { enqueueSearchChange } from "@/lib/search/sync/outbox";
 import { writeListing } from "@/lib/services/mutations";
 import { listingInputSchema, type Listing } from "@/lib/services/schema";
-import { LISTING_DETAIL, listingFromService } from "./listing-from-service";
+import { FULL_LISTING } from "@/lib/services/data";
+import { listingFromService } from "./listing-from-service";
 import { refreshReviewDue } from "@/lib/review-dates/mutations";
 import { AppError } from "@/lib/platform/app-error";
 
@@ -19,7 +20,7 @@ const json = (v: unknown) => JSON.parse(JSON.stringify(v)) as Prisma.InputJsonVa
 async function scopedService(tx: Tx, user: SignedInUser, serviceId: string) {
   const service = await tx.service.findFirst({
     where: { id: serviceId, ...listingScope(user) },
-    include: LISTING_DETAIL,
+    include: FULL_LISTING,
   });
   if (!service) throw new AppError("not_found", "There is no listing with that address you can change.");
   return service;
@@ -96,7 +97,7 @@ export async function approveRevision(user: SignedInUser, revisionId: string, no
     const revision = await submittedRevision(tx, user, revisionId);
     const listing = listingInputSchema.parse(revision.data);
     const before = revision.serviceId
-      ? await tx.service.findUnique({ where: { id: revision.serviceId }, include: LISTING_DETAIL })
+      ? await tx.service.findUnique({ where: { id: revision.serviceId }, include: FULL_LISTING })
       : null;
     // Double submission (two clicks, two tabs) is harmless: only one update finds it still submitted.
     const claimed = await tx.serviceRevision.updateMany({

@@ -1,8 +1,8 @@
 // schema.org description of a listing, so search engines can show contact details and hours.
-import type { ServiceDetail } from "./data";
+import type { FullListing } from "./data";
 import { DAY_NAMES } from "./format";
 
-export function serviceJsonLd(s: ServiceDetail, pageUrl: string) {
+export function serviceJsonLd(s: FullListing, pageUrl: string) {
   return {
     "@context": "https://schema.org",
     "@type": "Service",

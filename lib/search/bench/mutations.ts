@@ -1,10 +1,13 @@
-// 10,000 believable listings for the search benchmark, written in bulk (createMany) rather than
-// through writeListing, which would take minutes. Deterministic: the same run builds the same data.
+// 10,000 believable listings for the search benchmark, written in bulk through the same row builder as
+// writeNewListings rather than through writeListing, which would take minutes. Deterministic: the same run
+// builds the same data. No search outbox rows: the benchmark indexes everything itself once this is done.
 import "server-only";
 import crypto from "node:crypto";
 import { db } from "@/lib/platform/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
-import { AGE_GROUP_TERMS, AREA_TERMS } from "@/lib/taxonomy/vocabulary";
+import { buildListingRows, emptyListingRows, newOrderedId, serviceFields } from "@/lib/services/listing-rows";
+import { findTermIds, insertListingRows } from "@/lib/services/mutations";
+import type { Listing } from "@/lib/services/schema";
+import { AREA_TERMS } from "@/lib/taxonomy/vocabulary";
 import { demoServices } from "@/prisma/seed/demo-data";
 
 function random(seed: number) {
@@ -12,12 +15,77 @@ function random(seed: number) {
   return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
 
+const TOWNS = ["Seabourne", "Thornby", "Marsh End", "Southcliffe", "Pennock Sands", "Hollins Park"];
+const DAYS = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"] as const;
+
+/** The i-th generated listing: a demo listing's words, with its own town, ages, cost, area, venue and day. */
+function benchListing(i: number, next: () => number): Listing {
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)];
+  const base = demoServices[i % demoServices.length];
+  const town = pick(TOWNS);
+  const min = Math.floor(next() * 14);
+  const max = Math.min(25, min + 3 + Math.floor(next() * 12));
+  const costType = pick(["free", "paid", "ask"] as const);
+  const lastCheckedAt = new Date(Date.UTC(2026, Math.floor(next() * 10), 1)).toISOString().slice(0, 10);
+  const area = pick(AREA_TERMS).code as Listing["areas"][number];
+  const venue =
+    next() < 0.7
+      ? {
+          name: `${town} venue ${i}`,
+          description: undefined,
+          latitude: 53.75 + next() * 0.18,
+          longitude: -3.06 + next() * 0.09,
+          address1: `${i} High Street`,
+          address2: undefined,
+          city: town,
+          postcode: `FY${1 + Math.floor(next() * 8)} 1AA`,
+          accessibility: [],
+        }
+      : undefined;
+  return {
+    slug: `bench-${i}`,
+    name: `${base.name} (${town} ${i})`,
+    summary: base.summary,
+    description: base.description,
+    whoFor: base.whoFor,
+    status: "active",
+    closureMessage: undefined,
+    accessMethod: base.accessMethod,
+    referralRoute: base.referralRoute,
+    eligibility: undefined,
+    waitingTime: undefined,
+    minimumAge: min,
+    maximumAge: max,
+    costType,
+    costOptions: [],
+    categories: base.categories,
+    needs: base.needs ?? [],
+    areas: [area],
+    contacts: [],
+    locations: venue ? [venue] : [],
+    schedules: [
+      {
+        byday: [...new Set([pick(DAYS), pick(DAYS)])],
+        opensAt: "09:00",
+        closesAt: "15:00",
+        termTimeOnly: false,
+        freq: "WEEKLY",
+        description: undefined,
+        locationName: undefined,
+      },
+    ],
+    languages: [],
+    sendAnswers: {},
+    tags: base.tags ?? [],
+    lastCheckedAt,
+  };
+}
+
 export async function createBenchServices(count: number, log: (m: string) => void = console.log): Promise<number> {
   const prisma = db();
   const existing = await prisma.service.count();
   if (existing >= count) return existing;
   const next = random(42);
-  const pick = <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)];
   const org = await prisma.organisation.upsert({
     where: { slug: "bench-organisation" },
     update: {},
@@ -28,94 +96,26 @@ export async function createBenchServices(count: number, log: (m: string) => voi
       kind: "charity",
     },
   });
-  const terms = await prisma.taxonomyTerm.findMany({
-    select: { id: true, code: true, taxonomy: { select: { code: true } } },
-  });
-  const termId = (taxonomy: string, code: string) =>
-    terms.find((t) => t.taxonomy.code === taxonomy && t.code === code)?.id;
-  const towns = ["Seabourne", "Thornby", "Marsh End", "Southcliffe", "Pennock Sands", "Hollins Park"];
-  const days = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"];
+  const now = new Date();
 
   for (let start = existing; start < count; start += 1000) {
-    const services: Prisma.ServiceCreateManyInput[] = [];
-    const children = {
-      terms: [] as { serviceId: string; termId: string }[],
-      areas: [] as { serviceId: string; areaCode: string; name: string }[],
-      locations: [] as { id: string; name: string; latitude: number; longitude: number }[],
-      addresses: [] as { locationId: string; address1: string; city: string; postalCode: string }[],
-      links: [] as { serviceId: string; locationId: string }[],
-      schedules: [] as { serviceId: string; byday: string; opensAt: string; closesAt: string }[],
-    };
-    for (let i = start; i < Math.min(count, start + 1000); i++) {
-      const base = demoServices[i % demoServices.length];
-      const id = crypto.randomUUID();
-      const town = pick(towns);
-      const min = Math.floor(next() * 14);
-      const max = Math.min(25, min + 3 + Math.floor(next() * 12));
-      services.push({
-        id,
-        slug: `bench-${i}`,
-        organisationId: org.id,
-        name: `${base.name} (${town} ${i})`,
-        summary: base.summary,
-        description: base.description,
-        whoFor: base.whoFor,
-        status: "active",
-        accessMethod: base.accessMethod,
-        referralRoute: base.referralRoute ?? null,
-        minimumAge: min,
-        maximumAge: max,
-        costType: pick(["free", "paid", "ask"] as const),
-        tags: base.tags ?? [],
-        lastCheckedAt: new Date(Date.UTC(2026, Math.floor(next() * 10), 1)),
-        publishedAt: new Date(),
-      });
-      const codes: [string, string][] = [
-        ...base.categories.map((c): [string, string] => ["categories", c]),
-        ...(base.needs ?? []).map((n): [string, string] => ["needs", n]),
-        ...AGE_GROUP_TERMS.filter((g) => g.min <= max && g.max >= min).map((g): [string, string] => [
-          "age-groups",
-          g.code,
-        ]),
-      ];
-      for (const [taxonomy, code] of codes) {
-        const t = termId(taxonomy, code);
-        if (t) children.terms.push({ serviceId: id, termId: t });
-      }
-      const area = pick(AREA_TERMS);
-      children.areas.push({ serviceId: id, areaCode: area.code, name: area.name });
-      if (next() < 0.7) {
-        const locationId = crypto.randomUUID();
-        children.locations.push({
-          id: locationId,
-          name: `${town} venue ${i}`,
-          latitude: 53.75 + next() * 0.18,
-          longitude: -3.06 + next() * 0.09,
-        });
-        children.addresses.push({
-          locationId,
-          address1: `${i} High Street`,
-          city: town,
-          postalCode: `FY${1 + Math.floor(next() * 8)} 1AA`,
-        });
-        children.links.push({ serviceId: id, locationId });
-      }
-      children.schedules.push({
-        serviceId: id,
-        byday: [pick(days), pick(days)].join(","),
-        opensAt: "09:00",
-        closesAt: "15:00",
-      });
-    }
-    await prisma.$transaction([
-      prisma.service.createMany({ data: services }),
-      prisma.serviceTerm.createMany({ data: children.terms }),
-      prisma.serviceArea.createMany({ data: children.areas }),
-      prisma.location.createMany({ data: children.locations }),
-      prisma.address.createMany({ data: children.addresses }),
-      prisma.serviceAtLocation.createMany({ data: children.links }),
-      prisma.schedule.createMany({ data: children.schedules }),
-    ]);
+    const listings: Listing[] = [];
+    for (let i = start; i < Math.min(count, start + 1000); i++) listings.push(benchListing(i, next));
+    await prisma.$transaction(
+      async (tx) => {
+        const services = listings.map((listing) => ({
+          id: crypto.randomUUID(),
+          slug: listing.slug ?? "",
+          ...serviceFields(listing, { organisationId: org.id, publish: true, now }),
+        }));
+        const termId = await findTermIds(tx, listings);
+        const rows = emptyListingRows();
+        listings.forEach((listing, n) => buildListingRows(listing, services[n].id, newOrderedId, termId, rows));
+        await tx.service.createMany({ data: services });
+        await insertListingRows(tx, rows);
+      },
+      { timeout: 60_000 },
+    );
     log(`Generated ${Math.min(count, start + 1000)} of ${count} listings`);
   }
   return count;
