@@ -1,12 +1,12 @@
 import { BrowseSection } from "@/components/services/browse-section";
 import { SearchBox } from "@/components/services/search-box";
-import { countPublishedServices } from "@/lib/services/data";
+import { loadPublishedServiceCount } from "@/lib/services/loaders";
 import { loadVocabulary } from "@/lib/taxonomy/loaders";
 
 export const dynamic = "force-dynamic";
 
 export default async function HomePage() {
-  const [{ needs, categories, ageGroups }, total] = await Promise.all([loadVocabulary(), countPublishedServices()]);
+  const [{ needs, categories, ageGroups }, total] = await Promise.all([loadVocabulary(), loadPublishedServiceCount()]);
   return (
     <>
       <h1 className="text-3xl sm:text-4xl">Find support for your child or young person</h1>

@@ -1,7 +1,9 @@
 import "server-only";
 import { cache } from "react";
+import { notFound } from "next/navigation";
+import { requireAdmin } from "@/lib/auth/loaders";
 import { ttlCache } from "@/lib/platform/ttl-cache";
-import { findTerms } from "./data";
+import { findTaxonomiesForAdmin, findTerms } from "./data";
 
 // Read on every public page; changed only by admins (lib/taxonomy/actions.ts forgets it).
 const vocabulary = ttlCache("vocabulary", 60_000, async () => {
@@ -19,3 +21,17 @@ export const loadVocabulary = cache(() => vocabulary.get());
 export const forgetVocabulary = () => vocabulary.forget();
 
 export type Vocabulary = Awaited<ReturnType<typeof loadVocabulary>>;
+
+/** Admins: every taxonomy with its terms and how many listings use each. */
+export async function loadTaxonomiesForAdmin() {
+  await requireAdmin("/admin/taxonomy");
+  return findTaxonomiesForAdmin();
+}
+
+/** Admins: one term and its taxonomy, or 404. */
+export async function loadTermForAdmin(termId: string) {
+  const taxonomy = (await loadTaxonomiesForAdmin()).find((t) => t.terms.some((x) => x.id === termId));
+  const term = taxonomy?.terms.find((x) => x.id === termId);
+  if (!taxonomy || !term) notFound();
+  return { taxonomy, term };
+}

@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requireSignedIn } from "@/lib/auth/loaders";
 import { isStaff } from "@/lib/auth/roles";
-import { countDashboard } from "@/lib/revisions/data";
-import { checkSearch, type SearchStatus } from "@/lib/search/query/status";
+import { loadDashboard } from "@/lib/revisions/loaders";
+import type { SearchStatus } from "@/lib/search/query/status";
 import { formatDate } from "@/lib/services/format";
 
 export const metadata: Metadata = { title: "Staff dashboard" };
@@ -20,8 +19,7 @@ function Count({ n, label, href }: { n: number; label: string; href: string }) {
 }
 
 export default async function DashboardPage() {
-  const user = await requireSignedIn("/admin");
-  const [c, search] = await Promise.all([countDashboard(user), isStaff(user) ? checkSearch() : null]);
+  const { user, counts: c, search } = await loadDashboard();
   return (
     <>
       <h1 className="text-3xl">Dashboard</h1>

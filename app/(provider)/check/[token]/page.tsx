@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { ActionForm } from "@/components/ui/action-form";
 import { confirmListingAction } from "@/lib/review-dates/actions";
-import { checkReminderToken } from "@/lib/review-dates/mutations";
+import { loadReminderCheck } from "@/lib/review-dates/loaders";
 import { formatDate } from "@/lib/services/format";
 import { SITE } from "@/lib/platform/site";
 
@@ -19,7 +19,7 @@ const PROBLEMS = {
 // Opening the link changes nothing (email scanners open links too): only the button does.
 export default async function CheckListingPage({ params }: Props) {
   const { token } = await params;
-  const { problem, reminder } = await checkReminderToken(token);
+  const { problem, reminder } = await loadReminderCheck(token);
   if (problem || !reminder) {
     return (
       <>

@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import { Link } from "@/components/ui/link";
 import { notFound } from "next/navigation";
-import { cache } from "react";
 import { ServiceContact } from "@/components/services/service-contact";
 import { Locations, OpeningTimes } from "@/components/services/service-where-when";
-import { findPublishedServiceBySlug } from "@/lib/services/data";
+import { loadPublishedService } from "@/lib/services/loaders";
 import {
   ACCESS_LABELS,
   COST_LABELS,
@@ -16,11 +15,10 @@ import {
 import { SEND_QUESTIONS } from "@/lib/services/send-questions";
 import { serviceJsonLd, toScriptJson } from "@/lib/services/structured-data";
 
-const loadService = cache((slug: string) => findPublishedServiceBySlug(slug));
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const service = await loadService((await params).slug);
+  const service = await loadPublishedService((await params).slug);
   return service ? { title: service.name, description: service.summary } : { title: "Page not found" };
 }
 
@@ -46,7 +44,7 @@ function Section({ id, title, children }: { id: string; title: string; children:
 }
 
 export default async function ServicePage({ params }: Props) {
-  const service = await loadService((await params).slug);
+  const service = await loadPublishedService((await params).slug);
   if (!service) notFound();
   const terms = (taxonomy: string) =>
     service.terms.filter((t) => t.term.taxonomy.code === taxonomy).map((t) => t.term.name);

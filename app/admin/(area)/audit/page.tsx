@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requireStaff } from "@/lib/auth/loaders";
-import { AUDIT_PAGE_SIZE, findAuditEvents } from "@/lib/audit/data";
-import { AUDIT_TYPE_LABELS, auditFiltersSchema } from "@/lib/audit/schema";
+import { loadAuditLog } from "@/lib/audit/loaders";
+import { AUDIT_TYPE_LABELS } from "@/lib/audit/schema";
 import { diffListings } from "@/lib/revisions/diff";
 import type { ListingInput } from "@/lib/services/schema";
 
@@ -44,10 +43,8 @@ function Changes({ before, after }: { before: unknown; after: unknown }) {
 }
 
 export default async function AuditPage({ searchParams }: Props) {
-  await requireStaff("/admin/audit");
-  const filters = auditFiltersSchema.parse(await searchParams);
-  const { total, items } = await findAuditEvents(filters);
-  const pages = Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE));
+  const { filters, total, items, pageSize } = await loadAuditLog(await searchParams);
+  const pages = Math.max(1, Math.ceil(total / pageSize));
   const query = (page: number) =>
     new URLSearchParams({
       ...(filters.type ? { type: filters.type } : {}),

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
-import { requireAdmin } from "@/lib/auth/loaders";
-import { findOutboxMessages } from "@/lib/platform/email/data";
+import { loadOutbox } from "@/lib/platform/email/loaders";
 
 export const metadata: Metadata = { title: "Email outbox" };
 
@@ -8,8 +7,7 @@ const when = (d: Date) =>
   d.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/London" });
 
 export default async function OutboxPage() {
-  await requireAdmin("/admin/outbox");
-  const messages = await findOutboxMessages();
+  const messages = await loadOutbox();
   return (
     <>
       <h1 className="text-3xl">Email outbox</h1>

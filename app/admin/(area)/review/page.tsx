@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requireStaff } from "@/lib/auth/loaders";
-import { findReviewQueue } from "@/lib/revisions/data";
+import { loadReviewQueue } from "@/lib/revisions/loaders";
 import { formatDate } from "@/lib/services/format";
 
 export const metadata: Metadata = { title: "Waiting for approval" };
@@ -9,9 +8,8 @@ export const metadata: Metadata = { title: "Waiting for approval" };
 type Props = { searchParams: Promise<{ approved?: string; rejected?: string }> };
 
 export default async function ReviewQueuePage({ searchParams }: Props) {
-  const user = await requireStaff("/admin/review");
+  const { user, revisions, unpublished } = await loadReviewQueue();
   const { approved, rejected } = await searchParams;
-  const { revisions, unpublished } = await findReviewQueue(user);
   return (
     <>
       {approved && (

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requireAdmin } from "@/lib/auth/loaders";
-import { findTaxonomiesForAdmin } from "@/lib/taxonomy/data";
+import { loadTaxonomiesForAdmin } from "@/lib/taxonomy/loaders";
 import { EXTENSIBLE_TAXONOMIES } from "@/lib/taxonomy/schema";
 
 export const metadata: Metadata = { title: "Categories, needs, ages and areas" };
@@ -9,9 +8,8 @@ export const metadata: Metadata = { title: "Categories, needs, ages and areas" }
 type Props = { searchParams: Promise<{ saved?: string; deleted?: string }> };
 
 export default async function TaxonomyPage({ searchParams }: Props) {
-  await requireAdmin("/admin/taxonomy");
+  const taxonomies = await loadTaxonomiesForAdmin();
   const { saved, deleted } = await searchParams;
-  const taxonomies = await findTaxonomiesForAdmin();
   return (
     <>
       {(saved || deleted) && (

@@ -1,16 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requireAdmin } from "@/lib/auth/loaders";
-import { findThesaurusForAdmin } from "@/lib/thesaurus/data";
+import { loadThesaurusForAdmin } from "@/lib/thesaurus/loaders";
 
 export const metadata: Metadata = { title: "Search thesaurus" };
 
 type Props = { searchParams: Promise<{ saved?: string; deleted?: string }> };
 
 export default async function ThesaurusPage({ searchParams }: Props) {
-  await requireAdmin("/admin/thesaurus");
+  const entries = await loadThesaurusForAdmin();
   const { saved, deleted } = await searchParams;
-  const entries = await findThesaurusForAdmin();
   return (
     <>
       {saved && (

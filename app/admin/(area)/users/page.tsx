@@ -1,20 +1,17 @@
 import type { Metadata } from "next";
 import { ActionForm } from "@/components/ui/action-form";
 import { UserForm } from "@/components/admin/user-form";
-import { requireAdmin } from "@/lib/auth/loaders";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { disableUserAction, saveUserAction } from "@/lib/users/actions";
-import { findOrganisationChoices } from "@/lib/organisations/data";
-import { findUsers } from "@/lib/users/data";
+import { loadUsersForAdmin } from "@/lib/users/loaders";
 
 export const metadata: Metadata = { title: "Users" };
 
 type Props = { searchParams: Promise<{ saved?: string; removed?: string }> };
 
 export default async function UsersPage({ searchParams }: Props) {
-  const me = await requireAdmin("/admin/users");
+  const { me, users, organisations } = await loadUsersForAdmin();
   const { saved, removed } = await searchParams;
-  const [users, organisations] = await Promise.all([findUsers(), findOrganisationChoices()]);
   return (
     <>
       {saved && (

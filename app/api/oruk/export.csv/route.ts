@@ -1,14 +1,14 @@
 // GET /api/oruk/export.csv — every published service as CSV, streamed in batches so a large
 // directory never sits in memory whole. Linked from the admin area; open like the rest of the API.
-import { findAllPublishedServices } from "@/lib/oruk/data";
 import { csvHeader, csvRow } from "@/lib/oruk/csv";
 import { CORS_HEADERS, orukOptions, orukRoute } from "@/lib/oruk/http";
+import { loadPublishedServiceBatches } from "@/lib/oruk/loaders";
 
 export const dynamic = "force-dynamic";
 
 export const GET = orukRoute(async () => {
   const encoder = new TextEncoder();
-  const batches = findAllPublishedServices();
+  const batches = loadPublishedServiceBatches();
   const stream = new ReadableStream<Uint8Array>({
     start(controller) {
       // The byte-order mark makes Excel read the file as UTF-8 (names with accents, "£").

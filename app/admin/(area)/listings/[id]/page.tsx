@@ -5,8 +5,7 @@ import { LISTING_STATE_LABELS, listingState } from "@/lib/services/listing-state
 import { isStaff } from "@/lib/auth/roles";
 import { markCheckedAction } from "@/lib/review-dates/actions";
 import { archiveListingAction, publishListingAction, unarchiveListingAction } from "@/lib/revisions/actions";
-import { findRevisionsForService } from "@/lib/revisions/data";
-import { loadListing } from "@/lib/revisions/loaders";
+import { loadListing, loadListingWithRevisions } from "@/lib/revisions/loaders";
 import { formatDate, STATUS_LABELS } from "@/lib/services/format";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> };
@@ -27,9 +26,8 @@ const FLASH: Record<string, string> = {
 };
 
 export default async function ListingPage({ params, searchParams }: Props) {
-  const { user, listing } = await loadListing((await params).id);
+  const { user, listing, revisions } = await loadListingWithRevisions((await params).id);
   const { saved } = await searchParams;
-  const revisions = await findRevisionsForService(user, listing.id);
   const pending = revisions.filter((r) => r.state === "submitted");
   const state = listingState({ ...listing, pendingRevisions: pending.length });
   return (

@@ -1,11 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ListingEditor } from "@/components/admin/listing-editor";
-import { requireSignedIn } from "@/lib/auth/loaders";
-import { isStaff } from "@/lib/auth/roles";
 import { createListingAction } from "@/lib/revisions/actions";
-import { loadVocabulary } from "@/lib/taxonomy/loaders";
-import { findOrganisationChoices } from "@/lib/organisations/data";
+import { loadNewListingChoices } from "@/lib/revisions/loaders";
 
 export const metadata: Metadata = { title: "Add a listing" };
 
@@ -23,11 +20,7 @@ const EMPTY = {
 };
 
 export default async function NewListingPage() {
-  const user = await requireSignedIn("/admin/listings/new");
-  const [vocabulary, organisations] = await Promise.all([
-    loadVocabulary(),
-    isStaff(user) ? findOrganisationChoices() : Promise.resolve(null),
-  ]);
+  const { vocabulary, organisations } = await loadNewListingChoices();
   const toOptions = (terms: { code: string; name: string }[]) => terms.map((t) => ({ value: t.code, label: t.name }));
   return (
     <>

@@ -1,22 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/ui/action-form";
 import { SimpleForm } from "@/components/ui/simple-form";
-import { requireAdmin } from "@/lib/auth/loaders";
 import { deleteTermAction, updateTermAction } from "@/lib/taxonomy/actions";
-import { findTaxonomiesForAdmin } from "@/lib/taxonomy/data";
+import { loadTermForAdmin } from "@/lib/taxonomy/loaders";
 
 export const metadata: Metadata = { title: "Change a term" };
 
 type Props = { params: Promise<{ termId: string }> };
 
 export default async function TermPage({ params }: Props) {
-  await requireAdmin("/admin/taxonomy");
-  const { termId } = await params;
-  const taxonomy = (await findTaxonomiesForAdmin()).find((t) => t.terms.some((x) => x.id === termId));
-  const term = taxonomy?.terms.find((x) => x.id === termId);
-  if (!taxonomy || !term) notFound();
+  const { taxonomy, term } = await loadTermForAdmin((await params).termId);
   return (
     <>
       <p className="text-base">

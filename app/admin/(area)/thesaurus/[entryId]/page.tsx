@@ -1,11 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/ui/action-form";
 import { SimpleForm } from "@/components/ui/simple-form";
-import { requireAdmin } from "@/lib/auth/loaders";
 import { deleteThesaurusAction, saveThesaurusAction } from "@/lib/thesaurus/actions";
-import { findThesaurusForAdmin } from "@/lib/thesaurus/data";
+import { loadThesaurusEntry } from "@/lib/thesaurus/loaders";
 
 export const metadata: Metadata = { title: "Thesaurus entry" };
 
@@ -13,10 +11,7 @@ type Props = { params: Promise<{ entryId: string }> };
 
 // "new" adds an entry; an id changes one.
 export default async function ThesaurusEntryPage({ params }: Props) {
-  await requireAdmin("/admin/thesaurus");
-  const { entryId } = await params;
-  const entry = entryId === "new" ? null : (await findThesaurusForAdmin()).find((e) => e.id === entryId);
-  if (entry === undefined) notFound();
+  const entry = await loadThesaurusEntry((await params).entryId);
   return (
     <>
       <p className="text-base">

@@ -3,10 +3,9 @@ import Link from "next/link";
 import { ListingEditor } from "@/components/admin/listing-editor";
 import { adviseOnListing } from "@/lib/plain-language/advise";
 import { saveListingAction } from "@/lib/revisions/actions";
-import { findLatestOwnRevision } from "@/lib/revisions/data";
 import { listingFromService } from "@/lib/revisions/listing-from-service";
 import { listingInputToForm } from "@/lib/revisions/listing-form";
-import { loadListing } from "@/lib/revisions/loaders";
+import { loadListing, loadOwnRevision } from "@/lib/revisions/loaders";
 import type { ListingInput } from "@/lib/services/schema";
 import { loadVocabulary } from "@/lib/taxonomy/loaders";
 import { formatDate } from "@/lib/services/format";
@@ -19,7 +18,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function EditListingPage({ params, searchParams }: Props) {
-  const { user, listing } = await loadListing((await params).id);
+  const { listing } = await loadListing((await params).id);
   const { restored } = await searchParams;
   if (listing.archivedAt) {
     return (
@@ -31,7 +30,7 @@ export default async function EditListingPage({ params, searchParams }: Props) {
       </>
     );
   }
-  const [own, vocabulary] = await Promise.all([findLatestOwnRevision(user, listing.id), loadVocabulary()]);
+  const [own, vocabulary] = await Promise.all([loadOwnRevision(listing.id), loadVocabulary()]);
   // Carry on from your own unfinished or returned change; otherwise start from the live version.
   const useOwn = own && (own.state !== "rejected" || own.updatedAt > listing.updatedAt);
   const startFrom: ListingInput = useOwn ? (own.data as ListingInput) : listingFromService(listing);

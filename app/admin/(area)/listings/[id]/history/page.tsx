@@ -3,8 +3,7 @@ import Link from "next/link";
 import { ActionForm } from "@/components/ui/action-form";
 import { isStaff } from "@/lib/auth/roles";
 import { restoreOriginalAction, restoreRevisionAction } from "@/lib/revisions/actions";
-import { findOriginalVersion, findRevisionsForService } from "@/lib/revisions/data";
-import { loadListing } from "@/lib/revisions/loaders";
+import { loadListing, loadListingHistory } from "@/lib/revisions/loaders";
 import { formatDate } from "@/lib/services/format";
 
 type Props = { params: Promise<{ id: string }> };
@@ -22,11 +21,7 @@ const STATE = {
 } as const;
 
 export default async function HistoryPage({ params }: Props) {
-  const { user, listing } = await loadListing((await params).id);
-  const [revisions, original] = await Promise.all([
-    findRevisionsForService(user, listing.id),
-    findOriginalVersion(user, listing.id),
-  ]);
+  const { user, listing, revisions, original } = await loadListingHistory((await params).id);
   const approved = revisions.filter((r) => r.state === "approved");
   const currentId = approved[0]?.id;
   return (
