@@ -18,8 +18,8 @@ import {
 } from "./data";
 import { centroid, distanceMetres } from "./geo";
 import { orukError, orukJson } from "./http";
-import { parsePaging, toPage } from "./pagination";
-import { isUuid, parseServiceQuery, type ParsedQuery } from "./query";
+import { parsePaging, toPage, type Paging } from "./pagination";
+import { isUuid, parseServiceQuery, type ParsedQuery, type ServiceQuery } from "./query";
 import {
   toFullOrganisation,
   toFullService,
@@ -77,29 +77,35 @@ async function parseServiceListRequest(url: URL) {
   return resolved instanceof Response ? resolved : { paging, query: resolved.query };
 }
 
-export async function listServices(url: URL): Promise<Response> {
+/** A page of what the service filters match: services, or services at their locations. */
+async function listMatching<T>(
+  url: URL,
+  findPage: (query: ServiceQuery, paging: Paging) => Promise<{ total: number; items: T[] }>,
+  toRow: (item: T) => unknown,
+): Promise<Response> {
   const request = await parseServiceListRequest(url);
   if (request instanceof Response) return request;
-  const { total, items } = await findServicesPage(request.query, request.paging);
-  return orukJson(toPage(items.map(toServiceListItem), total, request.paging));
+  const { total, items } = await findPage(request.query, request.paging);
+  return orukJson(toPage(items.map(toRow), total, request.paging));
 }
 
-export async function getService(id: string): Promise<Response> {
-  const service = isUuid(id) ? await findFullService(id) : null;
-  return service ? orukJson(toFullService(service)) : notFound("service");
+/** One published record, or the 404: an id that is not a UUID cannot name one. */
+async function getOne<T>(
+  id: string,
+  find: (id: string) => Promise<T | null>,
+  toRow: (found: T) => unknown,
+  what: string,
+): Promise<Response> {
+  const found = isUuid(id) ? await find(id) : null;
+  return found ? orukJson(toRow(found)) : notFound(what);
 }
 
-export async function listServiceAtLocations(url: URL): Promise<Response> {
-  const request = await parseServiceListRequest(url);
-  if (request instanceof Response) return request;
-  const { total, items } = await findServiceAtLocationsPage(request.query, request.paging);
-  return orukJson(toPage(items.map(toServiceAtLocationListItem), total, request.paging));
-}
-
-export async function getServiceAtLocation(id: string): Promise<Response> {
-  const sal = isUuid(id) ? await findServiceAtLocation(id) : null;
-  return sal ? orukJson(toServiceAtLocation(sal)) : notFound("service at location");
-}
+export const listServices = (url: URL) => listMatching(url, findServicesPage, toServiceListItem);
+export const getService = (id: string) => getOne(id, findFullService, toFullService, "service");
+export const listServiceAtLocations = (url: URL) =>
+  listMatching(url, findServiceAtLocationsPage, toServiceAtLocationListItem);
+export const getServiceAtLocation = (id: string) =>
+  getOne(id, findServiceAtLocation, toServiceAtLocation, "service at location");
 
 export async function listOrganisations(url: URL): Promise<Response> {
   const paging = parsePaging(url.searchParams);
@@ -108,10 +114,7 @@ export async function listOrganisations(url: URL): Promise<Response> {
   return orukJson(toPage(items.map(toOrganisation), total, paging));
 }
 
-export async function getOrganisation(id: string): Promise<Response> {
-  const organisation = isUuid(id) ? await findOrganisation(id) : null;
-  return organisation ? orukJson(toFullOrganisation(organisation)) : notFound("organization");
-}
+export const getOrganisation = (id: string) => getOne(id, findOrganisation, toFullOrganisation, "organization");
 
 export async function listTaxonomies(url: URL): Promise<Response> {
   const paging = parsePaging(url.searchParams);
@@ -126,10 +129,8 @@ export async function listTaxonomies(url: URL): Promise<Response> {
   );
 }
 
-export async function getTaxonomy(id: string): Promise<Response> {
-  const taxonomy = isUuid(id) ? await findTaxonomy(id) : null;
-  return taxonomy ? orukJson(toTaxonomy(taxonomy, taxonomy.terms)) : notFound("taxonomy");
-}
+export const getTaxonomy = (id: string) =>
+  getOne(id, findTaxonomy, (taxonomy) => toTaxonomy(taxonomy, taxonomy.terms), "taxonomy");
 
 export async function listTaxonomyTerms(url: URL): Promise<Response> {
   const paging = parsePaging(url.searchParams);
@@ -140,7 +141,4 @@ export async function listTaxonomyTerms(url: URL): Promise<Response> {
   return orukJson(toPage(items.map(toTaxonomyTerm), total, paging));
 }
 
-export async function getTaxonomyTerm(id: string): Promise<Response> {
-  const term = isUuid(id) ? await findTerm(id) : null;
-  return term ? orukJson(toTaxonomyTerm(term)) : notFound("taxonomy term");
-}
+export const getTaxonomyTerm = (id: string) => getOne(id, findTerm, toTaxonomyTerm, "taxonomy term");

@@ -22,6 +22,22 @@ export type ParsedQuery = { query: ServiceQuery; search?: string; postcode?: str
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const isUuid = (s: string) => UUID.test(s);
 
+const uuid = (v: string) => (isUuid(v) ? v.toLowerCase() : undefined);
+const years = (v: string) => (/^\d{1,3}(\.\d+)?$/.test(v) ? Number(v) : undefined);
+const day = (v: string): string | undefined => days(v)[0];
+
+// Each filter: its parameter, where it goes in the query, how to read it (undefined when malformed) and the
+// message when it is. Read in this order, so the first malformed one is the one reported.
+const FILTERS: [string, keyof ServiceQuery, (v: string) => string | number | undefined, string][] = [
+  ["taxonomy_term_id", "taxonomyTermId", uuid, "must be a UUID"],
+  ["taxonomy_id", "taxonomyId", uuid, "must be a UUID"],
+  ["minimum_age", "minimumAge", years, "must be a number of years, like 5"],
+  ["maximum_age", "maximumAge", years, "must be a number of years, like 5"],
+  ["day", "day", day, "must be a day of the week, like MO or Monday"],
+  ["start_time", "startTime", clockTime, "must be a time like 09:30"],
+  ["end_time", "endTime", clockTime, "must be a time like 09:30"],
+];
+
 export function parseServiceQuery(params: URLSearchParams): ParsedQuery | { error: string } {
   const query: ServiceQuery = {};
   const out: ParsedQuery = { query };
@@ -33,39 +49,12 @@ export function parseServiceQuery(params: URLSearchParams): ParsedQuery | { erro
     .slice(0, 200);
   if (search) out.search = search;
 
-  for (const [name, key] of [
-    ["taxonomy_term_id", "taxonomyTermId"],
-    ["taxonomy_id", "taxonomyId"],
-  ] as const) {
+  for (const [name, key, read, problem] of FILTERS) {
     const v = get(name);
     if (v === undefined) continue;
-    if (!isUuid(v)) return { error: `${name} must be a UUID` };
-    query[key] = v.toLowerCase();
-  }
-  for (const [name, key] of [
-    ["minimum_age", "minimumAge"],
-    ["maximum_age", "maximumAge"],
-  ] as const) {
-    const v = get(name);
-    if (v === undefined) continue;
-    if (!/^\d{1,3}(\.\d+)?$/.test(v)) return { error: `${name} must be a number of years, like 5` };
-    query[key] = Number(v);
-  }
-  const day = get("day");
-  if (day) {
-    const [code] = days(day);
-    if (!code) return { error: "day must be a day of the week, like MO or Monday" };
-    query.day = code;
-  }
-  for (const [name, key] of [
-    ["start_time", "startTime"],
-    ["end_time", "endTime"],
-  ] as const) {
-    const v = get(name);
-    if (v === undefined) continue;
-    const t = clockTime(v);
-    if (!t) return { error: `${name} must be a time like 09:30` };
-    query[key] = t;
+    const value = read(v);
+    if (value === undefined) return { error: `${name} ${problem}` };
+    Object.assign(query, { [key]: value });
   }
   const postcode = get("postcode");
   if (postcode) {
