@@ -17,7 +17,7 @@ const { values } = parseArgs({
 });
 const count = Number(values.count);
 const dir = path.resolve(process.env.BENCH_DATA_DIR || ".data-bench-import");
-// Set before lib/db or the runtime are imported, so nothing can reach the site's database.
+// Set before lib/platform/db or the runtime are imported, so nothing can reach the site's database.
 process.env.DATA_DIR = dir;
 delete process.env.DATABASE_URL;
 delete process.env.PGPORT;

@@ -1,5 +1,5 @@
 // The start of every command-line script: find or start the database, bring its schema up to
-// date, and point DATABASE_URL (read by lib/db.ts) at it.
+// date, and point DATABASE_URL (read by lib/platform/db.ts) at it.
 import { applyMigrations } from "./migrations";
 import { startDatabase, type RunningDatabase } from "./database";
 
