@@ -11,4 +11,15 @@ export const organisationInputSchema = z.object({
   email: z.email().optional(),
   website: z.url().optional(),
 });
+/** The Organisation row's own columns, shared by the seed and the importer so both write the same. */
+export function organisationColumns(o: {
+  name: string;
+  description: string;
+  kind: (typeof ORGANISATION_KINDS)[number];
+  email?: string;
+  website?: string;
+}) {
+  return { name: o.name, description: o.description, kind: o.kind, email: o.email ?? null, website: o.website ?? null };
+}
+
 export type OrganisationInput = z.input<typeof organisationInputSchema>;

@@ -2,6 +2,7 @@
 // listing, audit row), so one bad record never stops or half-writes the rest. Records are keyed
 // on (source system, source id): importing the same feed again updates, never duplicates.
 import "server-only";
+import { organisationColumns } from "@/lib/organisations/schema";
 import { db, type Tx } from "@/lib/platform/db";
 import { writeListing, writeNewListings } from "@/lib/services/mutations";
 import { slugify } from "@/lib/services/slug";
@@ -11,15 +12,7 @@ import type { AuditEventType } from "@/lib/audit/schema";
 
 export async function upsertImportedOrganisation(source: string, o: MappedOrganisation): Promise<string> {
   return db().$transaction(async (tx) => {
-    const data = {
-      name: o.name,
-      description: o.description,
-      kind: o.kind,
-      email: o.email ?? null,
-      website: o.website ?? null,
-      logo: o.logo ?? null,
-      uri: o.uri ?? null,
-    };
+    const data = { ...organisationColumns(o), logo: o.logo ?? null, uri: o.uri ?? null };
     const existing = await tx.organisation.findUnique({
       where: { sourceSystem_sourceId: { sourceSystem: source, sourceId: o.sourceId } },
       select: { id: true },
