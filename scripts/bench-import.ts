@@ -184,11 +184,13 @@ try {
   console.log(
     `imported in ${seconds(imported - started)} s (${Math.round((report.imported / (imported - started)) * 1000)}/s, concurrency ${values.concurrency})`,
   );
+  const cpuMs = (cpu.user + cpu.system) / 1000;
+  const loadAverage = os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(" ");
   console.log(
-    `importer CPU: ${seconds((cpu.user + cpu.system) / 1000)} s (${((cpu.user + cpu.system) / 1000 / count).toFixed(1)} ms per record); load average ${os
-      .loadavg()
-      .map((l) => l.toFixed(1))
-      .join(" ")}`,
+    `importer CPU: ${seconds(cpuMs)} s (${(cpuMs / count).toFixed(1)} ms per record); load average ${loadAverage}`,
   );
   console.log(
     `search outbox: ${outbox.processed} rows processed in ${seconds(searchable - imported)} s${outbox.error ? ` (error: ${outbox.error})` : ""}; engines: ${meilisearch ? "Meilisearch + PostgreSQL" : "PostgreSQL (no Meilisearch binary)"}`,

@@ -34,7 +34,10 @@ export function UserForm({ action, organisations }: Props) {
         error={e.role}
         checked={[val("role")]}
         options={Object.entries(ROLE_LABELS).map(([value, label]) => ({ value, label }))}
-        hint="Administrators manage users and the vocabulary. Council officers edit, approve and review listings. Providers edit only their organisation's listings."
+        hint={
+          "Administrators manage users and the vocabulary. Council officers edit, approve and review listings. " +
+          "Providers edit only their organisation's listings."
+        }
       />
       <SelectField
         name="organisationId"

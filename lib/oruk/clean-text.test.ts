@@ -3,8 +3,10 @@ import { firstSentences, htmlToLine, htmlToText, truncateText } from "./clean-te
 
 describe("htmlToText", () => {
   it("keeps paragraphs and bullets, decodes entities and drops tags, scripts and styles", () => {
-    const html = `<p>Struggling with Drug &amp; Alcohol? We&#39;re here.&nbsp;</p><script>alert(1)</script><style>p{}</style>
-      <ul><li>Free</li><li>Confidential &ndash; always</li></ul><p><strong>Call</strong> us<br>today</p>`;
+    const html =
+      "<p>Struggling with Drug &amp; Alcohol? We&#39;re here.&nbsp;</p>" +
+      "<script>alert(1)</script><style>p{}</style>\n" +
+      "      <ul><li>Free</li><li>Confidential &ndash; always</li></ul><p><strong>Call</strong> us<br>today</p>";
     expect(htmlToText(html)).toBe(
       "Struggling with Drug & Alcohol? We're here.\n\n- Free\n- Confidential – always\n\nCall us\ntoday",
     );

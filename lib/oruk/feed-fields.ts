@@ -83,15 +83,18 @@ export function days(raw: unknown): (typeof DAYS)[number][] {
 
 export type AgeRange = { min: number; max: number; said: string };
 
+const AGE_RANGE = new RegExp(
+  String.raw`\b(?:aged?|ages)\s+(\d{1,2})\s*(?:-|–|to)\s*(\d{1,2})\b` +
+    String.raw`|\b(\d{1,2})\s*(?:-|–|to)\s*(\d{1,2})\s*(?:years?|yrs?)\b`,
+  "i",
+);
+
 /**
  * Ages written in a description: "aged 5 to 11", "ages 0-4", "11-16 year olds", "over 18",
  * "under 5s". Returns what the text said, so an out-of-range answer can be reported, not hidden.
  */
 export function agesInText(text: string): AgeRange | undefined {
-  const range =
-    /\b(?:aged?|ages)\s+(\d{1,2})\s*(?:-|–|to)\s*(\d{1,2})\b|\b(\d{1,2})\s*(?:-|–|to)\s*(\d{1,2})\s*(?:years?|yrs?)\b/i.exec(
-      text,
-    );
+  const range = AGE_RANGE.exec(text);
   if (range) {
     const min = Number(range[1] ?? range[3]);
     const max = Number(range[2] ?? range[4]);

@@ -56,8 +56,10 @@ export function buildOpenApi(baseUrl: string): Json {
     ...(doc.info as Json),
     title: "Seabourne Local Offer: Open Referral UK API",
     description:
-      "Read-only, open (no key) Open Referral UK 3.0 API of the Seabourne Local Offer. Only published services are served. " +
-      "`minimum_age` returns services whose own minimum age is at least the value, `maximum_age` those whose maximum age is at most the value. " +
+      "Read-only, open (no key) Open Referral UK 3.0 API of the Seabourne Local Offer. " +
+      "Only published services are served. " +
+      "`minimum_age` returns services whose own minimum age is at least the value, " +
+      "`maximum_age` those whose maximum age is at most the value. " +
       `Pages hold ${DEFAULT_PER_PAGE} items unless \`per_page\` (1 to ${MAX_PER_PAGE}) says otherwise. ` +
       "Requests are rate-limited per client; a 429 response says how long to wait.",
   };

@@ -7,7 +7,8 @@ export function progressLine(done: number, total: number, elapsedMs: number, wid
   const filled = Math.round(share * width);
   const rate = elapsedMs > 0 ? (done / elapsedMs) * 1000 : 0;
   const left = rate > 0 ? Math.ceil((total - done) / rate) : 0;
-  return `[${"#".repeat(filled)}${"-".repeat(width - filled)}] ${done}/${total} ${Math.floor(share * 100)}% · ${rate.toFixed(0)}/s · ${left}s left`;
+  const bar = `[${"#".repeat(filled)}${"-".repeat(width - filled)}]`;
+  return `${bar} ${done}/${total} ${Math.floor(share * 100)}% · ${rate.toFixed(0)}/s · ${left}s left`;
 }
 
 export function drawProgress(

@@ -52,7 +52,8 @@ export async function sendDueReminders(now = new Date()): Promise<ReminderRun> {
       text: [
         stage === 1
           ? `Families use the ${SITE.name} to find "${c.name}". Please check the listing is still correct.`
-          : `We wrote two weeks ago asking you to check "${c.name}" on the ${SITE.name}, and have not heard back. Listings that are not checked may be taken down.`,
+          : `We wrote two weeks ago asking you to check "${c.name}" on the ${SITE.name}, and have not heard back. ` +
+            "Listings that are not checked may be taken down.",
         "",
         "Open this link to see the listing. One click confirms it is still correct, or you can say what needs changing:",
         link,

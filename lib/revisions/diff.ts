@@ -62,7 +62,8 @@ function show(field: string, v: unknown): string {
         );
       if (field === "schedules") {
         const days = ((row.byday as string[]) ?? []).map((d) => DAY_NAMES[d as keyof typeof DAY_NAMES] ?? d).join(", ");
-        return `${days} ${row.opensAt}–${row.closesAt}${row.termTimeOnly ? ", term time only" : ""}${row.description ? ` (${row.description})` : ""}`;
+        const termTime = row.termTimeOnly ? ", term time only" : "";
+        return `${days} ${row.opensAt}–${row.closesAt}${termTime}${row.description ? ` (${row.description})` : ""}`;
       }
       if (field === "costOptions")
         return [row.option, row.amount !== undefined ? `£${row.amount}` : "", row.amountDescription]

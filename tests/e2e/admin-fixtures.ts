@@ -134,8 +134,11 @@ export async function upsertUser(
   organisationId: string | null = null,
 ): Promise<string> {
   const { rows } = await db.query(
-    `INSERT INTO "User" (id, email, role, "organisationId", "createdAt", "updatedAt") VALUES (gen_random_uuid(), $1, $2, $3, now(), now())
-     ON CONFLICT (email) DO UPDATE SET role = EXCLUDED.role, "organisationId" = EXCLUDED."organisationId", "disabledAt" = NULL RETURNING id`,
+    `INSERT INTO "User" (id, email, role, "organisationId", "createdAt", "updatedAt")
+     VALUES (gen_random_uuid(), $1, $2, $3, now(), now())
+     ON CONFLICT (email) DO UPDATE
+       SET role = EXCLUDED.role, "organisationId" = EXCLUDED."organisationId", "disabledAt" = NULL
+     RETURNING id`,
     [email, role, organisationId],
   );
   return rows[0].id;

@@ -46,7 +46,8 @@ test.beforeAll(async () => {
     contacts: [{ title: "Desk" }],
   };
   const rev = await db.query(
-    `INSERT INTO "ServiceRevision" (id, "serviceId", "organisationId", state, data, "authorId", "submittedAt", "createdAt", "updatedAt")
+    `INSERT INTO "ServiceRevision"
+       (id, "serviceId", "organisationId", state, data, "authorId", "submittedAt", "createdAt", "updatedAt")
      VALUES (gen_random_uuid(), $1, $2, 'submitted', $3, $4, now(), now(), now()) RETURNING id`,
     [listing.id, rows[0].organisationId, JSON.stringify(data), ids.provider],
   );

@@ -16,7 +16,8 @@ test.afterAll(async () => {
 async function makeOverdue(contact: string, nth: number): Promise<{ id: string; slug: string; name: string }> {
   const { rows } = await db.query(
     `UPDATE "Service" SET email = $1, "lastCheckedAt" = DATE '2020-01-01', "reviewDueAt" = DATE '2021-01-01'
-     WHERE id = (SELECT id FROM "Service" WHERE "publishedAt" IS NOT NULL AND "archivedAt" IS NULL ORDER BY name LIMIT 1 OFFSET $2)
+     WHERE id = (SELECT id FROM "Service" WHERE "publishedAt" IS NOT NULL AND "archivedAt" IS NULL
+                 ORDER BY name LIMIT 1 OFFSET $2)
      RETURNING id, slug, name`,
     [contact, nth],
   );

@@ -10,7 +10,9 @@ import { createListing } from "@/tests/factories/listings";
 
 const admin = { id: null, email: "admin@seabourne.gov.uk" };
 
-it("renaming a category changes its listings, queues them for search, and a review period moves their dates", async () => {
+const renameTitle =
+  "renaming a category changes its listings, queues them for search, and a review period moves their dates";
+it(renameTitle, async () => {
   const listing = await createListing({ categories: ["health"], lastCheckedAt: "2026-03-15" });
   const health = await db().taxonomyTerm.findFirstOrThrow({
     where: { code: "health", taxonomy: { code: "categories" } },

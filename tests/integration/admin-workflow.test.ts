@@ -200,7 +200,9 @@ describe("editing and approving", () => {
     expect(await db().serviceRevision.count({ where: { authorId: w.users.editor.id } })).toBe(0);
   });
 
-  it("adds a new listing unpublished; another officer publishes it; providers add only to their own organisation", async () => {
+  const newListingTitle =
+    "adds a new listing unpublished; another officer publishes it; providers add only to their own organisation";
+  it(newListingTitle, async () => {
     const { createListingAction, publishListingAction } = await import("@/lib/revisions/actions");
     const f = (org: string, name: string) => {
       const form = new FormData();

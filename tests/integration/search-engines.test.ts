@@ -132,7 +132,8 @@ describe.each(engines)("%s engine", (_, engine) => {
       ).sort(),
     ).toEqual(["a", "b"]);
     expect(both.total).toBe(2);
-    // Needs are counted without the needs choice (so other options show what ticking them adds) but with the category choice.
+    // Needs are counted without the needs choice (so other options show what ticking them adds) but
+    // with the category choice.
     expect(both.facets!.needs).toEqual({ autism: 1, hearing: 1 });
     expect(both.facets!.categories).toEqual({ leisure: 2, health: 1 });
     // A whole-borough service is in every area.

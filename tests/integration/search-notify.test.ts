@@ -92,9 +92,9 @@ async function lastDocumentTaskEnqueuedAt(): Promise<number> {
 }
 
 const listenerBackends = () =>
-  db().$queryRaw<
-    { pid: number }[]
-  >`SELECT pid FROM pg_stat_activity WHERE application_name = 'search-outbox-listener' AND datname = current_database()`;
+  db().$queryRaw<{ pid: number }[]>`
+    SELECT pid FROM pg_stat_activity
+    WHERE application_name = 'search-outbox-listener' AND datname = current_database()`;
 
 describe("the outbox listener", () => {
   it("is woken by a commit on another connection within moments, and not by a rollback", async () => {

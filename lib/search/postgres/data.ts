@@ -27,7 +27,9 @@ async function correctSpelling(terms: string[]): Promise<string[]> {
   const words = [...new Set(terms.flatMap((t) => t.split(/\s+/)).filter((w) => /^[a-z][a-z']{3,}$/i.test(w)))];
   if (!words.length) return terms;
   const rows = await db().$queryRaw<{ w: string; fix: string | null }[]>`
-    SELECT q.w, (SELECT s.word FROM "SearchWord" s WHERE s.word % q.w ORDER BY similarity(s.word, q.w) DESC, s.word LIMIT 1) AS fix
+    SELECT q.w,
+      (SELECT s.word FROM "SearchWord" s WHERE s.word % q.w
+       ORDER BY similarity(s.word, q.w) DESC, s.word LIMIT 1) AS fix
     FROM unnest(${words}::text[]) AS q(w)
     WHERE NOT EXISTS (SELECT 1 FROM "SearchWord" s WHERE s.word = q.w)`;
   const fixes = new Map(rows.filter((r) => r.fix).map((r) => [r.w, r.fix as string]));
@@ -61,7 +63,8 @@ function filterSql(f: EngineFilters, params: Params): Record<FacetGroup, string 
     costType: f.costType ? `"costType" = ${param(params, f.costType)}` : undefined,
     days: f.day ? `${param(params, f.day)} = ANY(days)` : undefined,
     ageGroups: f.ageRange
-      ? `"minAge" <= ${param(params, f.ageRange.max, "::int")} AND "maxAge" >= ${param(params, f.ageRange.min, "::int")}`
+      ? `"minAge" <= ${param(params, f.ageRange.max, "::int")} AND ` +
+        `"maxAge" >= ${param(params, f.ageRange.min, "::int")}`
       : undefined,
   };
 }
@@ -117,15 +120,19 @@ export async function queryPostgresIndex(q: EngineQuery): Promise<EngineResult> 
             .map((o) => filters[o])
             .filter(Boolean)
             .join(" AND ") || "TRUE";
-        return `(SELECT coalesce(json_object_agg(v, n), '{}') FROM (SELECT v, count(*)::int AS n FROM m, ${FACET_SOURCE[g]} AS v WHERE ${except} GROUP BY v) x) AS "${g}"`;
+        return (
+          `(SELECT coalesce(json_object_agg(v, n), '{}') FROM ` +
+          `(SELECT v, count(*)::int AS n FROM m, ${FACET_SOURCE[g]} AS v WHERE ${except} GROUP BY v) x) AS "${g}"`
+        );
       })
     : [];
+  const cardFields = CARD_FIELDS.map((k) => `'${k}', d.document->'${k}'`).join(", ");
   const sql = `
     WITH m AS MATERIALIZED (SELECT ${select.join(", ")} FROM "SearchDocument" WHERE ${where}),
     f AS (SELECT * FROM m WHERE ${allFilters})
     SELECT (SELECT count(*)::int FROM f) AS total,
       (SELECT coalesce(json_agg(x.card ORDER BY x.position), '[]') FROM
-        (SELECT p.position, jsonb_build_object(${CARD_FIELDS.map((k) => `'${k}', d.document->'${k}'`).join(", ")}) AS card
+        (SELECT p.position, jsonb_build_object(${cardFields}) AS card
          FROM (SELECT "serviceId", row_number() OVER (ORDER BY ${order}) AS position FROM f
                ORDER BY ${order} LIMIT ${param(params, q.limit, "::int")} OFFSET ${param(params, q.offset, "::int")}) p
          JOIN "SearchDocument" d USING ("serviceId")) x) AS cards

@@ -35,19 +35,25 @@ export async function writeSearchDocuments(documents: SearchDocument[], client: 
       lngs: d.locations.map((l) => l.lng),
     }));
     await client.$executeRaw`
-      INSERT INTO "SearchDocument" ("serviceId", document, vector, name, needs, categories, areas, "costType", days, "ageGroups",
-        "minAge", "maxAge", "lastChecked", lats, lngs, "updatedAt")
+      INSERT INTO "SearchDocument" ("serviceId", document, vector, name, needs, categories, areas, "costType", days,
+        "ageGroups", "minAge", "maxAge", "lastChecked", lats, lngs, "updatedAt")
       SELECT r.id, r.doc,
-        setweight(to_tsvector('english', unaccent(r.a)), 'A') || setweight(to_tsvector('english', unaccent(r.b)), 'B') ||
-        setweight(to_tsvector('english', unaccent(r.c)), 'C') || setweight(to_tsvector('english', unaccent(r.d)), 'D'),
-        r.name, r.needs, r.categories, r.areas, r."costType", r.days, r."ageGroups", r."minAge", r."maxAge", r."lastChecked", r.lats, r.lngs, now()
-      FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS r(id uuid, doc jsonb, name text, a text, b text, c text, d text,
-        needs text[], categories text[], areas text[], "costType" text, days text[], "ageGroups" text[], "minAge" int, "maxAge" int,
-        "lastChecked" int, lats float8[], lngs float8[])
-      ON CONFLICT ("serviceId") DO UPDATE SET document = EXCLUDED.document, vector = EXCLUDED.vector, name = EXCLUDED.name,
-        needs = EXCLUDED.needs, categories = EXCLUDED.categories, areas = EXCLUDED.areas, "costType" = EXCLUDED."costType",
-        days = EXCLUDED.days, "ageGroups" = EXCLUDED."ageGroups", "minAge" = EXCLUDED."minAge", "maxAge" = EXCLUDED."maxAge",
-        "lastChecked" = EXCLUDED."lastChecked", lats = EXCLUDED.lats, lngs = EXCLUDED.lngs, "updatedAt" = now()`;
+        setweight(to_tsvector('english', unaccent(r.a)), 'A') ||
+        setweight(to_tsvector('english', unaccent(r.b)), 'B') ||
+        setweight(to_tsvector('english', unaccent(r.c)), 'C') ||
+        setweight(to_tsvector('english', unaccent(r.d)), 'D'),
+        r.name, r.needs, r.categories, r.areas, r."costType", r.days, r."ageGroups", r."minAge", r."maxAge",
+        r."lastChecked", r.lats, r.lngs, now()
+      FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
+        AS r(id uuid, doc jsonb, name text, a text, b text, c text, d text,
+          needs text[], categories text[], areas text[], "costType" text, days text[], "ageGroups" text[],
+          "minAge" int, "maxAge" int, "lastChecked" int, lats float8[], lngs float8[])
+      ON CONFLICT ("serviceId") DO UPDATE SET
+        document = EXCLUDED.document, vector = EXCLUDED.vector, name = EXCLUDED.name,
+        needs = EXCLUDED.needs, categories = EXCLUDED.categories, areas = EXCLUDED.areas,
+        "costType" = EXCLUDED."costType", days = EXCLUDED.days, "ageGroups" = EXCLUDED."ageGroups",
+        "minAge" = EXCLUDED."minAge", "maxAge" = EXCLUDED."maxAge", "lastChecked" = EXCLUDED."lastChecked",
+        lats = EXCLUDED.lats, lngs = EXCLUDED.lngs, "updatedAt" = now()`;
     // Sorted, so concurrent transactions lock new words in the same order and never deadlock.
     const words = [...new Set(chunk.flatMap(documentWords))].sort();
     await client.$executeRaw`INSERT INTO "SearchWord" (word) SELECT unnest(${words}::text[]) ON CONFLICT DO NOTHING`;

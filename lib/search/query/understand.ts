@@ -22,13 +22,13 @@ export type UnderstoodQuery = {
 // might be the one that matters ("carers", "school") stays.
 const FILLER = new Set(
   (
-    "a an the and or of for to in on at by with from my our his her their me i im we he she they them it its is are was be been " +
-    "has have had do does did can could would should will who what where when how which that this there any some " +
-    "help helping helps support supports service services need needs needing looking look find want wants " +
+    "a an the and or of for to in on at by with from my our his her their me i im we he she they them it its is are " +
+    "was be been has have had do does did can could would should will who what where when how which that this there " +
+    "any some help helping helps support supports service services need needs needing looking look find want wants " +
     "son sons daughter daughters child childs children kid kids boy girl teenager teen young person people please " +
     "near around about close year years old yr yrs yo local just really very so not dont also get gets getting got " +
-    "parent parents mum dad mom like lot lots go going stuff things thing something anything " +
-    "always never often sometimes usually all every much more most quite bit abit struggling struggle struggles feel feels feeling"
+    "parent parents mum dad mom like lot lots go going stuff things thing something anything always never often " +
+    "sometimes usually all every much more most quite bit abit struggling struggle struggles feel feels feeling"
   ).split(" "),
 );
 
@@ -38,7 +38,8 @@ const AGE_RANGE = new RegExp(
   "i",
 );
 const AGE_SINGLE = new RegExp(
-  String.raw`\b(?:aged?\s+)?(\d{1,2})\s*-?\s*${AGE_WORDS}\b|\b(?:aged?|i'?m|i am|(?:he|she)'?s|(?:he|she) is|turning|turned)\s+(\d{1,2})\b(?!\s*(?:-|to)\s*\d)`,
+  String.raw`\b(?:aged?\s+)?(\d{1,2})\s*-?\s*${AGE_WORDS}\b` +
+    String.raw`|\b(?:aged?|i'?m|i am|(?:he|she)'?s|(?:he|she) is|turning|turned)\s+(\d{1,2})\b(?!\s*(?:-|to)\s*\d)`,
   "i",
 );
 

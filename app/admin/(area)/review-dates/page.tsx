@@ -60,6 +60,7 @@ export default async function ReviewDatesPage({ searchParams }: Props) {
           <tbody>
             {rows.map((s) => {
               const r = s.reminders[0];
+              const reminder = r?.stage === 2 ? "Second reminder" : "First reminder";
               return (
                 <tr key={s.id} className="border-b border-line align-top">
                   <td className="py-2 pr-3">
@@ -72,7 +73,7 @@ export default async function ReviewDatesPage({ searchParams }: Props) {
                   <td>
                     {r ? (
                       <>
-                        {r.stage === 2 ? "Second reminder" : "First reminder"} to {r.sentTo}, {formatDate(r.sentAt)}:{" "}
+                        {reminder} to {r.sentTo}, {formatDate(r.sentAt)}:{" "}
                         {r.answeredAt ? (
                           r.answer === "changes" ? (
                             "said it needs changes"

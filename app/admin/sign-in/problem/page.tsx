@@ -16,7 +16,8 @@ export default async function SignInProblemPage({ searchParams }: Props) {
       <p className="mt-3 max-w-2xl">
         {expired
           ? "Each link works once, for 15 minutes. Enter your email address and we will send you a new one."
-          : "Your account may have been removed, or something went wrong. Try again, or ask a Local Offer administrator to check your account."}
+          : "Your account may have been removed, or something went wrong. " +
+            "Try again, or ask a Local Offer administrator to check your account."}
       </p>
       <SignInForm submitLabel="Send me a new link" />
     </>

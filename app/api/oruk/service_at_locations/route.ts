@@ -1,4 +1,5 @@
-// GET /api/oruk/service_at_locations — where published services are delivered, paginated; postcode and proximity narrow.
+// GET /api/oruk/service_at_locations — where published services are delivered, paginated;
+// postcode and proximity narrow.
 import { listServiceAtLocations } from "@/lib/oruk/api";
 import { orukOptions, orukRoute } from "@/lib/oruk/http";
 
