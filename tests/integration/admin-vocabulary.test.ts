@@ -9,10 +9,7 @@ import { pushThesaurusToSearch } from "@/lib/thesaurus/search-sync";
 import { createListing } from "@/tests/factories/listings";
 
 const admin = { id: null, email: "admin@seabourne.gov.uk" };
-
-const renameTitle =
-  "renaming a category changes its listings, queues them for search, and a review period moves their dates";
-it(renameTitle, async () => {
+it("renaming a category changes its listings, queues them for search, and a review period moves their dates", async () => {
   const listing = await createListing({ categories: ["health"], lastCheckedAt: "2026-03-15" });
   const health = await db().taxonomyTerm.findFirstOrThrow({
     where: { code: "health", taxonomy: { code: "categories" } },

@@ -199,10 +199,7 @@ describe("editing and approving", () => {
     expect(state.fieldErrors).toBeUndefined();
     expect(await db().serviceRevision.count({ where: { authorId: w.users.editor.id } })).toBe(0);
   });
-
-  const newListingTitle =
-    "adds a new listing unpublished; another officer publishes it; providers add only to their own organisation";
-  it(newListingTitle, async () => {
+  it("adds a new listing unpublished; another officer publishes it; providers add only to their own organisation", async () => {
     const { createListingAction, publishListingAction } = await import("@/lib/revisions/actions");
     const f = (org: string, name: string) => {
       const form = new FormData();

@@ -34,9 +34,7 @@ beforeEach(async () => {
 });
 
 describe("GET /api/oruk/services filters", () => {
-  const searchAndAgeTitle =
-    "search=autism&minimum_age=5 returns the services the site's search finds for autism whose minimum age is 5 or more";
-  it(searchAndAgeTitle, async () => {
+  it("search=autism&minimum_age=5 returns the services the site's search finds for autism whose minimum age is 5 or more", async () => {
     const page = await list("?search=autism&minimum_age=5&per_page=500");
     const found = await searchServiceIds("autism", 1000);
     const ages = await db().service.findMany({ where: { id: { in: found } }, select: { id: true, minimumAge: true } });

@@ -87,9 +87,7 @@ describe("when Meilisearch stops while the site runs", () => {
 });
 
 describe("when Meilisearch is slow to apply a change", () => {
-  const behindTitle =
-    "answers from PostgreSQL once Meilisearch is more than a second behind, and from Meilisearch again when it has caught up";
-  it(behindTitle, async () => {
+  it("answers from PostgreSQL once Meilisearch is more than a second behind, and from Meilisearch again when it has caught up", async () => {
     const listing = await createListing({ slug: "pier-fishing", name: "Pier fishing club" });
     await runSearchWorkerOnce();
     expect(await find("fishing")).toEqual({ engine: "meilisearch", slugs: ["pier-fishing"] });
