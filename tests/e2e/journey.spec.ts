@@ -28,6 +28,9 @@ test("a parent finds autism support for a 9-year-old and how to contact it", asy
   await expect(page.getByRole("heading", { name: "Contact" })).toBeVisible();
   await expect(page.getByRole("link", { name: /^0\d{3,4} /, exact: false }).first()).toHaveAttribute("href", /^tel:/);
   await expect(page.getByText(/^Last checked:/)).toBeVisible();
+  // After a client-side navigation Next.js sets the new title a moment after the content: wait for it,
+  // since the tab's title is how a parent with many tabs open finds the service again.
+  await expect(page).toHaveTitle(`${name} - Seabourne Local Offer`);
   await expectAccessible(page);
 });
 
