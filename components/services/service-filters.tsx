@@ -103,27 +103,15 @@ export function ServiceFiltersForm({
           ))}
         </select>
       </div>
-      <CheckboxGroup
-        legend="Need"
-        name="need"
-        options={vocabulary.needs}
-        checked={filters.needs}
-        counts={facets?.needs}
-      />
-      <CheckboxGroup
-        legend="Type of support"
-        name="category"
-        options={vocabulary.categories}
-        checked={filters.categories}
-        counts={facets?.categories}
-      />
-      <CheckboxGroup
-        legend="Area"
-        name="area"
-        options={vocabulary.areas}
-        checked={filters.areas}
-        counts={facets?.areas}
-      />
+      {(
+        [
+          ["Need", "need", vocabulary.needs, filters.needs, facets?.needs],
+          ["Type of support", "category", vocabulary.categories, filters.categories, facets?.categories],
+          ["Area", "area", vocabulary.areas, filters.areas, facets?.areas],
+        ] as const
+      ).map(([legend, name, options, checked, counts]) => (
+        <CheckboxGroup key={name} legend={legend} name={name} options={options} checked={checked} counts={counts} />
+      ))}
       <fieldset className="mt-4">
         <legend className="font-bold">Cost</legend>
         <ul className="mt-1 space-y-1">

@@ -10,6 +10,31 @@ function describedBy(id: string, hint?: ReactNode, error?: string) {
   return [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
 }
 
+/** What every input, textarea and select carries: its id and name, and the links to its hint and error. */
+function controlProps({ name, hint, error }: Common) {
+  const id = fieldId(name);
+  return { id, name, "aria-describedby": describedBy(id, hint, error), "aria-invalid": error ? true : undefined };
+}
+
+/** The hint and the error message under a label or legend, with the ids describedBy points at. */
+function HintAndError({ id, hint, error }: { id: string; hint?: ReactNode; error?: string }) {
+  return (
+    <>
+      {hint && (
+        <p id={`${id}-hint`} className="text-base text-muted">
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p id={`${id}-error`} className="font-bold text-danger">
+          <span className="sr-only">Error: </span>
+          {error}
+        </p>
+      )}
+    </>
+  );
+}
+
 function Wrapper({
   id,
   label,
@@ -23,17 +48,7 @@ function Wrapper({
       <label htmlFor={id} className="block font-bold">
         {label}
       </label>
-      {hint && (
-        <p id={`${id}-hint`} className="text-base text-muted">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={`${id}-error`} className="font-bold text-danger">
-          <span className="sr-only">Error: </span>
-          {error}
-        </p>
-      )}
+      <HintAndError id={id} hint={hint} error={error} />
       {children}
     </div>
   );
@@ -55,17 +70,14 @@ export function TextField({
   autoComplete?: string;
   width?: string;
 }) {
-  const id = fieldId(name);
+  const control = controlProps({ name, label, hint, error });
   return (
-    <Wrapper id={id} label={label} hint={hint} error={error} className={className}>
+    <Wrapper id={control.id} label={label} hint={hint} error={error} className={className}>
       <input
-        id={id}
-        name={name}
+        {...control}
         type={type}
         autoComplete={autoComplete}
         defaultValue={defaultValue ?? ""}
-        aria-describedby={describedBy(id, hint, error)}
-        aria-invalid={error ? true : undefined}
         className={`input mt-1 ${width ?? ""} ${error ? "border-danger" : ""}`}
       />
     </Wrapper>
@@ -81,16 +93,13 @@ export function TextArea({
   defaultValue,
   rows = 4,
 }: Common & { defaultValue?: string | null; rows?: number }) {
-  const id = fieldId(name);
+  const control = controlProps({ name, label, hint, error });
   return (
-    <Wrapper id={id} label={label} hint={hint} error={error} className={className}>
+    <Wrapper id={control.id} label={label} hint={hint} error={error} className={className}>
       <textarea
-        id={id}
-        name={name}
+        {...control}
         rows={rows}
         defaultValue={defaultValue ?? ""}
-        aria-describedby={describedBy(id, hint, error)}
-        aria-invalid={error ? true : undefined}
         className={`input mt-1 ${error ? "border-danger" : ""}`}
       />
     </Wrapper>
@@ -109,17 +118,10 @@ export function SelectField({
   defaultValue?: string | null;
   options: readonly { value: string; label: string }[];
 }) {
-  const id = fieldId(name);
+  const control = controlProps({ name, label, hint, error });
   return (
-    <Wrapper id={id} label={label} hint={hint} error={error} className={className}>
-      <select
-        id={id}
-        name={name}
-        defaultValue={defaultValue ?? ""}
-        aria-describedby={describedBy(id, hint, error)}
-        aria-invalid={error ? true : undefined}
-        className="input mt-1 w-auto"
-      >
+    <Wrapper id={control.id} label={label} hint={hint} error={error} className={className}>
+      <select {...control} defaultValue={defaultValue ?? ""} className="input mt-1 w-auto">
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
@@ -157,17 +159,7 @@ export function ChoiceGroup({
       aria-describedby={describedBy(id, hint, error)}
     >
       <legend className="font-bold">{legend}</legend>
-      {hint && (
-        <p id={`${id}-hint`} className="text-base text-muted">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={`${id}-error`} className="font-bold text-danger">
-          <span className="sr-only">Error: </span>
-          {error}
-        </p>
-      )}
+      <HintAndError id={id} hint={hint} error={error} />
       <div className="mt-1 flex flex-wrap gap-x-6 gap-y-1">
         {options.map((o, i) => (
           <label key={o.value} className="flex items-center gap-2">

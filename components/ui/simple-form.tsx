@@ -36,28 +36,15 @@ export function SimpleForm({
       {Object.entries(hidden ?? {}).map(([k, v]) => (
         <input key={k} type="hidden" name={k} value={v} />
       ))}
-      {fields.map((f) =>
-        f.long ? (
-          <TextArea
-            key={f.name}
-            name={f.name}
-            label={f.label}
-            hint={f.hint}
-            defaultValue={value(f)}
-            error={state?.fieldErrors?.[f.name]}
-          />
+      {fields.map((f) => {
+        const common = { name: f.name, label: f.label, hint: f.hint, defaultValue: value(f) };
+        const error = state?.fieldErrors?.[f.name];
+        return f.long ? (
+          <TextArea key={f.name} {...common} error={error} />
         ) : (
-          <TextField
-            key={f.name}
-            name={f.name}
-            label={f.label}
-            hint={f.hint}
-            defaultValue={value(f)}
-            error={state?.fieldErrors?.[f.name]}
-            width={f.width}
-          />
-        ),
-      )}
+          <TextField key={f.name} {...common} error={error} width={f.width} />
+        );
+      })}
       <button type="submit" className="button mt-6" disabled={pending}>
         {submitLabel}
       </button>
