@@ -5,6 +5,7 @@ import { Pagination } from "@/components/ui/pagination";
 import type { ListingsFilter } from "@/lib/revisions/data";
 import { loadListings } from "@/lib/revisions/loaders";
 import { formatDate } from "@/lib/services/format";
+import { Table } from "@/components/ui/table";
 
 export const metadata: Metadata = { title: "Listings" };
 
@@ -70,30 +71,20 @@ export default async function ListingsPage({ searchParams }: Props) {
         {total} {total === 1 ? "listing" : "listings"}
         {pages > 1 ? `, page ${Math.min(requested, pages)} of ${pages}` : ""}
       </p>
-      <table className="mt-2 w-full text-left text-base">
-        <thead>
-          <tr className="border-b-2 border-ink">
-            <th className="py-2 pr-3">Listing</th>
-            <th className="pr-3">Organisation</th>
-            <th className="pr-3">State</th>
-            <th>Review due</th>
+      <Table headings={["Listing", "Organisation", "State", "Review due"]} className="mt-2">
+        {items.map((s) => (
+          <tr key={s.id} className="border-b border-line">
+            <td className="py-2 pr-3">
+              <Link href={`/admin/listings/${s.id}`}>{s.name}</Link>
+            </td>
+            <td className="pr-3">{s.organisation.name}</td>
+            <td className="pr-3">
+              {LISTING_STATE_LABELS[listingState({ ...s, pendingRevisions: s.revisions.length })]}
+            </td>
+            <td>{s.reviewDueAt ? formatDate(s.reviewDueAt) : "Not set"}</td>
           </tr>
-        </thead>
-        <tbody>
-          {items.map((s) => (
-            <tr key={s.id} className="border-b border-line">
-              <td className="py-2 pr-3">
-                <Link href={`/admin/listings/${s.id}`}>{s.name}</Link>
-              </td>
-              <td className="pr-3">{s.organisation.name}</td>
-              <td className="pr-3">
-                {LISTING_STATE_LABELS[listingState({ ...s, pendingRevisions: s.revisions.length })]}
-              </td>
-              <td>{s.reviewDueAt ? formatDate(s.reviewDueAt) : "Not set"}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </Table>
       <Pagination page={Math.min(requested, pages)} pages={pages} href={pageHref} />
     </>
   );

@@ -4,6 +4,7 @@ import type { ReviewView } from "@/lib/review-dates/data";
 import { loadReviewDashboard } from "@/lib/review-dates/loaders";
 import { REVIEW_VIEWS } from "@/lib/review-dates/schema";
 import { formatDate } from "@/lib/services/format";
+import { Table } from "@/components/ui/table";
 
 export const metadata: Metadata = { title: "Review dates" };
 
@@ -48,51 +49,41 @@ export default async function ReviewDatesPage({ searchParams }: Props) {
       {rows.length === 0 ? (
         <p className="mt-2">None.</p>
       ) : (
-        <table className="mt-2 w-full text-left text-base">
-          <thead>
-            <tr className="border-b-2 border-ink">
-              <th className="py-2 pr-3">Listing</th>
-              <th className="pr-3">Last checked</th>
-              <th className="pr-3">Review due</th>
-              <th>Latest reminder</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((s) => {
-              const r = s.reminders[0];
-              const reminder = r?.stage === 2 ? "Second reminder" : "First reminder";
-              return (
-                <tr key={s.id} className="border-b border-line align-top">
-                  <td className="py-2 pr-3">
-                    <Link href={`/admin/listings/${s.id}`}>{s.name}</Link>
-                    <br />
-                    <span className="text-muted">{s.organisation.name}</span>
-                  </td>
-                  <td className="pr-3">{s.lastCheckedAt ? formatDate(s.lastCheckedAt) : "Never"}</td>
-                  <td className="pr-3">{s.reviewDueAt ? formatDate(s.reviewDueAt) : "Now"}</td>
-                  <td>
-                    {r ? (
-                      <>
-                        {reminder} to {r.sentTo}, {formatDate(r.sentAt)}:{" "}
-                        {r.answeredAt ? (
-                          r.answer === "changes" ? (
-                            "said it needs changes"
-                          ) : (
-                            "answered"
-                          )
+        <Table headings={["Listing", "Last checked", "Review due", "Latest reminder"]} className="mt-2">
+          {rows.map((s) => {
+            const r = s.reminders[0];
+            const reminder = r?.stage === 2 ? "Second reminder" : "First reminder";
+            return (
+              <tr key={s.id} className="border-b border-line align-top">
+                <td className="py-2 pr-3">
+                  <Link href={`/admin/listings/${s.id}`}>{s.name}</Link>
+                  <br />
+                  <span className="text-muted">{s.organisation.name}</span>
+                </td>
+                <td className="pr-3">{s.lastCheckedAt ? formatDate(s.lastCheckedAt) : "Never"}</td>
+                <td className="pr-3">{s.reviewDueAt ? formatDate(s.reviewDueAt) : "Now"}</td>
+                <td>
+                  {r ? (
+                    <>
+                      {reminder} to {r.sentTo}, {formatDate(r.sentAt)}:{" "}
+                      {r.answeredAt ? (
+                        r.answer === "changes" ? (
+                          "said it needs changes"
                         ) : (
-                          <strong>no answer yet</strong>
-                        )}
-                      </>
-                    ) : (
-                      "None sent"
-                    )}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+                          "answered"
+                        )
+                      ) : (
+                        <strong>no answer yet</strong>
+                      )}
+                    </>
+                  ) : (
+                    "None sent"
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </Table>
       )}
     </>
   );

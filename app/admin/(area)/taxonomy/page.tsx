@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { loadTaxonomiesForAdmin } from "@/lib/taxonomy/loaders";
 import { EXTENSIBLE_TAXONOMIES } from "@/lib/taxonomy/schema";
+import { Table } from "@/components/ui/table";
 
 export const metadata: Metadata = { title: "Categories, needs, ages and areas" };
 
@@ -27,34 +28,22 @@ export default async function TaxonomyPage({ searchParams }: Props) {
           <h2 id={`tax-${t.code}`} className="text-2xl">
             {t.name}
           </h2>
-          <table className="mt-2 w-full text-left text-base">
-            <thead>
-              <tr className="border-b-2 border-ink">
-                <th className="py-2 pr-3">Name</th>
-                <th className="pr-3">Listings</th>
-                {t.code === "categories" && <th className="pr-3">Review every</th>}
-                <th>Action</th>
+          <Table headings={["Name", "Listings", t.code === "categories" && "Review every", "Action"]} className="mt-2">
+            {t.terms.map((term) => (
+              <tr key={term.id} className="border-b border-line">
+                <td className="py-2 pr-3">{term.name}</td>
+                <td className="pr-3">{term._count.services}</td>
+                {t.code === "categories" && (
+                  <td className="pr-3">{term.reviewMonths ? `${term.reviewMonths} months` : "12 months (default)"}</td>
+                )}
+                <td>
+                  <Link href={`/admin/taxonomy/${term.id}`}>
+                    Change<span className="sr-only"> {term.name}</span>
+                  </Link>
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {t.terms.map((term) => (
-                <tr key={term.id} className="border-b border-line">
-                  <td className="py-2 pr-3">{term.name}</td>
-                  <td className="pr-3">{term._count.services}</td>
-                  {t.code === "categories" && (
-                    <td className="pr-3">
-                      {term.reviewMonths ? `${term.reviewMonths} months` : "12 months (default)"}
-                    </td>
-                  )}
-                  <td>
-                    <Link href={`/admin/taxonomy/${term.id}`}>
-                      Change<span className="sr-only"> {term.name}</span>
-                    </Link>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </Table>
           {(EXTENSIBLE_TAXONOMIES as readonly string[]).includes(t.code) && (
             <p className="mt-2">
               <Link href={`/admin/taxonomy/new?taxonomy=${t.code}`}>Add a term to {t.name.toLowerCase()}</Link>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { loadThesaurusForAdmin } from "@/lib/thesaurus/loaders";
+import { Table } from "@/components/ui/table";
 
 export const metadata: Metadata = { title: "Search thesaurus" };
 
@@ -33,28 +34,19 @@ export default async function ThesaurusPage({ searchParams }: Props) {
           Add an entry
         </Link>
       </p>
-      <table className="mt-4 w-full text-left text-base">
-        <thead>
-          <tr className="border-b-2 border-ink">
-            <th className="py-2 pr-3">Term</th>
-            <th className="pr-3">Words families use</th>
-            <th>Action</th>
+      <Table headings={["Term", "Words families use", "Action"]}>
+        {entries.map((e) => (
+          <tr key={e.id} className="border-b border-line align-top">
+            <td className="py-2 pr-3 font-bold">{e.term}</td>
+            <td className="pr-3">{e.synonyms.join(", ")}</td>
+            <td>
+              <Link href={`/admin/thesaurus/${e.id}`}>
+                Change<span className="sr-only"> {e.term}</span>
+              </Link>
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {entries.map((e) => (
-            <tr key={e.id} className="border-b border-line align-top">
-              <td className="py-2 pr-3 font-bold">{e.term}</td>
-              <td className="pr-3">{e.synonyms.join(", ")}</td>
-              <td>
-                <Link href={`/admin/thesaurus/${e.id}`}>
-                  Change<span className="sr-only"> {e.term}</span>
-                </Link>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </Table>
     </>
   );
 }

@@ -4,6 +4,7 @@ import { UserForm } from "@/components/admin/user-form";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { disableUserAction, saveUserAction } from "@/lib/users/actions";
 import { loadUsersForAdmin } from "@/lib/users/loaders";
+import { Table } from "@/components/ui/table";
 
 export const metadata: Metadata = { title: "Users" };
 
@@ -25,42 +26,32 @@ export default async function UsersPage({ searchParams }: Props) {
         </p>
       )}
       <h1 className="text-3xl">Users</h1>
-      <table className="mt-4 w-full text-left text-base">
-        <thead>
-          <tr className="border-b-2 border-ink">
-            <th className="py-2 pr-3">Email</th>
-            <th className="pr-3">Role</th>
-            <th className="pr-3">Organisation</th>
-            <th>Action</th>
+      <Table headings={["Email", "Role", "Organisation", "Action"]}>
+        {users.map((u) => (
+          <tr key={u.id} className="border-b border-line align-top">
+            <td className="py-2 pr-3">
+              {u.email}
+              {u.name ? ` (${u.name})` : ""}
+            </td>
+            <td className="pr-3">{ROLE_LABELS[u.role]}</td>
+            <td className="pr-3">{u.organisation?.name ?? ""}</td>
+            <td className="py-2">
+              {u.disabledAt ? (
+                "Removed"
+              ) : u.id === me.id ? (
+                "You"
+              ) : (
+                <ActionForm
+                  action={disableUserAction}
+                  hidden={{ userId: u.id }}
+                  submitLabel={`Remove ${u.email}`}
+                  secondary
+                />
+              )}
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {users.map((u) => (
-            <tr key={u.id} className="border-b border-line align-top">
-              <td className="py-2 pr-3">
-                {u.email}
-                {u.name ? ` (${u.name})` : ""}
-              </td>
-              <td className="pr-3">{ROLE_LABELS[u.role]}</td>
-              <td className="pr-3">{u.organisation?.name ?? ""}</td>
-              <td className="py-2">
-                {u.disabledAt ? (
-                  "Removed"
-                ) : u.id === me.id ? (
-                  "You"
-                ) : (
-                  <ActionForm
-                    action={disableUserAction}
-                    hidden={{ userId: u.id }}
-                    submitLabel={`Remove ${u.email}`}
-                    secondary
-                  />
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </Table>
       <h2 className="mt-10 text-2xl">Add a user or change a role</h2>
       <p className="mt-2 max-w-2xl">
         Enter their work email address. If they already have an account, their role is updated.

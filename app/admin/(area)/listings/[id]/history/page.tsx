@@ -5,6 +5,7 @@ import { isStaff } from "@/lib/auth/roles";
 import { restoreOriginalAction, restoreRevisionAction } from "@/lib/revisions/actions";
 import { loadListing, loadListingHistory } from "@/lib/revisions/loaders";
 import { formatDate } from "@/lib/services/format";
+import { Table } from "@/components/ui/table";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -37,62 +38,51 @@ export default async function HistoryPage({ params }: Props) {
       {revisions.length === 0 ? (
         <p className="mt-4">No changes have been made here since the listing was added.</p>
       ) : (
-        <table className="mt-4 w-full text-left text-base">
-          <thead>
-            <tr className="border-b-2 border-ink">
-              <th className="py-2 pr-3">When</th>
-              <th className="pr-3">By</th>
-              <th className="pr-3">State</th>
-              <th className="pr-3">Decided by</th>
-              <th>Actions</th>
-            </tr>
-          </thead>
-          <tbody>
-            {revisions.map((r) => (
-              <tr key={r.id} className="border-b border-line align-top">
-                <td className="py-2 pr-3">{formatDate(r.decidedAt ?? r.submittedAt ?? r.createdAt)}</td>
-                <td className="pr-3">{r.author?.email ?? "unknown"}</td>
-                <td className="pr-3">
-                  {STATE[r.state]}
-                  {r.id === currentId ? " (live now)" : ""}
-                  {r.reason ? `: ${r.reason}` : ""}
-                </td>
-                <td className="pr-3">{r.reviewer?.email ?? ""}</td>
-                <td className="py-2">
-                  {isStaff(user) && (
-                    <Link href={`/admin/review/${r.id}`}>
-                      Compare with live<span className="sr-only"> ({formatDate(r.createdAt)})</span>
-                    </Link>
-                  )}
-                  {r.state === "approved" && r.id !== currentId && (
-                    <ActionForm
-                      action={restoreRevisionAction}
-                      hidden={{ revisionId: r.id }}
-                      submitLabel="Restore this version"
-                      secondary
-                    />
-                  )}
-                </td>
-              </tr>
-            ))}
-            {original && (
-              <tr className="border-b border-line align-top">
-                <td className="py-2 pr-3">Before {formatDate(original.createdAt)}</td>
-                <td className="pr-3">As first added or imported</td>
-                <td className="pr-3">Original version</td>
-                <td className="pr-3"></td>
-                <td className="py-2">
+        <Table headings={["When", "By", "State", "Decided by", "Actions"]}>
+          {revisions.map((r) => (
+            <tr key={r.id} className="border-b border-line align-top">
+              <td className="py-2 pr-3">{formatDate(r.decidedAt ?? r.submittedAt ?? r.createdAt)}</td>
+              <td className="pr-3">{r.author?.email ?? "unknown"}</td>
+              <td className="pr-3">
+                {STATE[r.state]}
+                {r.id === currentId ? " (live now)" : ""}
+                {r.reason ? `: ${r.reason}` : ""}
+              </td>
+              <td className="pr-3">{r.reviewer?.email ?? ""}</td>
+              <td className="py-2">
+                {isStaff(user) && (
+                  <Link href={`/admin/review/${r.id}`}>
+                    Compare with live<span className="sr-only"> ({formatDate(r.createdAt)})</span>
+                  </Link>
+                )}
+                {r.state === "approved" && r.id !== currentId && (
                   <ActionForm
-                    action={restoreOriginalAction}
-                    hidden={{ auditEventId: original.id }}
-                    submitLabel="Restore the original version"
+                    action={restoreRevisionAction}
+                    hidden={{ revisionId: r.id }}
+                    submitLabel="Restore this version"
                     secondary
                   />
-                </td>
-              </tr>
-            )}
-          </tbody>
-        </table>
+                )}
+              </td>
+            </tr>
+          ))}
+          {original && (
+            <tr className="border-b border-line align-top">
+              <td className="py-2 pr-3">Before {formatDate(original.createdAt)}</td>
+              <td className="pr-3">As first added or imported</td>
+              <td className="pr-3">Original version</td>
+              <td className="pr-3"></td>
+              <td className="py-2">
+                <ActionForm
+                  action={restoreOriginalAction}
+                  hidden={{ auditEventId: original.id }}
+                  submitLabel="Restore the original version"
+                  secondary
+                />
+              </td>
+            </tr>
+          )}
+        </Table>
       )}
     </>
   );
