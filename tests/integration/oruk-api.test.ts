@@ -1,6 +1,7 @@
 // The Open Referral UK API's behaviour beyond the schemas: filters (cumulative), paging, errors,
 // only published services, CORS, the rate limit and the CSV export. Over the demo directory.
 import { beforeEach, describe, expect, it } from "vitest";
+import type { OrukPage } from "@/lib/oruk/pagination";
 import { db } from "@/lib/platform/db";
 import { searchServiceIds } from "@/lib/search/query/search";
 import { seedDemoData } from "@/prisma/seed/seed";
@@ -8,16 +9,7 @@ import { createListing } from "@/tests/factories/listings";
 import { call, getJson } from "@/tests/fixtures/oruk/api-client";
 
 type Service = { id: string; name: string; minimum_age: number; maximum_age: number };
-type Page = {
-  total_items: number;
-  total_pages: number;
-  page_number: number;
-  size: number;
-  first_page: boolean;
-  last_page: boolean;
-  empty: boolean;
-  contents: Service[];
-};
+type Page = OrukPage<Service>;
 const list = async (query: string) => (await getJson<Page>(`/api/oruk/services${query}`)).body;
 const termId = (taxonomy: string, code: string) =>
   db()
