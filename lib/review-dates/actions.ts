@@ -10,7 +10,8 @@ export const confirmListingAction = publicAction(confirmSchema, async ({ token, 
   if (!result.ok) redirect(`/check/${encodeURIComponent(token)}`);
   if (answer === "changes") {
     const next = encodeURIComponent(`/admin/listings/${result.serviceId}/edit`);
-    redirect(`/admin/sign-in?next=${next}&email=${encodeURIComponent(result.email)}`);
+    // The spent token, not the address: an email address in a URL ends up in history and logs.
+    redirect(`/admin/sign-in?next=${next}&reminder=${encodeURIComponent(token)}`);
   }
   redirect("/check/thank-you");
 });

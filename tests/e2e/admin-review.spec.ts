@@ -68,6 +68,7 @@ test("'something needs changing' takes the provider through sign-in straight to 
 
   // The sign-in page knows who they are; with no SMTP listener in this test the link waits in the outbox.
   await expect(page.getByLabel("Email address")).toHaveValue(contact);
+  expect(decodeURIComponent(page.url()), "no email address in the URL").not.toContain("@");
   await page.getByRole("button", { name: "Send me a sign-in link" }).click();
   await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
   let text = "";

@@ -2,13 +2,16 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/admin/sign-in-form";
 import { getCurrentUser } from "@/lib/auth/session";
+import { loadReminderSignInEmail } from "@/lib/review-dates/loaders";
 
 export const metadata: Metadata = { title: "Sign in", robots: { index: false } };
 
-type Props = { searchParams: Promise<{ next?: string; email?: string; "signed-out"?: string }> };
+// `reminder`: a provider sent here from a review reminder's "something needs changing"; the address
+// is looked up from it, never carried in the URL.
+type Props = { searchParams: Promise<{ next?: string; reminder?: string; "signed-out"?: string }> };
 
 export default async function SignInPage({ searchParams }: Props) {
-  const { next, email, "signed-out": signedOut } = await searchParams;
+  const { next, reminder, "signed-out": signedOut } = await searchParams;
   if (await getCurrentUser()) redirect(next && next.startsWith("/") && !next.startsWith("//") ? next : "/admin");
   return (
     <>
@@ -22,7 +25,10 @@ export default async function SignInPage({ searchParams }: Props) {
         This area is for Seabourne Council officers and the organisations that run services. Families do not need to
         sign in: <a href="/services">find services</a> instead.
       </p>
-      <SignInForm next={next} email={email?.slice(0, 200)} />
+      <SignInForm
+        next={next}
+        email={typeof reminder === "string" ? await loadReminderSignInEmail(reminder) : undefined}
+      />
     </>
   );
 }

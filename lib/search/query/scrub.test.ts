@@ -14,7 +14,18 @@ describe("scrubQuery", () => {
     expect(scrubQuery("my son Jack has autism")).toBe("my son [name] has autism");
     expect(scrubQuery("Jack has asd")).toBe("[name] has asd");
     expect(scrubQuery("Olivia's school")).toBe("[name] school");
-    expect(scrubQuery("my daughter is called amy and she is deaf")).toBe("my daughter is called [name] she is deaf");
+    expect(scrubQuery("my daughter is called amy and she is deaf")).toBe(
+      "my daughter is called [name] and she is deaf",
+    );
+  });
+
+  it("removes lower-case names after 'called' or 'named', and only the name", () => {
+    expect(scrubQuery("my son is called jack and has adhd")).toBe("my son is called [name] and has adhd");
+    expect(scrubQuery("my boy is called jack smith and has adhd")).toBe("my boy is called [name] and has adhd");
+    expect(scrubQuery("my child named oliver needs speech therapy")).toBe("my child named [name] needs speech therapy");
+    expect(scrubQuery("my girl is called mia-rose with autism")).toBe("my girl is called [name] with autism");
+    expect(scrubQuery("my daughter's name is amy o'neill")).toBe("my daughter's name is [name]");
+    expect(scrubQuery("son called jack, age 7")).toBe("son called [name], age 7");
   });
 
   it("keeps ordinary words, acronyms and conditions", () => {

@@ -5,7 +5,14 @@ import { removePostcodes } from "@/lib/geo/postcodes";
 const EMAIL = /[^\s@]+@[^\s@]+\.[^\s@]+/g;
 // 7+ digits, allowing spaces, dashes, brackets and a leading +: phone numbers, NHS numbers, dates run together.
 const LONG_NUMBER = /\+?\(?\d[\d\s\-()]{5,}\d/g;
-const INTRODUCED_NAME = /\b(called|named|name is|name's)\s+[a-z][a-z'-]+(\s+[a-z][a-z'-]+)?/gi;
+// "my son is called jack and has adhd": the name after "called"/"named", in any case, and a second word
+// as a surname unless it is one of the small words that carry on the sentence (which the search needs).
+const CARRIES_ON =
+  "and|but|or|so|has|have|had|is|was|who|with|needs|need|aged|age|in|at|from|of|for|to|she|he|they|it|can|does|gets";
+const INTRODUCED_NAME = new RegExp(
+  String.raw`\b(called|named|name is|name's)\s+[a-z][a-z'’-]*(?:\s+(?!(?:${CARRIES_ON})\b)[a-z][a-z'’-]*)?`,
+  "gi",
+);
 // A capitalised word (not ALL CAPS, which is usually an acronym: ASD, CAMHS).
 const CAPITALISED = /^[A-Z][a-z'’-]+$/;
 // Capitalised words that are conditions, languages, days or places in the borough, not people.
