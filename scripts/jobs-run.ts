@@ -1,9 +1,11 @@
 // npm run jobs:run [-- --now 2027-01-15] — the scheduled work: review reminders (first and
-// escalating second). Safe to run as often as you like (it only sends what is due); run it daily
-// from cron or a systemd timer. --now is for trying the schedule out, not for production.
+// escalating second), then the retention clear-out (lib/privacy/retention.ts). Safe to run as often
+// as you like (it only sends what is due); run it daily from cron or a systemd timer. --now is for
+// trying the schedule out, not for production.
 import { parseArgs } from "node:util";
 import { db } from "@/lib/platform/db";
 import { sendDueReminders } from "@/lib/review-dates/mutations";
+import { applyRetention } from "@/lib/privacy/retention";
 import { prepareDatabase } from "@/lib/platform/runtime/prepare";
 
 const { values } = parseArgs({ options: { now: { type: "string" } } });
@@ -19,6 +21,11 @@ try {
   const run = await sendDueReminders(now);
   console.log(`Review reminders: ${run.sent} first reminders, ${run.escalated} second reminders sent.`);
   if (run.noAddress.length) console.log(`No email address to remind for: ${run.noAddress.join("; ")}`);
+  const kept = await applyRetention(now);
+  console.log(
+    `Retention: ${kept.searchLogs} search logs, ${kept.signInTokens} sign-in tokens and ${kept.searchOutbox} ` +
+      `search-outbox rows deleted; ${kept.emailBodies} email bodies cleared.`,
+  );
 } catch (error) {
   console.error(error);
   code = 1;

@@ -14,3 +14,9 @@ export async function recordSearchLogs(entries: SearchLogEntry[]): Promise<void>
   if (entries.length)
     await db().searchLog.createMany({ data: entries.map((e) => ({ ...e, filters: e.filters as object })) });
 }
+
+/** Search logs older than `before` go (the privacy note promises 13 months); returns how many. */
+export async function deleteSearchLogsBefore(before: Date): Promise<number> {
+  const { count } = await db().searchLog.deleteMany({ where: { createdAt: { lt: before } } });
+  return count;
+}

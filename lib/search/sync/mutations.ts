@@ -85,7 +85,8 @@ export async function makeOutboxDueNow(): Promise<number> {
     .$executeRaw`UPDATE "SearchOutbox" SET "availableAt" = now() WHERE "processedAt" IS NULL AND "availableAt" > now()`;
 }
 
-/** Processed rows are kept a week for troubleshooting, then dropped. */
-export async function pruneOutbox(): Promise<void> {
-  await db().searchOutbox.deleteMany({ where: { processedAt: { lt: new Date(Date.now() - 7 * 86_400_000) } } });
+/** Processed rows are kept a week for troubleshooting, then dropped; rows never applied stay. */
+export async function pruneOutbox(before = new Date(Date.now() - 7 * 86_400_000)): Promise<number> {
+  const { count } = await db().searchOutbox.deleteMany({ where: { processedAt: { lt: before } } });
+  return count;
 }
