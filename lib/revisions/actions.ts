@@ -2,6 +2,7 @@
 // Server actions of the editorial workflow. Each one: the builder authenticates and parses, the
 // mutation authorizes against the database (scoped where, four eyes) before it writes. A mutation's
 // AppError (not found, already decided, your own change) becomes the form's message in the builder.
+import { refresh } from "next/cache";
 import { redirect } from "next/navigation";
 import {
   providerAction,
@@ -11,6 +12,7 @@ import {
   type FormValues,
 } from "@/lib/platform/action-client";
 import { isStaff } from "@/lib/auth/roles";
+import { AppError } from "@/lib/platform/app-error";
 import { adviseOnListing } from "@/lib/plain-language/advise";
 import { applyListIntent, compactListRows, formToListingInput, listingInputToForm } from "./listing-form";
 import {
@@ -25,6 +27,7 @@ import {
 } from "./mutations";
 import { notifyApproved, notifyRejected } from "./notify";
 import {
+  approveSchema,
   auditEventIdSchema,
   editorMetaSchema,
   editorSaveSchema,
@@ -112,8 +115,20 @@ export async function createListingAction(prev: FormState | null, fd: FormData):
   return savesListing(fd.get("intent")) ? createNewListing(prev, fd) : changeNewListingForm(prev, fd);
 }
 
-export const approveRevisionAction = staffAction(revisionIdSchema, async ({ revisionId }, { user }) => {
-  const written = await approveRevision(user, revisionId);
+/** After a refusal because something changed, the page (with JavaScript) re-reads the current versions. */
+function refreshPage() {
+  try {
+    refresh();
+  } catch {
+    // Only a request has a page to refresh; tests call the action directly.
+  }
+}
+
+export const approveRevisionAction = staffAction(approveSchema, async ({ revisionId, ...seen }, { user }) => {
+  const written = await approveRevision(user, revisionId, seen).catch((error: unknown) => {
+    if (error instanceof AppError && error.code === "conflict") refreshPage();
+    throw error;
+  });
   if (written.authorEmail && written.authorId !== user.id)
     await notifyApproved(written.authorEmail, written.name, written.slug);
   redirect(`/admin/review?approved=${written.id}`);

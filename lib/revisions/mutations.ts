@@ -3,8 +3,9 @@
 // search-outbox row (writeListing enqueues it).
 import "server-only";
 import { db, type Tx } from "@/lib/platform/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Prisma, ServiceRevision } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/audit/mutations";
+import type { Actor } from "@/lib/audit/schema";
 import { canDecideRevision, isStaff, listingScope, type SignedInUser } from "@/lib/auth/roles";
 import { enqueueSearchChange } from "@/lib/search/sync/outbox";
 import { writeListing } from "@/lib/services/mutations";
@@ -91,43 +92,79 @@ async function submittedRevision(tx: Tx, user: SignedInUser, revisionId: string)
   return revision;
 }
 
-/** Publishes the revision: live listing, revision state, audit and search outbox in one transaction. */
-export async function approveRevision(user: SignedInUser, revisionId: string, now = new Date()) {
+/** What the officer saw on the review page (approveSchema): the revision's and the live listing's versions. */
+export type SeenVersions = { version: string; liveVersion: string };
+
+const EDITED = "This change was edited after you opened it — review it again";
+const LIVE_CHANGED = "The live listing changed after you opened this change — review it again";
+
+/** Publishes the revision the officer saw, or refuses if it or the live listing changed since. */
+export async function approveRevision(user: SignedInUser, revisionId: string, seen: SeenVersions, now = new Date()) {
   return db().$transaction(async (tx) => {
     const revision = await submittedRevision(tx, user, revisionId);
-    const listing = listingInputSchema.parse(revision.data);
-    const before = revision.serviceId
-      ? await tx.service.findUnique({ where: { id: revision.serviceId }, include: FULL_LISTING })
-      : null;
-    // Double submission (two clicks, two tabs) is harmless: only one update finds it still submitted.
-    const claimed = await tx.serviceRevision.updateMany({
-      where: { id: revision.id, state: "submitted" },
-      data: { state: "approved", reviewerId: user.id, decidedAt: now },
-    });
-    if (claimed.count !== 1) throw new AppError("wrong_state", "This change has already been decided.");
-    const written = await writeListing(tx, listing, {
-      organisationId: revision.organisationId,
-      serviceId: revision.serviceId ?? undefined,
-      publish: true,
-      now,
-    });
-    // writeListing sets the default 12-month review date; a category may ask for a shorter one.
-    await refreshReviewDue(tx, written.id);
-    if (!revision.serviceId)
-      await tx.serviceRevision.update({ where: { id: revision.id }, data: { serviceId: written.id } });
-    await recordAudit(tx, actorOf(user), {
-      entityType: "service",
-      type: "revision.approved",
-      entityId: written.id,
-      before: before ? listingFromService(before) : null,
-      after: listing as Record<string, unknown>,
-      data: { revisionId: revision.id, authorId: revision.authorId },
-    });
+    if (revision.updatedAt.toISOString() !== seen.version) throw new AppError("conflict", EDITED);
+    const approver = { actor: actorOf(user), reviewerId: user.id };
+    const written = await applyApproval(tx, revision, approver, now, seen.liveVersion);
     const author = revision.authorId
       ? await tx.user.findUnique({ where: { id: revision.authorId }, select: { email: true } })
       : null;
-    return { ...written, name: listing.name, authorId: revision.authorId, authorEmail: author?.email ?? null };
+    return { ...written, authorId: revision.authorId, authorEmail: author?.email ?? null };
   });
+}
+
+/** Who approves: an officer, or the importer approving a feed's change at once (--publish). */
+export type Approver = { actor: Actor; reviewerId: string | null };
+
+/**
+ * The one way a revision goes live: live listing, revision state, audit row (before and after) and
+ * search outbox, in the caller's transaction. With `liveVersion`, a live listing changed since the
+ * approver looked is refused, so an older change never silently overwrites a newer live version.
+ */
+export async function applyApproval(
+  tx: Tx,
+  revision: ServiceRevision,
+  approver: Approver,
+  now: Date,
+  liveVersion?: string,
+) {
+  const listing = listingInputSchema.parse(revision.data);
+  // Lock the live row first: a second approval for the same listing waits, then sees the new version.
+  if (revision.serviceId) await tx.$queryRaw`SELECT 1 FROM "Service" WHERE id = ${revision.serviceId}::uuid FOR UPDATE`;
+  const before = revision.serviceId
+    ? await tx.service.findUnique({ where: { id: revision.serviceId }, include: FULL_LISTING })
+    : null;
+  if (liveVersion !== undefined && (before?.updatedAt.toISOString() ?? "") !== liveVersion)
+    throw new AppError("conflict", LIVE_CHANGED);
+  // Only the version read above, still submitted: a double click, a second officer or the author's
+  // edit in between (a new updatedAt) changes nothing.
+  const claimed = await tx.serviceRevision.updateMany({
+    where: { id: revision.id, state: "submitted", updatedAt: revision.updatedAt },
+    data: { state: "approved", reviewerId: approver.reviewerId, decidedAt: now },
+  });
+  if (claimed.count !== 1) {
+    const current = await tx.serviceRevision.findUnique({ where: { id: revision.id }, select: { state: true } });
+    if (current?.state === "submitted") throw new AppError("conflict", EDITED);
+    throw new AppError("wrong_state", "This change has already been decided.");
+  }
+  const written = await writeListing(tx, listing, {
+    organisationId: revision.organisationId,
+    serviceId: revision.serviceId ?? undefined,
+    publish: true,
+    now,
+  });
+  // writeListing sets the default 12-month review date; a category may ask for a shorter one.
+  await refreshReviewDue(tx, written.id);
+  if (!revision.serviceId)
+    await tx.serviceRevision.update({ where: { id: revision.id }, data: { serviceId: written.id } });
+  await recordAudit(tx, approver.actor, {
+    entityType: "service",
+    type: "revision.approved",
+    entityId: written.id,
+    before: before ? listingFromService(before) : null,
+    after: listing as Record<string, unknown>,
+    data: { revisionId: revision.id, authorId: revision.authorId, importSource: revision.importSource },
+  });
+  return { ...written, name: listing.name };
 }
 
 export async function rejectRevision(user: SignedInUser, revisionId: string, reason: string, now = new Date()) {

@@ -4,6 +4,16 @@ import { listingInputSchema } from "@/lib/services/schema";
 const uuid = z.uuid("That link is not right");
 
 export const revisionIdSchema = z.object({ revisionId: uuid });
+/**
+ * Approving names what the officer saw: the revision's version and the live listing's (each its
+ * updatedAt, as the editor's baseUpdatedAt already is; "" for a new listing), so a change made
+ * to either after the page was opened is refused, never published unseen.
+ */
+export const approveSchema = z.object({
+  revisionId: uuid,
+  version: z.string().min(1, "Open the change again and check it before approving"),
+  liveVersion: z.string().default(""),
+});
 export const serviceIdSchema = z.object({ serviceId: uuid });
 export const rejectSchema = z.object({
   revisionId: uuid,

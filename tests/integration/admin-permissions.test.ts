@@ -64,7 +64,12 @@ const cases: {
     name: "approve a change",
     allowed: ["editor", "admin"],
     load: async () => (await import("@/lib/revisions/actions")).approveRevisionAction,
-    input: (w) => form({ revisionId: w.submitted.id }),
+    input: (w) =>
+      form({
+        revisionId: w.submitted.id,
+        version: w.submitted.updatedAt.toISOString(),
+        liveVersion: w.liveUpdatedAt.toISOString(),
+      }),
   },
   {
     name: "reject a change",
@@ -203,7 +208,8 @@ describe.each(cases)("$name", ({ allowed, load, input }) => {
 it("a provider cannot approve even a change to their own organisation's listing", async () => {
   const { approveRevisionAction } = await import("@/lib/revisions/actions");
   const before = await snapshotDatabase();
-  expect(await outcome(approveRevisionAction, "provider", form({ revisionId: world.submitted.id }))).toBe(
+  const seen = { version: world.submitted.updatedAt.toISOString(), liveVersion: world.liveUpdatedAt.toISOString() };
+  expect(await outcome(approveRevisionAction, "provider", form({ revisionId: world.submitted.id, ...seen }))).toBe(
     "NEXT_HTTP_ERROR_FALLBACK;404",
   );
   expect(await snapshotDatabase()).toBe(before);

@@ -46,7 +46,10 @@ describe("editing and approving", () => {
 
     const outboxBefore = await db().searchOutbox.count({ where: { serviceId: w.live.id } });
     const revisionId = saved.conflict ? "" : saved.revision.id;
-    await approveRevision(w.users.editor, revisionId);
+    await approveRevision(w.users.editor, revisionId, {
+      version: saved.conflict ? "" : saved.revision.updatedAt.toISOString(),
+      liveVersion: w.liveUpdatedAt.toISOString(),
+    });
 
     expect((await findPublishedServiceBySlug(w.live.slug))?.name).toBe("Provider's new name");
     expect(await db().serviceRevision.findUnique({ where: { id: revisionId } })).toMatchObject({
@@ -65,15 +68,19 @@ describe("editing and approving", () => {
 
   it("does not let an officer approve their own change, and a second approval changes nothing", async () => {
     const { approveRevisionAction } = await import("@/lib/revisions/actions");
-    const own = await run(w.author, approveRevisionAction, fd({ revisionId: w.submitted.id }));
+    const seen = {
+      revisionId: w.submitted.id,
+      version: w.submitted.updatedAt.toISOString(),
+      liveVersion: w.liveUpdatedAt.toISOString(),
+    };
+    const own = await run(w.author, approveRevisionAction, fd(seen));
     expect(own.formError).toMatch(/Another officer must approve/);
 
-    expect(
-      ((await run(w.users.editor, approveRevisionAction, fd({ revisionId: w.submitted.id }))) as { digest?: string })
-        .digest,
-    ).toMatch(/^NEXT_REDIRECT/);
+    expect(((await run(w.users.editor, approveRevisionAction, fd(seen))) as { digest?: string }).digest).toMatch(
+      /^NEXT_REDIRECT/,
+    );
     const audits = await db().auditEvent.count();
-    const again = await run(w.users.admin, approveRevisionAction, fd({ revisionId: w.submitted.id }));
+    const again = await run(w.users.admin, approveRevisionAction, fd(seen));
     expect(again.formError).toMatch(/already been decided/);
     expect(await db().auditEvent.count()).toBe(audits);
   });

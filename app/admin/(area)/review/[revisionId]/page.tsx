@@ -62,7 +62,12 @@ export default async function ReviewRevisionPage({ params }: Props) {
             <p className="mt-2">The proposed version goes live at once and reaches search within a minute.</p>
             <ActionForm
               action={approveRevisionAction}
-              hidden={{ revisionId: revision.id }}
+              hidden={{
+                revisionId: revision.id,
+                // The versions on this page: approving is refused if either changes before the click.
+                version: revision.updatedAt.toISOString(),
+                liveVersion: revision.service?.updatedAt.toISOString() ?? "",
+              }}
               submitLabel="Approve and publish"
             />
           </section>
