@@ -1,8 +1,11 @@
 import type { FullListing } from "@/lib/services/data";
 import { telHref } from "@/lib/services/format";
+import { safeHref } from "@/lib/services/safe-href";
 
 /** How to reach someone: the first thing a parent looks for, so it sits at the top of the page. */
 export function ServiceContact({ service }: { service: FullListing }) {
+  // Checked again here: a row written before links were checked must not become a javascript: link.
+  const website = safeHref(service.url);
   return (
     <section aria-labelledby="contact-heading" className="border-l-8 border-brand bg-panel p-4">
       <h2 id="contact-heading" className="text-2xl">
@@ -39,11 +42,11 @@ export function ServiceContact({ service }: { service: FullListing }) {
             </a>
           </li>
         )}
-        {service.url && (
+        {website && (
           <li>
             Website:{" "}
-            <a href={service.url} className="break-all">
-              {service.url.replace(/^https?:\/\//, "")}
+            <a href={website} className="break-all">
+              {website.replace(/^https?:\/\//, "")}
             </a>
           </li>
         )}

@@ -1,6 +1,7 @@
 // The CSV export of published services: one row per service, lists joined with "; ", so a
 // spreadsheet user (or another council) gets everything without understanding the API. Pure.
 import type { FullListing } from "@/lib/services/data";
+import { safeHref } from "@/lib/services/safe-href";
 
 const DAY_NAMES: Record<string, string> = {
   MO: "Mon",
@@ -27,7 +28,7 @@ export const CSV_COLUMNS: [string, (s: FullListing) => string | number | null | 
   ["access_method", (s) => s.accessMethod.replace("_", " ")],
   ["referral_route", (s) => s.referralRoute],
   ["eligibility", (s) => s.eligibility],
-  ["url", (s) => s.url],
+  ["url", (s) => safeHref(s.url)],
   ["email", (s) => s.email],
   ["minimum_age", (s) => s.minimumAge],
   ["maximum_age", (s) => s.maximumAge],

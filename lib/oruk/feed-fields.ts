@@ -2,6 +2,7 @@
 // strings for "none", web addresses without a scheme, times with seconds and time zones, and
 // ages written into the description. Pure functions; each says what it could not use.
 import { z } from "zod";
+import { safeHref } from "@/lib/services/safe-href";
 import { DAYS } from "@/lib/services/schema";
 
 export type FeedRecord = Record<string, unknown>;
@@ -26,7 +27,8 @@ export function webAddress(raw: unknown): string | undefined {
   if (!url) return undefined;
   if (/^https?:\/\//i.test(url)) url = url.replace(/^https?/i, (s) => s.toLowerCase());
   else if (/^[\w-]+(\.[\w-]+)+(\/|$)/.test(url)) url = `https://${url}`;
-  return urlSchema.safeParse(url).success ? url : undefined;
+  // safeHref is the check every listing link passes; a website must also be on the web (http or https).
+  return urlSchema.safeParse(url).success ? safeHref(url) : undefined;
 }
 
 export function emailAddress(raw: unknown): string | undefined {

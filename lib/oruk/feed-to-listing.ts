@@ -4,6 +4,7 @@
 // fields are derived: every derivation is written into `derived` for the officer who reviews
 // the draft, and what does not map is kept as tags. Pure: no database.
 import { listingInputSchema, type Listing, type ListingInput } from "@/lib/services/schema";
+import { capListingLists } from "./cap-lists";
 import { firstSentences, htmlToLine, htmlToText, truncateText } from "./clean-text";
 import {
   agesInText,
@@ -146,7 +147,7 @@ export function mapFeedRecord(r: FeedRecord, sourceName: string): MapResult {
   };
   derived.push("areas: the whole borough");
 
-  const parsed = listingInputSchema.safeParse(input);
+  const parsed = listingInputSchema.safeParse(capListingLists(input, derived));
   if (!parsed.success) {
     const why = parsed.error.issues.map((i) => `${i.path.join(".") || "record"}: ${i.message}`).join("; ");
     return skip(`The record's data is not valid for a listing (${why}).`);
@@ -159,6 +160,9 @@ function mapOrganisation(r: FeedRecord, sourceName: string, derived: string[]): 
   const sourceId = str(o.id) || str(r.organization_id) || UNKNOWN_ORGANISATION;
   const name = htmlToLine(str(o.name)) || `Unnamed provider from ${sourceName}`;
   if (!str(o.name)) derived.push("organisation: the source named none");
+  const website = webAddress(o.website) ?? webAddress(o.url);
+  if ((str(o.website) || str(o.url)) && !website)
+    derived.push("organisation's web address: not a valid address, left out");
   let description = htmlToText(str(o.description));
   if (!description) description = `${name}: imported from ${sourceName}, which gave no description.`;
   return {
@@ -167,7 +171,7 @@ function mapOrganisation(r: FeedRecord, sourceName: string, derived: string[]): 
     description: truncateText(description, 4000),
     kind: guessOrganisationKind(name),
     email: emailAddress(o.email),
-    website: webAddress(o.website) ?? webAddress(o.url),
+    website,
     logo: webAddress(o.logo),
     uri: webAddress(o.uri),
   };

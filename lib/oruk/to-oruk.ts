@@ -3,6 +3,7 @@
 // as null. HSDS 3.0 fields the UK profile's schemas omit (contact email and phones, language
 // names, eligibility) are included: the schemas allow extra fields and consumers use them.
 import type { FullListing } from "@/lib/services/data";
+import { safeHref } from "@/lib/services/safe-href";
 import type { FullTerm, ListService } from "./data";
 
 type Row = Record<string, unknown>;
@@ -31,9 +32,10 @@ export function toOrganisation(o: Organisation): Row {
     name: o.name,
     description: o.description,
     email: o.email,
-    website: o.website,
-    logo: o.logo,
-    uri: o.uri,
+    // Links are checked again on the way out: a consumer may put them straight into an href.
+    website: safeHref(o.website),
+    logo: safeHref(o.logo),
+    uri: safeHref(o.uri),
   });
 }
 
@@ -43,7 +45,7 @@ export function toServiceListItem(s: ListService): Row {
     organization_id: s.organisationId,
     name: s.name,
     description: s.description,
-    url: s.url,
+    url: safeHref(s.url),
     email: s.email,
     status: oruKStatus(s.status),
     fees: s.fees,
@@ -101,7 +103,7 @@ export function toLocation(l: Location, full: boolean): Row {
       ...compact({ postal_code: a.postalCode, country: a.country, address_type: a.addressType }),
     })),
     accessibility: l.accessibility.map((a) =>
-      compact({ id: a.id, location_id: l.id, description: a.description, details: a.details, url: a.url }),
+      compact({ id: a.id, location_id: l.id, description: a.description, details: a.details, url: safeHref(a.url) }),
     ),
   });
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { notFound, redirect } from "next/navigation";
 import { z } from "zod";
-import { publicAction, readForm } from "./action-client";
+import { MAX_FORM_CHARACTERS, MAX_FORM_FIELDS, publicAction, readForm } from "./action-client";
 import { AppError } from "./app-error";
 
 // The chain asks who is signed in; a public action lets anybody through, so nobody is enough.
@@ -42,6 +42,37 @@ describe("readForm", () => {
     );
     expect(values).toEqual({ name: "ok" });
     expect(({} as Record<string, unknown>).isAdmin).toBeUndefined();
+  });
+
+  it("drops a field whose list index is 100 or more, instead of making a list that long", () => {
+    const started = Date.now();
+    const values = readForm(
+      form([
+        ["x.99999999", "boom"],
+        ["contacts.100.name", "too far"],
+        ["contacts.99.name", "last one allowed"],
+        ["name", "ok"],
+      ]),
+    );
+    expect(values.x).toBeUndefined();
+    expect((values.contacts as unknown[]).length).toBe(100);
+    expect((values.contacts as { name: string }[])[99]).toEqual({ name: "last one allowed" });
+    expect(Date.now() - started).toBeLessThan(100);
+  });
+
+  it("refuses a form with more fields, or more text, than any of our forms has", () => {
+    const many = Array.from({ length: MAX_FORM_FIELDS + 1 }, (_, i): [string, string] => [`f${i}`, "x"]);
+    expect(() => readForm(form(many))).toThrow(AppError);
+    expect(Object.keys(readForm(form(many.slice(0, MAX_FORM_FIELDS))))).toHaveLength(MAX_FORM_FIELDS);
+    const huge = "x".repeat(MAX_FORM_CHARACTERS / 2 + 1);
+    expect(() =>
+      readForm(
+        form([
+          ["a", huge],
+          ["b", huge],
+        ]),
+      ),
+    ).toThrow(AppError);
   });
 });
 
@@ -114,6 +145,28 @@ describe("the action chain's errors", () => {
       values: { name: "" },
       detail: { seen: "" },
     });
+    expect(handler).not.toHaveBeenCalled();
+  });
+
+  it("sends back only the fields a public form has, never made-up ones", async () => {
+    const action = publicAction(schema, vi.fn());
+    const state = await action(
+      null,
+      form([
+        ["name", ""],
+        ["junk.5", "x"],
+        ["more", "y"],
+      ]),
+    );
+    expect(state.values).toEqual({ name: "" });
+  });
+
+  it("answers a form that is too big with plain words, sending nothing back", async () => {
+    const handler = vi.fn();
+    const action = publicAction(schema, handler);
+    const many = Array.from({ length: MAX_FORM_FIELDS + 1 }, (_, i): [string, string] => [`f${i}`, "x"]);
+    const state = await action(null, form(many));
+    expect(state).toEqual({ ok: false, formError: expect.stringMatching(/too big/), values: {} });
     expect(handler).not.toHaveBeenCalled();
   });
 });

@@ -37,32 +37,69 @@ export function fieldErrorsOf(error: z.ZodError): FieldErrors {
 }
 
 /**
- * Turns form fields named with dotted paths (`contacts.0.phones.1.number`) into nested objects
- * and arrays. Repeated names (checkboxes) become arrays when the name ends in `[]`.
+ * What one post may hold. The largest form, the listing editor with every list at its schema's
+ * `.max()` (LIST_LIMITS), has about 1,000 fields and well under 200,000 characters; Next.js
+ * refuses bodies over 1 MB before we see them. Anything bigger was not made by our pages.
  */
+export const MAX_FORM_FIELDS = 2000;
+export const MAX_FORM_CHARACTERS = 1_000_000;
+const TOO_BIG = "This form is too big to send. Reload the page and try again.";
+// A list index below 100, written as a browser writes it: "x.99999999" would otherwise make a
+// list of 100 million empty places, and sending it back to the page would stall the server.
+const LIST_INDEX = /^(?:0|[1-9]\d?)$/;
+const DIGITS = /^\d+$/;
+// Field names come from whoever posts the form: never let one reach an object's prototype.
 const UNSAFE_KEYS = new Set(["__proto__", "prototype", "constructor"]);
 
+type Node = Record<string, unknown> | unknown[];
+
+/** Puts one field's value at its dotted path; a name that does not fit (a huge index, a clash) is dropped. */
+function placeField(root: Node, parts: string[], value: string, many: boolean): void {
+  if (parts.some((p) => UNSAFE_KEYS.has(p) || (DIGITS.test(p) && !LIST_INDEX.test(p)))) return;
+  let node = root as Record<string, unknown>;
+  for (const [i, part] of parts.entries()) {
+    // Lists take only indexes: "x.0" then "x.length" must not set a list's length.
+    if (Array.isArray(node) && !DIGITS.test(part)) return;
+    if (i === parts.length - 1) {
+      const existing = node[part];
+      if (!many) node[part] = value;
+      else if (Array.isArray(existing)) existing.push(value);
+      else node[part] = [value];
+      return;
+    }
+    const child = node[part] ?? (DIGITS.test(parts[i + 1]) ? [] : {});
+    // A name used both for a value and for a group ("a" and "a.b"): the value stays.
+    if (typeof child !== "object" || child === null) return;
+    node[part] = child;
+    node = child as Record<string, unknown>;
+  }
+}
+
+/**
+ * Turns form fields named with dotted paths (`contacts.0.phones.1.number`) into nested objects
+ * and arrays. Repeated names (checkboxes) become arrays when the name ends in `[]`. A form with
+ * more fields or text than ours ever have is refused with an AppError.
+ */
 export function readForm(fd: FormData): FormValues {
   const root: FormValues = {};
+  let fields = 0;
+  let characters = 0;
   for (const [rawKey, value] of fd.entries()) {
     if (typeof value !== "string" || rawKey.startsWith("$ACTION")) continue;
+    fields += 1;
+    characters += rawKey.length + value.length;
+    if (fields > MAX_FORM_FIELDS || characters > MAX_FORM_CHARACTERS) throw new AppError("invalid", TOO_BIG);
     const many = rawKey.endsWith("[]");
-    const parts = (many ? rawKey.slice(0, -2) : rawKey).split(".");
-    // Field names come from whoever posts the form: never let one reach an object's prototype.
-    if (parts.some((p) => UNSAFE_KEYS.has(p))) continue;
-    let node: Record<string, unknown> = root;
-    parts.forEach((part, i) => {
-      const last = i === parts.length - 1;
-      if (last) {
-        if (many) node[part] = [...((node[part] as string[] | undefined) ?? []), value];
-        else node[part] = value;
-        return;
-      }
-      node[part] ??= /^\d+$/.test(parts[i + 1]) ? [] : {};
-      node = node[part] as Record<string, unknown>;
-    });
+    placeField(root, (many ? rawKey.slice(0, -2) : rawKey).split("."), value, many);
   }
   return root;
+}
+
+/** Only the fields the schema names: a public form never sends back whatever a stranger posted. */
+function knownFields(schema: z.ZodType, values: FormValues): FormValues {
+  const shape = (schema as { shape?: Record<string, unknown> }).shape;
+  if (!shape) return {};
+  return Object.fromEntries(Object.keys(shape).flatMap((k) => (Object.hasOwn(values, k) ? [[k, values[k]]] : [])));
 }
 
 type Guard = (user: SignedInUser | null) => boolean;
@@ -103,19 +140,26 @@ function chain(guard: Guard, needsUser: boolean) {
       const user = await getCurrentUser();
       if (needsUser && !user) redirect("/admin/sign-in");
       if (!guard(user)) notFound();
-      const posted = readForm(fd);
+      let posted: FormValues;
+      try {
+        posted = readForm(fd);
+      } catch (error) {
+        return failedState(error, {});
+      }
       const raw = form.values ? form.values(posted) : posted;
       const parser = typeof schema === "function" ? schema(user as SignedInUser) : schema;
+      // Signed-in people get back everything they typed; anybody else only the form's own fields.
+      const echoed = needsUser ? raw : knownFields(parser, raw);
       const parsed = parser.safeParse(form.toInput ? form.toInput(raw) : raw);
       if (!parsed.success) {
-        const state: FormState = { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values: raw };
+        const state: FormState = { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values: echoed };
         if (form.invalidDetail) state.detail = await form.invalidDetail(raw);
         return state;
       }
       try {
         return await handler(parsed.data, { user: user as SignedInUser, raw });
       } catch (error) {
-        return failedState(error, raw);
+        return failedState(error, echoed);
       } finally {
         // Whatever a signed-in person changed may show on public pages: serve them fresh.
         if (needsUser) forgetCachedPages();

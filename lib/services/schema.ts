@@ -2,6 +2,7 @@
 // Shared by the editor form, the server, the importer and the demo-data factories, so a
 // listing is validated the same way whichever door it comes in by. No Prisma import here.
 import { z } from "zod";
+import { safeHref } from "./safe-href";
 import { SEND_QUESTION_CODES } from "./send-questions";
 
 export const SERVICE_STATUSES = ["active", "inactive", "defunct", "temporarily_closed"] as const;
@@ -17,6 +18,34 @@ const optionalText = (max: number) =>
     .transform((v) => (v ? v : undefined));
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Enter a time like 09:30");
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Enter a date like 2026-03-31");
+/**
+ * The most of each list one listing may have: far more than a real service needs, few enough that
+ * a made-up post cannot make a huge listing (or a huge form to send back). The importer cuts a
+ * feed's longer lists to these, with a note.
+ */
+export const LIST_LIMITS = {
+  phones: 5,
+  accessibility: 20,
+  costOptions: 10,
+  categories: 30,
+  needs: 50,
+  contacts: 20,
+  locations: 20,
+  schedules: 30,
+  languages: 20,
+  tags: 50,
+} as const;
+const atMost = (list: keyof typeof LIST_LIMITS, what: string) =>
+  [LIST_LIMITS[list], `Add no more than ${LIST_LIMITS[list]} ${what}`] as const;
+
+/** A link people can follow: http, https, mailto or tel only, never `javascript:` (zod's url() allows it). */
+export const webAddress = () =>
+  z
+    .string()
+    .trim()
+    .max(2000, "Use 2000 characters or fewer")
+    .refine((v) => safeHref(v) !== undefined, "Enter a web address starting with https://");
+
 const age = z.number().int().min(0, "Ages start at 0").max(25, "The Local Offer covers ages 0 to 25");
 
 export const phoneSchema = z.object({
@@ -29,7 +58,10 @@ export const contactSchema = z.object({
   // Role rather than a person where possible ("SEND duty officer"): people move on, roles stay.
   title: optionalText(120),
   email: z.email("Enter an email address like name@example.org").optional(),
-  phones: z.array(phoneSchema).default([]),
+  phones: z
+    .array(phoneSchema)
+    .max(...atMost("phones", "phone numbers for one contact"))
+    .default([]),
 });
 
 export const locationSchema = z.object({
@@ -42,12 +74,15 @@ export const locationSchema = z.object({
   latitude: z.number().min(-90).max(90).optional(),
   longitude: z.number().min(-180).max(180).optional(),
   // Short facts a disabled visitor checks before setting out ("Step-free access", "Hearing loop").
-  accessibility: z.array(text(200)).default([]),
+  accessibility: z
+    .array(text(200))
+    .max(...atMost("accessibility", "access facts for one place"))
+    .default([]),
 });
 
 export const scheduleSchema = z
   .object({
-    byday: z.array(z.enum(DAYS)).min(1, "Choose at least one day"),
+    byday: z.array(z.enum(DAYS)).min(1, "Choose at least one day").max(DAYS.length, "Choose each day only once"),
     opensAt: time,
     closesAt: time,
     termTimeOnly: z.boolean().default(false),
@@ -85,24 +120,48 @@ export const listingInputSchema = z
     reopeningDate: isoDate.optional(),
     accessMethod: z.enum(ACCESS_METHODS),
     referralRoute: optionalText(1000),
-    referralUrl: z.url("Enter a web address starting with https://").optional(),
+    referralUrl: webAddress().optional(),
     eligibility: optionalText(2000),
     waitingTime: optionalText(200),
-    url: z.url("Enter a web address starting with https://").optional(),
+    url: webAddress().optional(),
     email: z.email("Enter an email address like name@example.org").optional(),
     minimumAge: age,
     maximumAge: age,
     costType: z.enum(COST_TYPES),
-    costOptions: z.array(costOptionSchema).default([]),
-    categories: z.array(z.string()).min(1, "Choose at least one category"),
-    needs: z.array(z.string()).default([]),
-    areas: z.array(z.enum(AREA_CODES)).min(1, "Choose at least one area"),
-    contacts: z.array(contactSchema).min(1, "Add at least one way to contact the service"),
-    locations: z.array(locationSchema).default([]),
-    schedules: z.array(scheduleSchema).default([]),
-    languages: z.array(languageSchema).default([]),
+    costOptions: z
+      .array(costOptionSchema)
+      .max(...atMost("costOptions", "costs"))
+      .default([]),
+    categories: z
+      .array(text(80))
+      .min(1, "Choose at least one category")
+      .max(LIST_LIMITS.categories, `Choose no more than ${LIST_LIMITS.categories} categories`),
+    needs: z.array(text(80)).max(LIST_LIMITS.needs, `Choose no more than ${LIST_LIMITS.needs} needs`).default([]),
+    areas: z
+      .array(z.enum(AREA_CODES))
+      .min(1, "Choose at least one area")
+      .max(AREA_CODES.length, "Choose each area once"),
+    contacts: z
+      .array(contactSchema)
+      .min(1, "Add at least one way to contact the service")
+      .max(...atMost("contacts", "contacts")),
+    locations: z
+      .array(locationSchema)
+      .max(...atMost("locations", "places"))
+      .default([]),
+    schedules: z
+      .array(scheduleSchema)
+      .max(...atMost("schedules", "opening times"))
+      .default([]),
+    languages: z
+      .array(languageSchema)
+      .max(...atMost("languages", "languages"))
+      .default([]),
     sendAnswers: sendAnswersSchema.default({}),
-    tags: z.array(text(80)).default([]),
+    tags: z
+      .array(text(80))
+      .max(...atMost("tags", "tags"))
+      .default([]),
     lastCheckedAt: isoDate.optional(),
   })
   .refine((s) => s.minimumAge <= s.maximumAge, {

@@ -1,6 +1,7 @@
 // schema.org description of a listing, so search engines can show contact details and hours.
 import type { FullListing } from "./data";
 import { DAY_NAMES } from "./format";
+import { safeHref } from "./safe-href";
 
 export function serviceJsonLd(s: FullListing, pageUrl: string) {
   return {
@@ -12,7 +13,7 @@ export function serviceJsonLd(s: FullListing, pageUrl: string) {
     provider: {
       "@type": "Organization",
       name: s.organisation.name,
-      ...(s.organisation.website ? { url: s.organisation.website } : {}),
+      ...(safeHref(s.organisation.website) ? { url: safeHref(s.organisation.website) } : {}),
     },
     audience: { "@type": "PeopleAudience", suggestedMinAge: s.minimumAge, suggestedMaxAge: s.maximumAge },
     areaServed: s.serviceAreas.map((a) => a.name),

@@ -12,6 +12,7 @@ import {
   formatMoney,
   STATUS_LABELS,
 } from "@/lib/services/format";
+import { safeHref } from "@/lib/services/safe-href";
 import { SEND_QUESTIONS } from "@/lib/services/send-questions";
 import { serviceJsonLd, toScriptJson } from "@/lib/services/structured-data";
 
@@ -119,9 +120,9 @@ export default async function ServicePage({ params }: Props) {
             <Paragraphs text={service.referralRoute} />
           </div>
         )}
-        {service.referralUrl && (
+        {safeHref(service.referralUrl) && (
           <p className="mt-2">
-            <a href={service.referralUrl}>Make a referral online</a>
+            <a href={safeHref(service.referralUrl)}>Make a referral online</a>
           </p>
         )}
         {service.waitingTime && <p className="mt-2">Typical waiting time: {service.waitingTime}.</p>}
