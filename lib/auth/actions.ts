@@ -1,18 +1,16 @@
 "use server";
 import { redirect } from "next/navigation";
 import { signIn, signOut } from "@/auth";
+import { safeNextPath } from "@/lib/auth/redirect-target";
 import { publicAction } from "@/lib/platform/action-client";
+import { redirectIfSignInFlooded } from "@/lib/auth/sign-in-limit";
 import { signInSchema } from "@/lib/users/schema";
 
-/** Only paths inside this site, so the sign-in page cannot be used to bounce people elsewhere. */
-function safeNext(next: unknown): string {
-  return typeof next === "string" && /^\/(?!\/)/.test(next) ? next : "/admin";
-}
-
 export const requestSignInLink = publicAction(signInSchema, async ({ email }, { raw }) => {
+  await redirectIfSignInFlooded(email);
   // Auth.js would redirect through its own /api/auth/verify-request route; going straight to
   // our page keeps the client router on a page route (with JavaScript and without).
-  await signIn("email", { email, redirectTo: safeNext(raw.next), redirect: false });
+  await signIn("email", { email, redirectTo: safeNextPath(raw.next), redirect: false });
   redirect("/admin/sign-in/check-email");
 });
 

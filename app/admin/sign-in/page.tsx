@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/admin/sign-in-form";
+import { safeNextPath } from "@/lib/auth/redirect-target";
 import { getCurrentUser } from "@/lib/auth/session";
 import { loadReminderSignInEmail } from "@/lib/review-dates/loaders";
 
@@ -12,7 +13,7 @@ type Props = { searchParams: Promise<{ next?: string; reminder?: string; "signed
 
 export default async function SignInPage({ searchParams }: Props) {
   const { next, reminder, "signed-out": signedOut } = await searchParams;
-  if (await getCurrentUser()) redirect(next && next.startsWith("/") && !next.startsWith("//") ? next : "/admin");
+  if (await getCurrentUser()) redirect(safeNextPath(next));
   return (
     <>
       {signedOut && (
