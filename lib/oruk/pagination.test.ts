@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { csvField } from "./csv";
 import { parsePaging, toPage } from "./pagination";
-import { RateLimiter } from "./rate-limit";
 
 describe("paging", () => {
   it("defaults, validates and builds the standard page header", () => {
@@ -18,23 +17,6 @@ describe("paging", () => {
       empty: true,
       contents: [],
     });
-  });
-});
-
-describe("rate limit", () => {
-  it("refills over time, per client", () => {
-    const limiter = new RateLimiter(60);
-    for (let i = 0; i < 60; i++) expect(limiter.take("a", 0).allowed).toBe(true);
-    expect(limiter.take("a", 0)).toEqual({ allowed: false, remaining: 0, retryAfterSeconds: 1 });
-    expect(limiter.take("b", 0).allowed).toBe(true);
-    expect(limiter.take("a", 1000).allowed).toBe(true);
-  });
-
-  it("forgets idle clients first when full", () => {
-    const limiter = new RateLimiter(10, 2);
-    limiter.take("a", 0);
-    limiter.take("b", 0);
-    expect(limiter.take("c", 120_000).allowed).toBe(true);
   });
 });
 

@@ -65,7 +65,7 @@ function decodeQuotedPrintable(s: string): string {
 }
 
 export function magicLink(mail: Mail): string {
-  const link = /(http:\/\/localhost:\d+\/api\/auth\/callback\/email\S+)/.exec(mail.text)?.[1];
+  const link = /(http:\/\/localhost:\d+\/\S*[?&]token=\S+)/.exec(mail.text)?.[1];
   if (!link) throw new Error(`No sign-in link in: ${mail.text}`);
   return link;
 }
@@ -81,6 +81,11 @@ export async function signInByEmail(page: Page, smtp: Smtp, email: string): Prom
   await page.goto(link);
   await expect(page).toHaveURL(/\/admin$/);
   return link;
+}
+
+/** Forgets every rate-limit count, so a test (and the next spec) starts with a full allowance. */
+export async function forgetRateLimits(db: pg.Client): Promise<void> {
+  await db.query(`DELETE FROM "RateLimitBucket"`);
 }
 
 /** The e2e site's database: the embedded PostgreSQL the web server started under E2E_DATA_DIR. */

@@ -29,5 +29,5 @@ export const GET = orukRoute(async () => {
       "Cache-Control": "no-store",
     },
   });
-});
+}, "export");
 export const OPTIONS = orukOptions;
