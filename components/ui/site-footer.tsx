@@ -14,6 +14,9 @@ export function SiteFooter() {
             <Link href="/accessibility">Accessibility statement</Link>
           </li>
           <li>
+            <Link href="/privacy">Privacy</Link>
+          </li>
+          <li>
             <Link href="/services">All services</Link>
           </li>
         </ul>

@@ -6,11 +6,19 @@ test("every public page passes axe and has one clear heading", async ({ page }) 
     ["/services", /services found/],
     ["/about", "About the Seabourne Local Offer"],
     ["/accessibility", "Accessibility statement"],
+    ["/privacy", "How we use your information"],
   ] as const) {
     await page.goto(path);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(path === "/services" ? "Find services" : heading);
     await expectAccessible(page);
   }
+});
+
+test("every page's footer links to the privacy note", async ({ page }) => {
+  await page.goto("/services");
+  await page.getByRole("contentinfo").getByRole("link", { name: "Privacy" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("How we use your information");
+  await expect(page.getByText("13 months")).toBeVisible();
 });
 
 test("a search with no results suggests what to try next", async ({ page }) => {
