@@ -15,10 +15,12 @@ export function SignInForm({
 }) {
   const [state, action, pending] = useActionState(requestSignInLink, null);
   const email = typeof state?.values?.email === "string" ? state.values.email : (suggested ?? "");
+  // A form too big to read (made up, not posted by this page) comes back with a message for the whole form.
+  const errors = state?.formError ? { ...state.fieldErrors, _form: state.formError } : state?.fieldErrors;
   return (
     <form action={action} noValidate className="max-w-xl">
-      {state?.fieldErrors && <title>Error: Sign in - Seabourne Local Offer</title>}
-      <ErrorSummary errors={state?.fieldErrors} />
+      {errors && <title>Error: Sign in - Seabourne Local Offer</title>}
+      <ErrorSummary errors={errors} />
       <input type="hidden" name="next" value={next ?? "/admin"} />
       <TextField
         name="email"
