@@ -4,6 +4,7 @@
 import { PrismaAdapter } from "@auth/prisma-adapter";
 import NextAuth from "next-auth";
 import Nodemailer from "next-auth/providers/nodemailer";
+import { safeNextPath } from "@/lib/auth/redirect-target";
 import { sendSignInLink } from "@/lib/auth/sign-in-email";
 import { findActiveUserByEmail } from "@/lib/users/data";
 import { recordSignIn } from "@/lib/users/mutations";
@@ -49,6 +50,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
     async signIn({ user, email }) {
       if (email?.verificationRequest) return true;
       return !!(user.email && (await findActiveUserByEmail(user.email)));
+    },
+    // Where the emailed link lands: a page of this site, never one `callbackUrl` names elsewhere.
+    redirect({ url, baseUrl }) {
+      return `${baseUrl}${safeNextPath(url, baseUrl)}`;
     },
     session({ session, user }) {
       return { ...session, user: { ...session.user, id: user.id } };
