@@ -2,8 +2,10 @@
 //   [--batch N (listings per transaction, default 50)] [--concurrency N (transactions at a time, default 4)]
 // Imports another directory's Open Referral UK feed (3.0, or the older v1 list shape) into the
 // database `npm start` uses. Imported services are drafts for officers to review unless
-// --publish is given. Progress goes to stderr; the last line on stdout is exactly
-// `imported N, updated U, skipped S`; every skipped record and its reason is in the report file.
+// --publish is given; a changed record of a live listing becomes a change waiting for approval
+// (approved at once with --publish). Progress goes to stderr; the last line on stdout is exactly
+// `imported N, updated U, for review R, unchanged C, skipped S`; every skipped record and its
+// reason is in the report file.
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -74,7 +76,12 @@ try {
   log(`Took ${((Date.now() - started) / 1000).toFixed(1)} s. Report with every skipped record: ${reportFile}`);
   if (!values.publish && !values["dry-run"])
     log("Imported services are drafts: officers publish them after review (or import with --publish).");
-  console.log(`imported ${report.imported}, updated ${report.updated}, skipped ${report.skipped}`);
+  if (report.forReview > 0)
+    log(`${report.forReview} changes to live listings wait for an officer's approval at /admin/review.`);
+  console.log(
+    `imported ${report.imported}, updated ${report.updated}, for review ${report.forReview}, ` +
+      `unchanged ${report.unchanged}, skipped ${report.skipped}`,
+  );
 } catch (error) {
   console.error(`The import stopped: ${error instanceof Error ? error.message : String(error)}`);
   exitCode = 1;

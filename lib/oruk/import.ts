@@ -10,6 +10,7 @@ import {
   upsertImportedOrganisation,
   type ImportItem,
   type SaveOptions,
+  type SaveOutcome,
 } from "./mutations";
 
 export type SkippedRecord = { index: number; id: string; name: string; reason: string };
@@ -21,8 +22,14 @@ export type ImportReport = {
   startedAt: string;
   finishedAt: string;
   records: number;
+  /** New listings. */
   imported: number;
+  /** Known listings changed: drafts updated in place, or (with --publish) a feed's change approved. */
   updated: number;
+  /** Live listings whose feed record changed: a revision by the importer waits in the review queue. */
+  forReview: number;
+  /** Known records the feed has not changed: nothing written. */
+  unchanged: number;
   skipped: number;
   skippedRecords: SkippedRecord[];
   /** How many listings had each field derived rather than read from the feed. */
@@ -54,12 +61,15 @@ export async function importFeed(raw: FeedRecord[], opts: ImportOptions): Promis
     records: raw.length,
     imported: 0,
     updated: 0,
+    forReview: 0,
+    unchanged: 0,
     skipped: 0,
     skippedRecords,
     derived: countDerived(ready),
   };
 
   if (opts.dryRun) {
+    // Contents are not compared without writing: every known record counts as updated.
     const existing = await findImportedServiceIds(
       opts.source,
       ready.map((r) => r.record.sourceId),
@@ -87,7 +97,7 @@ export async function importFeed(raw: FeedRecord[], opts: ImportOptions): Promis
     const save = { publish: !!opts.publish };
     const batches = chunk(items, opts.batchSize ?? 50);
     await inParallel(batches, opts.concurrency ?? 4, async (batch) => {
-      let outcomes: ("imported" | "updated" | { reason: string })[];
+      let outcomes: (SaveOutcome | { reason: string })[];
       try {
         outcomes = await saveImportedBatch(
           opts.source,
@@ -100,7 +110,7 @@ export async function importFeed(raw: FeedRecord[], opts: ImportOptions): Promis
       }
       batch.forEach((b, i) => {
         const outcome = outcomes[i];
-        if (outcome === "imported" || outcome === "updated") report[outcome]++;
+        if (typeof outcome === "string") report[outcome]++;
         else
           skippedRecords.push({
             index: b.index,
@@ -201,7 +211,7 @@ async function saveWithRetry(
   source: string,
   item: ImportItem,
   opts: SaveOptions,
-): Promise<"imported" | "updated" | { reason: string }> {
+): Promise<SaveOutcome | { reason: string }> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await saveImportedRecord(source, item, opts);

@@ -60,6 +60,7 @@ const REVISION_LIST = {
   decidedAt: true,
   serviceId: true,
   organisationId: true,
+  importSource: true,
   author: { select: { email: true, name: true } },
   reviewer: { select: { email: true, name: true } },
 } satisfies Prisma.ServiceRevisionSelect;

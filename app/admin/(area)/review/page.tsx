@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { revisionAuthorName } from "@/lib/revisions/author-name";
 import { loadReviewQueue } from "@/lib/revisions/loaders";
 import { formatDate } from "@/lib/services/format";
 
@@ -31,7 +32,7 @@ export default async function ReviewQueuePage({ searchParams }: Props) {
           {revisions.map((r) => (
             <li key={r.id}>
               <Link href={`/admin/review/${r.id}`}>{r.service?.name ?? "New listing"}</Link> — sent by{" "}
-              {r.author?.email ?? "unknown"} on {formatDate(r.submittedAt)}
+              {revisionAuthorName(r)} on {formatDate(r.submittedAt)}
               {r.author && r.author.email === user.email ? " (yours: another officer must approve it)" : ""}
             </li>
           ))}

@@ -5,6 +5,7 @@ import { LISTING_STATE_LABELS, listingState } from "@/lib/services/listing-state
 import { isStaff } from "@/lib/auth/roles";
 import { markCheckedAction } from "@/lib/review-dates/actions";
 import { archiveListingAction, publishListingAction, unarchiveListingAction } from "@/lib/revisions/actions";
+import { revisionAuthorName } from "@/lib/revisions/author-name";
 import { loadListing, loadListingWithRevisions } from "@/lib/revisions/loaders";
 import { formatDate, STATUS_LABELS } from "@/lib/services/format";
 
@@ -92,7 +93,7 @@ export default async function ListingPage({ params, searchParams }: Props) {
             {pending.map((r) => (
               <li key={r.id}>
                 <Link href={`/admin/review/${r.id}`}>
-                  Change by {r.author?.email ?? "unknown"}, sent {formatDate(r.submittedAt)}
+                  Change by {revisionAuthorName(r)}, sent {formatDate(r.submittedAt)}
                 </Link>
               </li>
             ))}

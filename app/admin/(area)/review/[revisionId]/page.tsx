@@ -6,6 +6,7 @@ import { canDecideRevision } from "@/lib/auth/roles";
 import { approveRevisionAction, rejectRevisionAction } from "@/lib/revisions/actions";
 import { diffListings } from "@/lib/revisions/diff";
 import { listingFromService } from "@/lib/revisions/listing-from-service";
+import { revisionAuthorName } from "@/lib/revisions/author-name";
 import { loadRevisionForReview } from "@/lib/revisions/loaders";
 import type { ListingInput } from "@/lib/services/schema";
 import { formatDate } from "@/lib/services/format";
@@ -40,7 +41,7 @@ export default async function ReviewRevisionPage({ params }: Props) {
       </p>
       <h1 className="mt-2 text-3xl">Check the change to {revision.service?.name ?? "a new listing"}</h1>
       <p className="mt-2">
-        Sent by {revision.author?.email ?? "unknown"}
+        Sent by {revisionAuthorName(revision)}
         {revision.submittedAt ? ` on ${formatDate(revision.submittedAt)}` : ""}. This change is{" "}
         {STATE_WORDS[revision.state]}.
         {revision.state === "rejected" && revision.reason ? ` Reason: ${revision.reason}` : ""}

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { ActionForm } from "@/components/ui/action-form";
 import { isStaff } from "@/lib/auth/roles";
 import { restoreOriginalAction, restoreRevisionAction } from "@/lib/revisions/actions";
+import { revisionAuthorName } from "@/lib/revisions/author-name";
 import { loadListing, loadListingHistory } from "@/lib/revisions/loaders";
 import { formatDate } from "@/lib/services/format";
 import { Table } from "@/components/ui/table";
@@ -42,7 +43,7 @@ export default async function HistoryPage({ params }: Props) {
           {revisions.map((r) => (
             <tr key={r.id} className="border-b border-line align-top">
               <td className="py-2 pr-3">{formatDate(r.decidedAt ?? r.submittedAt ?? r.createdAt)}</td>
-              <td className="pr-3">{r.author?.email ?? "unknown"}</td>
+              <td className="pr-3">{revisionAuthorName(r)}</td>
               <td className="pr-3">
                 {STATE[r.state]}
                 {r.id === currentId ? " (live now)" : ""}
