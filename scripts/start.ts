@@ -3,6 +3,7 @@
 // (scripts/serve.ts).
 // `npm run dev` does the same with `next dev`. Ctrl-C stops everything this script started.
 import { spawn, spawnSync } from "node:child_process";
+import { once } from "node:events";
 import fs from "node:fs";
 import { localAuthEnv } from "@/lib/auth/local-secret";
 import { db } from "@/lib/platform/db";
@@ -48,6 +49,8 @@ async function stop(code: number) {
   if (stopping) return;
   stopping = true;
   server.kill("SIGTERM");
+  // The web server writes what it holds in memory (the search log) on the way out: the database waits for it.
+  if (server.exitCode === null) await Promise.race([once(server, "exit"), new Promise((r) => setTimeout(r, 6_000))]);
   await meilisearch?.stop().catch(() => {});
   await database.stop().catch(() => {});
   process.exit(code);

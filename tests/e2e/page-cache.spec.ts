@@ -2,11 +2,16 @@
 // from memory, signed-in people never are, and a change committed by another process (as the
 // importer or the review job would) clears the cached results page rather than waiting for it to
 // expire. How fast is measured by `npm run bench:search`, not asserted here.
-import { renameListingElsewhere } from "./admin-fixtures";
+import crypto from "node:crypto";
+import { createSession, e2eDatabase, renameListingElsewhere, upsertUser } from "./admin-fixtures";
 import { expect, test } from "./fixtures";
 
+/** A search word no other test (or earlier run) has asked for, in letters only so the log keeps it. */
+const freshWord = (stem: string) =>
+  stem + [...crypto.randomBytes(8)].map((b) => String.fromCharCode(97 + (b % 26))).join("");
+
 test("a results page is rendered once, then served from the cache with the same content", async ({ request }) => {
-  const url = `/services?q=swimming&v=${Date.now()}`; // a URL no other test has asked for
+  const url = `/services?q=${freshWord("swimming ")}`; // a search no other test has made
   const first = await request.get(url);
   const second = await request.get(url);
   expect(first.headers()["x-page-cache"]).toBe("miss");
@@ -17,12 +22,75 @@ test("a results page is rendered once, then served from the cache with the same 
 });
 
 test("signed-in people and the staff area never get a cached page", async ({ request }) => {
-  const url = `/services?q=swimming&v=${Date.now()}`;
+  const url = `/services?q=${freshWord("swimming ")}`;
   await request.get(url);
-  const signedIn = await request.get(url, { headers: { cookie: "authjs.session-token=anything" } });
-  expect(signedIn.headers()["x-page-cache"]).toBeUndefined();
+  expect((await request.get(url)).headers()["x-page-cache"]).toBe("hit");
+  const db = await e2eDatabase();
+  try {
+    const token = await createSession(db, await upsertUser(db, "cache.officer@seabourne.gov.uk", "editor"));
+    for (const cookie of [`authjs.session-token=${token}`, `theme=dark; authjs.session-token=${token}`]) {
+      const signedIn = await request.get(url, { headers: { cookie } });
+      expect(signedIn.headers()["x-page-cache"], cookie).toBeUndefined();
+    }
+  } finally {
+    await db.end();
+  }
   const admin = await request.get("/admin/sign-in");
   expect(admin.headers()["x-page-cache"]).toBeUndefined();
+});
+
+test("a made-up session cookie gets the cached page, and so does an expired session", async ({ request }) => {
+  const url = `/services?q=${freshWord("swimming ")}`;
+  expect((await request.get(url)).headers()["x-page-cache"]).toBe("miss");
+  const db = await e2eDatabase();
+  try {
+    const userId = await upsertUser(db, "cache.expired@seabourne.gov.uk", "editor");
+    const expired = await createSession(db, userId);
+    await db.query(`UPDATE "Session" SET expires = now() - interval '1 minute' WHERE "sessionToken" = $1`, [expired]);
+    for (const token of [crypto.randomBytes(32).toString("hex"), crypto.randomUUID(), "anything", expired]) {
+      const response = await request.get(url, { headers: { cookie: `authjs.session-token=${token}` } });
+      expect(response.headers()["x-page-cache"], token).toBe("hit");
+    }
+  } finally {
+    await db.end();
+  }
+});
+
+test("query parameters the page does not read share one cached copy", async ({ request }) => {
+  const word = freshWord("swimming ");
+  const url = `/services?q=${encodeURIComponent(word)}&age=5-11`;
+  const first = await request.get(url);
+  expect(first.headers()["x-page-cache"]).toBe("miss");
+  const body = await first.text();
+  const variants = [
+    `${url}&zz=${crypto.randomUUID()}`,
+    `${url}&zz=${crypto.randomUUID()}`,
+    `${url}&utm_source=newsletter&utm_medium=email&utm_campaign=${crypto.randomUUID()}`,
+    `/services?age=5-11&fbclid=${crypto.randomUUID()}&q=${encodeURIComponent(word)}`,
+    `${url}&need=&cost=`,
+  ];
+  for (const variant of variants) {
+    const response = await request.get(variant);
+    expect(response.headers()["x-page-cache"], variant).toBe("hit");
+    expect(await response.text()).toBe(body);
+  }
+  // A parameter the page does read is still a different page.
+  expect((await request.get(`${url}&cost=free`)).headers()["x-page-cache"]).toBe("miss");
+});
+
+test("repeated views of a cached search are logged as one row with a count, not a row each", async ({ request }) => {
+  const [warmUp, word] = [freshWord("warm"), freshWord("flood")];
+  const db = await e2eDatabase();
+  const rowsFor = async (q: string) => (await db.query(`SELECT views FROM "SearchLog" WHERE query = $1`, [q])).rows;
+  try {
+    // Start just after a batch was written, so all six views fall into the next one.
+    await request.get(`/services?q=${warmUp}`);
+    await expect.poll(() => rowsFor(warmUp), { timeout: 20_000, intervals: [50] }).toHaveLength(1);
+    for (let i = 0; i < 6; i++) await request.get(`/services?q=${word}&zz=${i}`);
+    await expect.poll(() => rowsFor(word), { timeout: 20_000 }).toEqual([{ views: 6 }]);
+  } finally {
+    await db.end();
+  }
 });
 
 test("a change committed elsewhere shows on a cached results page long before the cache would expire", async ({

@@ -16,7 +16,14 @@ import {
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
 
-const CACHEABLE_PATHS = [/^\/$/, /^\/services$/, /^\/services\/[^/]+$/];
+// The cached pages and the query parameters each one reads (the results page: parseServiceFilters in
+// lib/services/filters.ts), in the order the key lists them. Anything else in the address (utm_source,
+// a made-up ?zz=1) does not change the page, so it must not make a new copy or push real pages out.
+const CACHEABLE_PAGES: { path: RegExp; params: readonly string[] }[] = [
+  { path: /^\/$/, params: [] },
+  { path: /^\/services$/, params: ["q", "need", "category", "age", "area", "cost", "day", "page"] },
+  { path: /^\/services\/[^/]+$/, params: [] },
+];
 // Headers that make Next.js answer with a React payload for the client router instead of HTML.
 const ROUTER_HEADERS = [
   "rsc",
@@ -25,29 +32,47 @@ const ROUTER_HEADERS = [
   "next-router-segment-prefetch",
   "next-action",
 ];
-const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?authjs\.session-token/;
+const SESSION_COOKIE = /(?:^|;)\s*(?:__Secure-)?authjs\.session-token=([^;]*)/g;
 // Per-connection or per-response headers that must not be replayed from a stored copy.
 const NOT_STORED = new Set(["set-cookie", "date", "connection", "keep-alive", "transfer-encoding", "content-length"]);
 
-/** The cache key for a request, or undefined when the request must go to Next.js. */
+/**
+ * The cache key for a request, or undefined when the request must go to Next.js. The key keeps only
+ * the parameters the page reads, in a fixed order, without empty values.
+ */
 export function pageCacheKey(req: Pick<IncomingMessage, "method" | "url" | "headers">): string | undefined {
   if (req.method !== "GET" || !req.url) return undefined;
   const url = new URL(req.url, "http://local");
-  if (!CACHEABLE_PATHS.some((p) => p.test(url.pathname)) || url.searchParams.has("_rsc")) return undefined;
+  const page = CACHEABLE_PAGES.find((p) => p.path.test(url.pathname));
+  if (!page || url.searchParams.has("_rsc")) return undefined;
   if (ROUTER_HEADERS.some((h) => req.headers[h] !== undefined)) return undefined;
-  if (SESSION_COOKIE.test(req.headers.cookie ?? "")) return undefined;
+  const known = new URLSearchParams();
+  for (const name of page.params)
+    for (const value of url.searchParams.getAll(name)) if (value.trim()) known.append(name, value);
   // Next.js compresses for clients that accept it, so each accepted encoding gets its own copy.
   const encoding = String(req.headers["accept-encoding"] ?? "")
     .toLowerCase()
     .replace(/\s+/g, "");
-  return `${encoding}|${url.pathname}${url.search}`;
+  return `${encoding}|${url.pathname}${known.size ? `?${known}` : ""}`;
 }
 
-export function withPageCache(handle: Handler, limits: PageCacheLimits = pageCacheLimits()): Handler {
+/** The Auth.js session tokens a request's cookies carry (usually none). */
+export function sessionTokens(cookieHeader: string | undefined): string[] {
+  return [...(cookieHeader ?? "").matchAll(SESSION_COOKIE)].map((m) => m[1].trim()).filter(Boolean);
+}
+
+/** Whether a session token names a real, unexpired session (see session-check.ts). */
+export type SessionCheck = (token: string) => Promise<boolean>;
+// Without a way to look sessions up, any session cookie counts as signed in.
+const anyCookieIsASession: SessionCheck = async () => true;
+
+export function withPageCache(
+  handle: Handler,
+  limits: PageCacheLimits = pageCacheLimits(),
+  isSession: SessionCheck = anyCookieIsASession,
+): Handler {
   if (!limits.ttlMs) return handle;
-  return (req, res) => {
-    const key = pageCacheKey(req);
-    if (!key) return handle(req, res);
+  const cached = (req: IncomingMessage, res: ServerResponse, key: string) => {
     const hit = readCachedPage(key, limits);
     if (hit) return serveCached(res, hit);
 
@@ -60,6 +85,14 @@ export function withPageCache(handle: Handler, limits: PageCacheLimits = pageCac
       if (page) storeCachedPage(key, page, generation, limits);
     });
     return captureRender(capture, () => handle(req, res));
+  };
+  return async (req, res) => {
+    const key = pageCacheKey(req);
+    if (!key) return handle(req, res);
+    // A signed-in person's pages are their own; a cookie that names no live session is anonymous.
+    const tokens = sessionTokens(req.headers.cookie);
+    if (tokens.length && (await Promise.all(tokens.map(isSession))).some(Boolean)) return handle(req, res);
+    return cached(req, res, key);
   };
 }
 

@@ -2,7 +2,9 @@ import { once } from "node:events";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
-import { pageCacheKey, withPageCache } from "./http";
+import { parseServiceFilters } from "@/lib/services/filters";
+import { pageCacheKey, sessionTokens, withPageCache } from "./http";
+import { createSessionCheck } from "./session-check";
 import {
   cachedPageCount,
   currentGeneration,
@@ -34,9 +36,52 @@ describe("which requests the page cache may answer", () => {
     expect(pageCacheKey(get("/services/speech-and-language-drop-in"))).toBe("|/services/speech-and-language-drop-in");
   });
 
-  it("never answers for signed-in people, client-side navigation, other methods or other pages", () => {
-    expect(pageCacheKey(get("/services", { cookie: "a=1; authjs.session-token=abc" }))).toBeUndefined();
-    expect(pageCacheKey(get("/services", { cookie: "__Secure-authjs.session-token=abc" }))).toBeUndefined();
+  it("keys a page by the parameters it reads only, in a fixed order, without empty values", () => {
+    const key = "|/services?q=autism&need=adhd&need=autism&age=5&page=2";
+    for (const url of [
+      "/services?q=autism&need=adhd&need=autism&age=5&page=2",
+      "/services?page=2&age=5&need=adhd&zz=1&q=autism&need=autism",
+      "/services?q=autism&utm_source=newsletter&need=adhd&utm_campaign=x&need=autism&age=5&page=2&fbclid=1",
+      "/services?q=autism&need=adhd&need=&need=autism&category=&age=5&cost=%20&page=2",
+    ])
+      expect(pageCacheKey(get(url)), url).toBe(key);
+    // Order within one parameter is the visitor's order (the page keeps it), so it stays apart.
+    expect(pageCacheKey(get("/services?q=autism&need=autism&need=adhd&age=5&page=2"))).not.toBe(key);
+    expect(pageCacheKey(get("/?zz=1&utm_source=x"))).toBe("|/");
+    expect(pageCacheKey(get("/services?q="))).toBe("|/services");
+    expect(pageCacheKey(get("/services/a-listing?ref=home"))).toBe("|/services/a-listing");
+  });
+
+  it("keys the results page by exactly the parameters parseServiceFilters reads", () => {
+    const known = { needs: new Set(["autism"]), categories: new Set(["play"]) };
+    const sample: Record<string, string> = {
+      q: "swim",
+      need: "autism",
+      category: "play",
+      age: "5",
+      area: "north",
+      cost: "free",
+      day: "MO",
+      page: "2",
+    };
+    const plain = JSON.stringify(parseServiceFilters({}, known));
+    for (const [name, value] of Object.entries(sample)) {
+      const reads = JSON.stringify(parseServiceFilters({ [name]: value }, known)) !== plain;
+      expect(reads, name).toBe(true);
+      expect(pageCacheKey(get(`/services?${name}=${value}`)), name).toBe(`|/services?${name}=${value}`);
+    }
+    for (const name of ["zz", "utm_source", "ref", "v", "qq", "ages"])
+      expect(JSON.stringify(parseServiceFilters({ [name]: "1" }, known)), name).toBe(plain);
+  });
+
+  it("finds the session tokens a request carries", () => {
+    expect(sessionTokens("a=1; authjs.session-token=abc; b=2")).toEqual(["abc"]);
+    expect(sessionTokens("__Secure-authjs.session-token=def")).toEqual(["def"]);
+    expect(sessionTokens("xauthjs.session-token=abc; authjs.session-token=")).toEqual([]);
+    expect(sessionTokens(undefined)).toEqual([]);
+  });
+
+  it("never answers for client-side navigation, other methods or other pages", () => {
     expect(pageCacheKey(get("/services", { rsc: "1" }))).toBeUndefined();
     expect(pageCacheKey(get("/services?_rsc=x1"))).toBeUndefined();
     expect(pageCacheKey(get("/services", { "next-router-prefetch": "1" }))).toBeUndefined();
@@ -120,5 +165,56 @@ describe("withPageCache in front of a real HTTP server", () => {
       expect(again.headers.get("x-page-cache"), path).toBe("miss");
     }
     expect(renders).toBe(6);
+  });
+});
+
+describe("telling a real session from a made-up cookie", () => {
+  const hour = () => new Date(Date.now() + 3_600_000);
+
+  it("asks once per token, remembers the answer briefly, and never past the session's end", async () => {
+    const asked: string[] = [];
+    const sessions: Record<string, Date> = { real: hour(), expired: new Date(Date.now() - 1000) };
+    const check = createSessionCheck(async (token) => (asked.push(token), sessions[token] ?? null));
+    expect(await Promise.all(["fake", "fake", "real", "expired"].map(check))).toEqual([false, false, true, false]);
+    expect(await Promise.all(Array.from({ length: 50 }, () => check("fake")))).toEqual(Array(50).fill(false));
+    expect(asked.sort()).toEqual(["expired", "fake", "real"]);
+    expect(await check("x".repeat(300))).toBe(false); // no session has such a token: not even asked
+    expect(asked).toHaveLength(3);
+  });
+
+  it("counts a slow or failing lookup as signed in, so the page goes to Next.js", async () => {
+    const slow = createSessionCheck(() => new Promise(() => {}), { timeoutMs: 20 });
+    expect(await slow("any")).toBe(true);
+    const failing = createSessionCheck(async () => Promise.reject(new Error("database down")));
+    expect(await failing("any")).toBe(true);
+  });
+
+  it("serves the cached page to a made-up cookie and renders for a real session", async () => {
+    let renders = 0;
+    const check = createSessionCheck(async (token) => (token === "real" ? hour() : null));
+    const server = createServer(
+      withPageCache(
+        (_req, res) => {
+          renders++;
+          res.setHeader("Content-Type", "text/html");
+          res.end(`render ${renders}`);
+        },
+        limits,
+        check,
+      ),
+    );
+    server.listen(0);
+    await once(server, "listening");
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/services?q=x`;
+    try {
+      const cacheOf = async (cookie?: string) =>
+        (await fetch(url, { headers: cookie ? { cookie } : {} })).headers.get("x-page-cache");
+      expect(await cacheOf()).toBe("miss");
+      expect(await cacheOf("authjs.session-token=made-up")).toBe("hit");
+      expect(await cacheOf("a=1; authjs.session-token=real")).toBeNull();
+      expect(renders).toBe(2);
+    } finally {
+      server.close();
+    }
   });
 });

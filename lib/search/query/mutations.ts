@@ -10,7 +10,10 @@ export type SearchLogEntry = {
   durationMs: number;
 };
 
-export async function recordSearchLogs(entries: SearchLogEntry[]): Promise<void> {
+/** One search and how many times it was shown in the batch (a cached page counts each view). */
+export type SearchLogRow = SearchLogEntry & { views: number };
+
+export async function recordSearchLogs(entries: SearchLogRow[]): Promise<void> {
   if (entries.length)
     await db().searchLog.createMany({ data: entries.map((e) => ({ ...e, filters: e.filters as object })) });
 }
