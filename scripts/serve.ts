@@ -3,7 +3,12 @@
 // run on its own with DATABASE_URL set: `node --import tsx scripts/serve.ts`.
 // Runs without the react-server condition: Next.js loads its own React builds.
 import { createServer } from "node:http";
+import { findSessionExpiry } from "@/lib/platform/page-cache/data";
 import { withPageCache } from "@/lib/platform/page-cache/http";
+import { createSessionCheck } from "@/lib/platform/page-cache/session-check";
+import { pageCacheLimits } from "@/lib/platform/page-cache/store";
+import { withSecurityHeaders } from "@/lib/platform/security-headers/http";
+import { runShutdownHooks } from "@/lib/platform/shutdown";
 
 // Before Next.js (and the React build it picks) is loaded, as `next start` does.
 Object.assign(process.env, { NODE_ENV: "production" });
@@ -13,14 +18,24 @@ const port = Number(process.env.PORT) || 3000;
 const app = next({ dev: false, dir: process.cwd(), hostname: "localhost", port });
 await app.prepare();
 const handle = app.getRequestHandler();
-const server = createServer(withPageCache((req, res) => handle(req, res)));
+// Security headers inside the cache, so a cached page keeps the policy made for its own scripts. A
+// session cookie bypasses the cache only if it names a real session (a made-up one would flush it).
+const cached = withPageCache(
+  withSecurityHeaders((req, res) => handle(req, res)),
+  pageCacheLimits(),
+  createSessionCheck(findSessionExpiry),
+);
+const server = createServer(cached);
 server.listen(port, () => console.log(`Ready on http://localhost:${port}`));
 
-function stop() {
-  server.close(() => process.exit(0));
-  // Keep-alive connections can hold close() open; never hang a shutdown on them.
-  setTimeout(() => process.exit(0), 2_000).unref();
+async function stop() {
+  const closed = new Promise((resolve) => server.close(resolve));
   server.closeIdleConnections();
+  // Keep-alive connections can hold close() open; never hang a shutdown on them.
+  await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, 2_000).unref())]);
+  // Then what is still in memory (the search log's counts) is written before the process goes.
+  await runShutdownHooks();
+  process.exit(0);
 }
-process.on("SIGTERM", stop);
-process.on("SIGINT", stop);
+process.on("SIGTERM", () => void stop());
+process.on("SIGINT", () => void stop());
