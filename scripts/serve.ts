@@ -3,6 +3,7 @@
 // run on its own with DATABASE_URL set: `node --import tsx scripts/serve.ts`.
 // Runs without the react-server condition: Next.js loads its own React builds.
 import { createServer } from "node:http";
+import { stampClientAddress } from "@/lib/platform/client-address";
 import { findSessionExpiry } from "@/lib/platform/page-cache/data";
 import { withPageCache } from "@/lib/platform/page-cache/http";
 import { createSessionCheck } from "@/lib/platform/page-cache/session-check";
@@ -25,7 +26,11 @@ const cached = withPageCache(
   pageCacheLimits(),
   createSessionCheck(findSessionExpiry),
 );
-const server = createServer(cached);
+// The socket's address, for rate limits, in a header no client can forge (lib/platform/client-address.ts).
+const server = createServer((req, res) => {
+  stampClientAddress(req);
+  return cached(req, res);
+});
 server.listen(port, () => console.log(`Ready on http://localhost:${port}`));
 
 async function stop() {
