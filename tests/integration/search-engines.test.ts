@@ -224,6 +224,7 @@ describe("searchServices", () => {
       "id",
       "query",
       "resultCount",
+      "views",
     ]);
   });
 });
