@@ -21,6 +21,8 @@ const dir = path.resolve(process.env.BENCH_DATA_DIR || ".data-bench-import");
 process.env.DATA_DIR = dir;
 delete process.env.DATABASE_URL;
 delete process.env.PGPORT;
+// Bulk statements (a thousand listings at a time, whole reindexes) may outlast the site's 3 s limit.
+process.env.DATABASE_QUERY_TIMEOUT_MS ||= "0";
 delete process.env.MEILISEARCH_URL; // never the site's index: an embedded Meilisearch in the bench dir
 fs.rmSync(dir, { recursive: true, force: true });
 

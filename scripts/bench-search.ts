@@ -30,6 +30,8 @@ const distDir = process.env.NEXT_DIST_DIR || ".next";
 process.env.DATA_DIR = `${process.env.DATA_DIR || ".data"}-bench`;
 delete process.env.DATABASE_URL;
 delete process.env.MEILISEARCH_URL;
+// Bulk statements (a thousand listings at a time, whole reindexes) may outlast the site's 3 s limit.
+process.env.DATABASE_QUERY_TIMEOUT_MS ||= "0";
 
 const database = await prepareDatabase(() => {});
 await db().$transaction((tx) => ensureVocabulary(tx), { timeout: 30_000 });

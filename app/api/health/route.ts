@@ -1,10 +1,10 @@
-// GET /api/health — for load balancers and the admin area: is the database answering, and which
-// search engine is serving? (Search degrades to PostgreSQL on its own, so it never fails the check.)
-import { loadHealth } from "@/lib/platform/health/loaders";
+// GET /api/health — the readiness check under its first name (/api/health/ready), kept for
+// existing monitors and the end-to-end tests' start-up wait.
+import { loadReadiness } from "@/lib/platform/health/loaders";
 
 export const dynamic = "force-dynamic";
 
 export async function GET() {
-  const { ok, report } = await loadHealth();
+  const { ok, report } = await loadReadiness();
   return Response.json(report, { status: ok ? 200 : 503 });
 }

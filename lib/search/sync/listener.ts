@@ -5,6 +5,7 @@
 import "server-only";
 import type net from "node:net";
 import pg from "pg";
+import { databaseTimeouts } from "@/lib/platform/db-timeouts";
 
 export const SEARCH_OUTBOX_CHANNEL = "search_outbox";
 
@@ -56,7 +57,13 @@ export function listenForOutboxChanges(
     // pg.Client only throws here for a malformed address; a rejection from a timer would crash the server.
     let c: pg.Client;
     try {
-      c = new pg.Client({ connectionString, keepAlive: true, application_name: "search-outbox-listener" });
+      // A connect timeout, so a hung database means a retry later rather than a listener stuck forever.
+      c = new pg.Client({
+        connectionString,
+        keepAlive: true,
+        application_name: "search-outbox-listener",
+        connectionTimeoutMillis: databaseTimeouts().connectMs,
+      });
     } catch (error) {
       console.warn(`Search: cannot listen for outbox changes (${(error as Error).message}); the worker polls instead.`);
       markReady();
