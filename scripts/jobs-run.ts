@@ -6,6 +6,7 @@ import { parseArgs } from "node:util";
 import { db } from "@/lib/platform/db";
 import { sendDueReminders } from "@/lib/review-dates/mutations";
 import { applyRetention } from "@/lib/privacy/retention";
+import { deleteOldRateLimitBuckets } from "@/lib/platform/rate-limit/mutations";
 import { prepareDatabase } from "@/lib/platform/runtime/prepare";
 
 const { values } = parseArgs({ options: { now: { type: "string" } } });
@@ -26,6 +27,7 @@ try {
     `Retention: ${kept.searchLogs} search logs, ${kept.signInTokens} sign-in tokens and ${kept.searchOutbox} ` +
       `search-outbox rows deleted; ${kept.emailBodies} email bodies cleared.`,
   );
+  console.log(`Rate limits: ${await deleteOldRateLimitBuckets(now)} counts older than a day deleted.`);
 } catch (error) {
   console.error(error);
   code = 1;

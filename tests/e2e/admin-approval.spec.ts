@@ -3,7 +3,15 @@
 // officer approves it and the public page and search show it; a rejection reaches its author.
 import type pg from "pg";
 import { expect, expectAccessible, test } from "./fixtures";
-import { createUserByCommand, e2eDatabase, magicLink, signInByEmail, startSmtp, type Smtp } from "./admin-fixtures";
+import {
+  createUserByCommand,
+  e2eDatabase,
+  followSignInLink,
+  magicLink,
+  signInByEmail,
+  startSmtp,
+  type Smtp,
+} from "./admin-fixtures";
 
 const AUTHOR = "sam.author@seabourne.gov.uk";
 const APPROVER = "alex.approver@seabourne.gov.uk";
@@ -74,7 +82,7 @@ test("an officer's change goes live only when another officer approves it", asyn
 
   // A used link does not work twice, and says how to get a new one.
   await authorCtx.clearCookies();
-  await page.goto(link);
+  await followSignInLink(page, link);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(
     "That sign-in link has expired or has already been used",
   );
@@ -88,7 +96,7 @@ test("an officer's change goes live only when another officer approves it", asyn
   await db.query(`UPDATE "VerificationToken" SET expires = now() - interval '1 minute' WHERE identifier = $1`, [
     AUTHOR,
   ]);
-  await page.goto(fresh);
+  await followSignInLink(page, fresh);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(
     "That sign-in link has expired or has already been used",
   );

@@ -1,7 +1,9 @@
 // The rate limiter kept in PostgreSQL (lib/platform/rate-limit/): fixed windows counted with one
 // atomic upsert, so every web server sees the same counts and concurrent requests never slip past.
 // Then the Open Referral API on it: the client is the address the server saw, not a forgeable header.
-import { afterEach, describe, expect, it } from "vitest";
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { acceptClientAddressHeader } from "@/lib/platform/client-address";
 import { db } from "@/lib/platform/db";
 import { deleteOldRateLimitBuckets, hitRateLimits } from "@/lib/platform/rate-limit/mutations";
@@ -41,7 +43,8 @@ describe("hitRateLimits", () => {
 
   it("lets exactly the limit through when 40 requests arrive at once", async () => {
     const rule = { key: "test:burst", limit: 10, windowSeconds: 60 };
-    const decisions = await Promise.all(Array.from({ length: 40 }, () => hitRateLimits([rule])));
+    const now = new Date();
+    const decisions = await Promise.all(Array.from({ length: 40 }, () => hitRateLimits([rule], now)));
     expect(decisions.filter((d) => d.allowed)).toHaveLength(10);
   });
 
@@ -53,6 +56,18 @@ describe("hitRateLimits", () => {
   });
 });
 
+it("npm run jobs:run deletes counts older than a day", async () => {
+  await hitRateLimits([{ key: "test:yesterday", limit: 5, windowSeconds: 900 }], at("2028-03-01T08:00:00Z"));
+  await hitRateLimits([{ key: "test:today", limit: 5, windowSeconds: 900 }], at("2028-03-02T08:50:00Z"));
+  const { stdout } = await promisify(execFile)(
+    "node_modules/.bin/tsx",
+    ["--conditions=react-server", "scripts/jobs-run.ts", "--now", "2028-03-02T09:00:00Z"],
+    { env: { ...process.env, SMTP_URL: "" } },
+  );
+  expect(stdout).toContain("Rate limits: 1 counts older than a day deleted.");
+  expect((await db().rateLimitBucket.findMany()).map((r) => r.key)).toEqual(["test:today"]);
+});
+
 describe("the Open Referral API's limit", () => {
   afterEach(() => {
     delete process.env.TRUSTED_PROXIES;
@@ -61,6 +76,11 @@ describe("the Open Referral API's limit", () => {
   acceptClientAddressHeader();
   const from = (socket: string, headers: Record<string, string> = {}) =>
     call("/api/oruk", { "x-client-ip": socket, ...headers });
+  // The API counts in minutes that start on the clock: begin each test well inside one.
+  beforeEach(async () => {
+    const left = 60_000 - (Date.now() % 60_000);
+    if (left < 10_000) await new Promise((resolve) => setTimeout(resolve, left + 100));
+  });
 
   it("counts the address the server saw, whatever X-Forwarded-For claims", async () => {
     process.env.ORUK_RATE_LIMIT_PER_MINUTE = "3";

@@ -5,7 +5,20 @@ import "server-only";
 import nodemailer from "nodemailer";
 import { keepEmail } from "./mutations";
 
-export type OutgoingEmail = { to: string; subject: string; text: string; html?: string };
+export type OutgoingEmail = {
+  to: string;
+  subject: string;
+  text: string;
+  html?: string;
+  /**
+   * The text holds a live secret (a sign-in link): outside development the outbox and the console
+   * show only this label (like "Sign-in link for j…@seabourne.gov.uk"); the email itself is unchanged.
+   */
+  secretLabel?: string;
+};
+
+/** `npm run dev` shows everything, so signing in works with no mail server; `npm start` does not. */
+const showSecrets = () => process.env.NODE_ENV === "development";
 
 const globalForMail = globalThis as unknown as { mailTransport?: nodemailer.Transporter };
 
@@ -20,20 +33,32 @@ export function emailFrom(): string {
   return process.env.EMAIL_FROM || "Seabourne Local Offer <local.offer@seabourne.example>";
 }
 
-export async function sendEmail(message: OutgoingEmail): Promise<{ sent: boolean }> {
+export async function sendEmail({ secretLabel, ...message }: OutgoingEmail): Promise<{ sent: boolean }> {
+  const label = showSecrets() ? undefined : secretLabel;
   const smtp = transport();
   if (!smtp) {
-    await keepEmail(message);
-    console.log(`[email outbox] To: ${message.to}\nSubject: ${message.subject}\n\n${message.text}\n`);
+    if (label) {
+      const note = `${label}, not sent: no mail server is set up (SMTP_URL). Links are shown only in development.`;
+      await keepEmail({ to: message.to, subject: message.subject, text: note });
+      console.log(`[email outbox] ${note}`);
+    } else {
+      await keepEmail(message);
+      console.log(`[email outbox] To: ${message.to}\nSubject: ${message.subject}\n\n${message.text}\n`);
+    }
     return { sent: false };
   }
   try {
     await smtp.sendMail({ from: emailFrom(), ...message });
+    if (label) console.log(`${label}, sent.`);
     return { sent: true };
   } catch (error) {
     // Keep the message so an admin can see what did not go; never lose it silently.
-    await keepEmail(message, error instanceof Error ? error.message : String(error));
-    console.error(`Email to ${message.to} could not be sent:`, error);
+    const reason = error instanceof Error ? error.message : String(error);
+    await keepEmail(
+      label ? { to: message.to, subject: message.subject, text: `${label}, not sent.` } : message,
+      reason,
+    );
+    console.error(`${label ?? `Email to ${message.to}`} could not be sent:`, error);
     return { sent: false };
   }
 }

@@ -13,7 +13,7 @@ export default async function OutboxPage() {
       <h1 className="text-3xl">Email outbox</h1>
       <p className="mt-2 max-w-3xl">
         Emails the site could not send: no mail server is set up (SMTP_URL), or sending failed. Newest first. Sign-in
-        links here work once, for 15 minutes.
+        emails show only who they were for: the link itself is shown here only in development.
       </p>
       {messages.length === 0 ? (
         <p className="mt-4">The outbox is empty.</p>
