@@ -24,7 +24,9 @@ if (meilisearch) process.env.MEILISEARCH_URL = meilisearch.url;
 await prepareSearch();
 await db().$disconnect();
 
-const env = { ...process.env, DATABASE_URL: database.url, PORT: port, ...localAuthEnv(port) };
+// On the embedded demo database with no mail server, the console is the only way to a sign-in link.
+const demoLinks = database.embedded && !process.env.SMTP_URL ? { DEMO_SIGN_IN_LINKS: "1" } : {};
+const env = { ...process.env, DATABASE_URL: database.url, PORT: port, ...localAuthEnv(port), ...demoLinks };
 if (!dev && process.env.SKIP_BUILD !== "1") {
   console.log("Building the site (next build)…");
   const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env });

@@ -17,8 +17,11 @@ export type OutgoingEmail = {
   secretLabel?: string;
 };
 
-/** `npm run dev` shows everything, so signing in works with no mail server; `npm start` does not. */
-const showSecrets = () => process.env.NODE_ENV === "development";
+/**
+ * Links are shown in development, and in the all-in-one demo (`npm start` on its own embedded database
+ * with no mail server), where the console is the only way to sign in. Never with a real DATABASE_URL.
+ */
+const showSecrets = () => process.env.NODE_ENV === "development" || process.env.DEMO_SIGN_IN_LINKS === "1";
 
 const globalForMail = globalThis as unknown as { mailTransport?: nodemailer.Transporter };
 
