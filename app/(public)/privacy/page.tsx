@@ -36,8 +36,8 @@ export default function PrivacyPage() {
       </p>
       <ul className="list-disc space-y-1 pl-6">
         <li>
-          <strong>Sign-in links</strong> work once, for 15 minutes. We delete unused links {RETENTION.spentTokenDays}{" "}
-          day after they stop working.
+          <strong>Sign-in links</strong> work once, for 15 minutes.{" "}
+          {`We delete unused links ${RETENTION.spentTokenDays} day after they stop working.`}
         </li>
         <li>
           <strong>Emails we send</strong> (sign-in links and reminders to check a listing): we keep who we sent each one
