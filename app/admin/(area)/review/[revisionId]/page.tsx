@@ -21,6 +21,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 const STATE_WORDS = {
   draft: "a draft",
   submitted: "waiting for approval",
+  changes_requested: "sent back to its author for changes",
   approved: "approved",
   rejected: "returned to its author",
 } as const;

@@ -18,6 +18,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 const STATE = {
   draft: "Draft",
   submitted: "Waiting for approval",
+  changes_requested: "Changes asked for",
   approved: "Approved",
   rejected: "Returned",
 } as const;
