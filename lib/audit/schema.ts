@@ -18,6 +18,8 @@ const serviceEvent = z.object({
     "service.confirmed",
     "service.imported",
     "service.reimported",
+    // Moved to another organisation when an officer merged its organisation into that one.
+    "service.moved",
   ]),
   entityId: z.uuid(),
   before: json,
@@ -43,7 +45,26 @@ const vocabularyEvent = z.object({
   data: z.record(z.string(), z.unknown()).optional(),
 });
 
-export const auditEventSchema = z.union([serviceEvent, userEvent, vocabularyEvent]);
+const organisationEvent = z.object({
+  entityType: z.literal("organisation"),
+  type: z.enum([
+    "organisation.created",
+    "organisation.updated",
+    "organisation.approved",
+    "organisation.archived",
+    "organisation.merged",
+    // A provider's change to their organisation's profile (a revision with subject organisation).
+    "revision.submitted",
+    "revision.approved",
+    "revision.rejected",
+  ]),
+  entityId: z.uuid(),
+  before: json,
+  after: json,
+  data: z.record(z.string(), z.unknown()).optional(),
+});
+
+export const auditEventSchema = z.union([serviceEvent, userEvent, vocabularyEvent, organisationEvent]);
 export type AuditEventInput = z.input<typeof auditEventSchema>;
 export type AuditEventType = AuditEventInput["type"];
 
@@ -63,6 +84,12 @@ export const AUDIT_TYPE_LABELS: Record<AuditEventType, string> = {
   "service.confirmed": "Confirmed still correct",
   "service.imported": "Imported from another directory",
   "service.reimported": "Updated by a re-import",
+  "service.moved": "Moved to another organisation",
+  "organisation.created": "Organisation added",
+  "organisation.updated": "Organisation changed",
+  "organisation.approved": "Organisation approved",
+  "organisation.archived": "Organisation archived",
+  "organisation.merged": "Organisation merged into another",
   "user.created": "User added",
   "user.updated": "User changed",
   "user.disabled": "User removed",
