@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "ChangeSuggestion" ADD COLUMN     "reason" TEXT;
