@@ -22,6 +22,9 @@ const serviceEvent = z.object({
     "service.reimported",
     // Moved to another organisation when an officer merged its organisation into that one.
     "service.moved",
+    // A family's "suggest a change" (lib/suggestions), handled by an officer or the provider.
+    "suggestion.made_into_edit",
+    "suggestion.dismissed",
   ]),
   entityId: z.uuid(),
   before: json,
@@ -89,6 +92,8 @@ export const AUDIT_TYPE_LABELS: Record<AuditEventType, string> = {
   "service.imported": "Imported from another directory",
   "service.reimported": "Updated by a re-import",
   "service.moved": "Moved to another organisation",
+  "suggestion.made_into_edit": "A family's suggestion made into an edit",
+  "suggestion.dismissed": "A family's suggestion dismissed",
   "organisation.created": "Organisation added",
   "organisation.updated": "Organisation changed",
   "organisation.approved": "Organisation approved",
