@@ -7,6 +7,12 @@ export function AdminNav({ user }: { user: SignedInUser }) {
     { href: "/admin", label: "Dashboard", show: true },
     { href: "/admin/listings", label: "Listings", show: true },
     { href: "/admin/review", label: "Waiting for approval", show: isStaff(user) },
+    { href: "/admin/organisations", label: "Organisations", show: isStaff(user) },
+    {
+      href: `/admin/organisations/${user.organisationId}`,
+      label: "Your organisation",
+      show: user.role === "provider" && !!user.organisationId,
+    },
     { href: "/admin/review-dates", label: "Review dates", show: isStaff(user) },
     { href: "/admin/audit", label: "Audit log", show: isStaff(user) },
     { href: "/admin/users", label: "Users", show: isAdmin(user) },

@@ -9,6 +9,7 @@ import type { Actor } from "@/lib/audit/schema";
 import { isStaff, type SignedInUser } from "@/lib/auth/roles";
 import { enqueueSearchChanges } from "@/lib/search/sync/outbox";
 import { upsertUser } from "@/lib/users/mutations";
+import { joinWaitingSubmitters } from "@/lib/submissions/join/mutations";
 import {
   organisationColumns,
   organisationInputSchema,
@@ -103,7 +104,8 @@ export async function lockOrganisation(tx: Tx, id: string) {
 }
 
 const CHANGED_MEANWHILE =
-  "Someone else changed this organisation after you opened it. Check the details below and save again.";
+  "Someone else changed this organisation after you opened it. Your version is below: save again to replace " +
+  "theirs, or open the organisation again to see their change.";
 
 /**
  * Writes a profile to the live organisation with its audit row. A new name reaches search (listings
@@ -152,7 +154,9 @@ export async function updateOrganisation(
   requireOfficer(user);
   return db().$transaction(async (tx) => {
     const current = await lockOrganisation(tx, id);
-    if (current.updatedAt.toISOString() !== baseUpdatedAt) throw new AppError("conflict", CHANGED_MEANWHILE);
+    // The form comes back with the newer version's stamp, so saving again is a choice made knowingly.
+    if (current.updatedAt.toISOString() !== baseUpdatedAt)
+      throw new AppError("conflict", CHANGED_MEANWHILE, { detail: { baseUpdatedAt: current.updatedAt.toISOString() } });
     return writeProfile(tx, id, profile, actorOf(user), { type: "organisation.updated" });
   });
 }
@@ -233,4 +237,59 @@ export async function inviteProvider(user: SignedInUser, input: InviteProviderIn
     );
     return { person, organisation };
   });
+}
+
+/**
+ * "Add your service" names an organisation that is not listed yet: it is made at once, waiting for
+ * an officer (approvedAt null), so the submitted service can point at it. Nobody can choose it, and
+ * none of its listings can be approved, until an officer approves it (approveOrganisation).
+ */
+export async function createWaitingOrganisation(tx: Tx, profile: OrganisationProfile, actor: Actor) {
+  const created = await tx.organisation.create({
+    data: { slug: await freeSlug(tx, profile.name), ...profileColumns(profile), approvedAt: null },
+  });
+  await recordAudit(tx, actor, {
+    entityType: "organisation",
+    type: "organisation.created",
+    entityId: created.id,
+    before: null,
+    after: profileOf(created),
+    data: { waitingForApproval: true },
+  });
+  return created;
+}
+
+/**
+ * An officer approves a waiting organisation. The people who sent services for it become its
+ * provider users now (lib/submissions/join) and are returned to be emailed. A second officer, or a
+ * second click, is told it was already approved.
+ */
+export async function approveOrganisation(user: SignedInUser, id: string, now = new Date()) {
+  requireOfficer(user);
+  return db().$transaction(async (tx) => {
+    const organisation = await lockOrganisation(tx, id);
+    if (organisation.archivedAt || organisation.mergedIntoId)
+      throw new AppError("wrong_state", "This organisation is archived or merged. It cannot be approved.");
+    if (organisation.approvedAt) throw new AppError("wrong_state", "This organisation has already been approved.");
+    await tx.organisation.update({ where: { id }, data: { approvedAt: now } });
+    await recordAudit(tx, actorOf(user), {
+      entityType: "organisation",
+      type: "organisation.approved",
+      entityId: id,
+      before: { approvedAt: null },
+      after: { approvedAt: now },
+    });
+    const joined = await joinWaitingSubmitters(tx, id, actorOf(user));
+    return { organisation: { id, name: organisation.name }, joined };
+  });
+}
+
+/** No listing of an organisation still waiting for an officer goes live (applyApproval asks). */
+export async function requireApprovedOrganisation(tx: Tx, id: string) {
+  const organisation = await tx.organisation.findUnique({ where: { id }, select: { name: true, approvedAt: true } });
+  if (organisation && !organisation.approvedAt)
+    throw new AppError(
+      "wrong_state",
+      `${organisation.name} is a new organisation and is still waiting for approval. Approve the organisation first, then this service.`,
+    );
 }
