@@ -1,7 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ProviderDashboard } from "@/components/admin/provider-dashboard";
+import { getCurrentUser } from "@/lib/auth/session";
 import { isStaff } from "@/lib/auth/roles";
+import { loadProviderDashboard } from "@/lib/provider-view/loaders";
 import { loadDashboard } from "@/lib/revisions/loaders";
+import { makeSuggestionIntoEditAction } from "@/lib/suggestions/actions";
 import type { SearchStatus } from "@/lib/search/query/status";
 import { formatDate } from "@/lib/services/format";
 
@@ -19,6 +23,9 @@ function Count({ n, label, href }: { n: number; label: string; href: string }) {
 }
 
 export default async function DashboardPage() {
+  // A provider sees their own organisation's view; officers and admins the staff dashboard.
+  if ((await getCurrentUser())?.role === "provider")
+    return <ProviderDashboard data={await loadProviderDashboard()} makeIntoEdit={makeSuggestionIntoEditAction} />;
   const { user, counts: c, search } = await loadDashboard();
   return (
     <>

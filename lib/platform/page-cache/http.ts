@@ -11,6 +11,7 @@ import {
   storeCachedPage,
   type CachedPage,
   type PageCacheLimits,
+  type PageView,
   type RenderCapture,
 } from "./store";
 
@@ -74,10 +75,10 @@ export function withPageCache(
   if (!limits.ttlMs) return handle;
   const cached = (req: IncomingMessage, res: ServerResponse, key: string) => {
     const hit = readCachedPage(key, limits);
-    if (hit) return serveCached(res, hit);
+    if (hit) return serveCached(res, hit, viewOf(req));
 
     const generation = currentGeneration();
-    const capture: RenderCapture = { replays: [] };
+    const capture: RenderCapture = { replays: [], view: viewOf(req) };
     const chunks = collectBody(res);
     res.setHeader("X-Page-Cache", "miss");
     res.on("finish", () => {
@@ -96,7 +97,9 @@ export function withPageCache(
   };
 }
 
-function serveCached(res: ServerResponse, page: CachedPage): void {
+const viewOf = (req: IncomingMessage): PageView => ({ userAgent: String(req.headers["user-agent"] ?? "") });
+
+function serveCached(res: ServerResponse, page: CachedPage, view: PageView): void {
   res.writeHead(page.status, {
     ...page.headers,
     "Content-Length": page.body.length,
@@ -104,7 +107,7 @@ function serveCached(res: ServerResponse, page: CachedPage): void {
     Age: Math.floor((Date.now() - page.storedAt) / 1000),
   });
   res.end(page.body);
-  for (const replay of page.replays) replay();
+  for (const replay of page.replays) replay(view);
 }
 
 /** Copies every byte Next.js writes (after compression, which wraps write/end in its turn). */

@@ -9,11 +9,15 @@ export type CachedPage = {
   body: Buffer;
   storedAt: number;
   /** Effects the page asked to repeat whenever it is served from here (e.g. logging the search). */
-  replays: (() => void)[];
+  replays: Replay[];
 };
 
+/** What a replayed effect may want to know about the view (a bot's views of a listing are not counted). */
+export type PageView = { userAgent: string };
+type Replay = (view?: PageView) => void;
+
 /** What one render collects while it runs, so the server can keep it with the page. */
-export type RenderCapture = { replays: (() => void)[] };
+export type RenderCapture = { replays: Replay[]; view?: PageView };
 
 type State = {
   pages: Map<string, CachedPage>;
@@ -105,9 +109,11 @@ export function captureRender<T>(capture: RenderCapture, render: () => T): T {
 
 /**
  * Runs `effect` now, and again each time this page is served from the cache, so a cached page
- * still counts as a view (the search log records every search, cached or not).
+ * still counts as a view (the search log records every search, cached or not). Each run is told
+ * about its own view; outside the page cache's server there is none, and the page reads its request.
  */
-export function runOnEveryView(effect: () => void): void {
-  effect();
-  state.capture.getStore()?.replays.push(effect);
+export function runOnEveryView(effect: (view?: PageView) => void): void {
+  const capture = state.capture.getStore();
+  effect(capture?.view);
+  capture?.replays.push(effect);
 }

@@ -5,7 +5,7 @@ import "server-only";
 import { db } from "@/lib/platform/db";
 import { decide, windowStart, type RateDecision, type RateRule } from "./windows";
 
-/** The longest window is an hour; a day later nobody needs the count. */
+/** The longest window is a day (suggestions per listing); a day after it started, it has ended. */
 const KEEP_BUCKETS_MS = 24 * 60 * 60 * 1000;
 
 /**

@@ -4,7 +4,10 @@
 import { SITE } from "@/lib/platform/site";
 import { tooManyRequestsMessage } from "./windows";
 
-export function tooManyRequestsPage(retryAfterSeconds: number): Response {
+const SIGN_IN_NOTE = "If you asked for a sign-in link, check your email first, including your spam folder.";
+
+/** `note`: one more line of plain text for the form that was refused (escaped here). */
+export function tooManyRequestsPage(retryAfterSeconds: number, note = SIGN_IN_NOTE): Response {
   const html = `<!doctype html>
 <html lang="en-GB">
 <head>
@@ -17,7 +20,7 @@ export function tooManyRequestsPage(retryAfterSeconds: number): Response {
 <main>
 <h1>Too many requests</h1>
 <p>${tooManyRequestsMessage(retryAfterSeconds)}</p>
-<p>If you asked for a sign-in link, check your email first, including your spam folder.</p>
+<p>${escapeHtml(note)}</p>
 <p><a href="/">Go to the ${SITE.name} home page</a></p>
 </main>
 </body>
@@ -31,4 +34,8 @@ export function tooManyRequestsPage(retryAfterSeconds: number): Response {
       "Cache-Control": "no-store",
     },
   });
+}
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }

@@ -1,8 +1,11 @@
 import type { Metadata } from "next";
 import { Link } from "@/components/ui/link";
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { ServiceContact } from "@/components/services/service-contact";
 import { Locations, OpeningTimes } from "@/components/services/service-where-when";
+import { countListingView } from "@/lib/listing-views/count-views";
+import { runOnEveryView } from "@/lib/platform/page-cache/store";
 import { loadPublishedService } from "@/lib/services/loaders";
 import {
   ACCESS_LABELS,
@@ -47,6 +50,10 @@ function Section({ id, title, children }: { id: string; title: string; children:
 export default async function ServicePage({ params }: Props) {
   const service = await loadPublishedService((await params).slug);
   if (!service) notFound();
+  // Each view counts, also when the page cache serves it again (that view's own user agent decides
+  // whether it was a program); signed-in people's views bypass the cache and count here.
+  const userAgent = (await headers()).get("user-agent");
+  runOnEveryView((view) => countListingView(service.id, view ? view.userAgent : userAgent));
   const terms = (taxonomy: string) =>
     service.terms.filter((t) => t.term.taxonomy.code === taxonomy).map((t) => t.term.name);
   const answers = service.sendAnswers as Record<string, string>;
@@ -177,9 +184,12 @@ export default async function ServicePage({ params }: Props) {
 
       <footer className="mt-10 border-t border-line pt-4 text-base text-muted">
         <p>Last checked: {service.lastCheckedAt ? formatDate(service.lastCheckedAt) : "not yet checked"}</p>
-        <p>
-          Something wrong or out of date? Tell the Local Offer team at{" "}
-          <a href="mailto:localoffer@seabourne.gov.uk">localoffer@seabourne.gov.uk</a>.
+        <p className="mt-2 text-lg text-ink">
+          Something wrong or out of date?{" "}
+          <Link href={`/services/${service.slug}/suggest-a-change`}>Suggest a change to this page</Link>
+        </p>
+        <p className="mt-1">
+          Or tell the Local Offer team at <a href="mailto:localoffer@seabourne.gov.uk">localoffer@seabourne.gov.uk</a>.
         </p>
       </footer>
     </article>

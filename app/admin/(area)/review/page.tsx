@@ -1,59 +1,105 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { revisionAuthorName } from "@/lib/revisions/author-name";
-import { loadReviewQueue } from "@/lib/revisions/loaders";
-import { formatDate } from "@/lib/services/format";
+import { ModerationQueue, type QueueRow } from "@/components/admin/moderation-queue";
+import { bulkListingsAction } from "@/lib/moderation/actions";
+import { loadModerationQueue } from "@/lib/moderation/loaders";
+import { parseQueueKind, QUEUE_KIND_LABELS, QUEUE_KINDS, QUEUE_LIMIT, waitedFor } from "@/lib/moderation/queue";
+import { describeReasons } from "@/lib/duplicates/match";
+import { SuggestionsQueueSection } from "../suggestions/suggestions-queue-section";
 
 export const metadata: Metadata = { title: "Waiting for approval" };
 
-type Props = { searchParams: Promise<{ approved?: string; rejected?: string }> };
+type Props = {
+  searchParams: Promise<{
+    kind?: string;
+    approved?: string;
+    rejected?: string;
+    asked?: string;
+    published?: string;
+    archived?: string;
+  }>;
+};
+
+function Done({ children }: { children: React.ReactNode }) {
+  return (
+    <p role="status" className="mb-4 border-l-8 border-success bg-panel p-4">
+      {children}
+    </p>
+  );
+}
 
 export default async function ReviewQueuePage({ searchParams }: Props) {
-  const { user, revisions, unpublished } = await loadReviewQueue();
-  const { approved, rejected } = await searchParams;
+  const params = await searchParams;
+  const kind = parseQueueKind(params.kind);
+  const { items, counts, totals } = await loadModerationQueue(kind);
+  const now = new Date();
+  const rows: QueueRow[] = items.map((i) => ({
+    key: i.key,
+    href: i.href,
+    what: i.what,
+    who: i.who,
+    waited: waitedFor(i.since, now),
+    mine: i.mine,
+    bulkId: i.bulkId,
+    duplicate: i.duplicateOf && {
+      name: i.duplicateOf.name,
+      href: `/admin/listings/${i.duplicateOf.id}`,
+      why: describeReasons(i.duplicateOf.reasons),
+    },
+  }));
+  const all = Object.values(counts).reduce((a, b) => a + b, 0);
   return (
     <>
-      {approved && (
-        <p role="status" className="mb-4 border-l-8 border-success bg-panel p-4">
-          The change is approved and live. <Link href={`/admin/listings/${approved}`}>See the listing</Link>.
-        </p>
+      {params.approved && (
+        <Done>
+          The change is approved and live. <Link href={`/admin/listings/${params.approved}`}>See the listing</Link>.
+        </Done>
       )}
-      {rejected && (
-        <p role="status" className="mb-4 border-l-8 border-success bg-panel p-4">
-          The change is returned to its author with your reason.
-        </p>
+      {params.rejected && <Done>The change is returned to its author with your reason.</Done>}
+      {params.asked && (
+        <Done>The provider has been asked for changes by email. It comes back here when they send it again.</Done>
       )}
+      {params.published && <Done>{params.published} listings are published.</Done>}
+      {params.archived && <Done>{params.archived} listings are archived.</Done>}
       <h1 className="text-3xl">Waiting for approval</h1>
-      <h2 className="mt-6 text-2xl">Changes sent for approval ({revisions.length})</h2>
-      {revisions.length === 0 ? (
-        <p className="mt-2">Nothing is waiting.</p>
-      ) : (
-        <ul className="mt-2 space-y-2">
-          {revisions.map((r) => (
-            <li key={r.id}>
-              <Link href={`/admin/review/${r.id}`}>{r.service?.name ?? "New listing"}</Link> — sent by{" "}
-              {revisionAuthorName(r)} on {formatDate(r.submittedAt)}
-              {r.author && r.author.email === user.email ? " (yours: another officer must approve it)" : ""}
-            </li>
-          ))}
-        </ul>
-      )}
-      <h2 className="mt-8 text-2xl">New listings not yet public ({unpublished.length})</h2>
-      <p className="mt-1 text-base text-muted">
-        Imported or added listings stay hidden until an officer checks and publishes them.
+      <p className="mt-2 max-w-3xl">
+        New listings, changes from providers and officers, organisation profiles and imported updates, the one waiting
+        longest first.
       </p>
-      {unpublished.length === 0 ? (
-        <p className="mt-2">None.</p>
-      ) : (
-        <ul className="mt-2 space-y-2">
-          {unpublished.map((s) => (
-            <li key={s.id}>
-              <Link href={`/admin/listings/${s.id}`}>{s.name}</Link> — {s.organisation.name}
-              {s.sourceSystem ? `, imported from ${s.sourceSystem}` : ""} on {formatDate(s.createdAt)}
+      <nav aria-label="Show only" className="mt-4">
+        <ul className="flex flex-wrap gap-x-6 gap-y-2">
+          <li>{kind ? <Link href="/admin/review">Everything ({all})</Link> : <strong>Everything ({all})</strong>}</li>
+          {QUEUE_KINDS.map((k) => (
+            <li key={k}>
+              {kind === k ? (
+                <strong aria-current="page">
+                  {QUEUE_KIND_LABELS[k]} ({counts[k]})
+                </strong>
+              ) : (
+                <Link href={`/admin/review?kind=${k}`}>
+                  {QUEUE_KIND_LABELS[k]} ({counts[k]})
+                </Link>
+              )}
             </li>
           ))}
         </ul>
+      </nav>
+      {rows.length === 0 ? (
+        <p className="mt-4">Nothing is waiting.</p>
+      ) : (
+        <ModerationQueue rows={rows} action={bulkListingsAction} />
       )}
+      {(totals.revisions > QUEUE_LIMIT || totals.unpublished > QUEUE_LIMIT) && (
+        <p className="mt-4">
+          Showing the oldest {QUEUE_LIMIT} of each kind: {totals.revisions} changes and {totals.unpublished} unpublished
+          listings are waiting in all.
+        </p>
+      )}
+      <p className="mt-4 text-base text-muted">
+        Tick unpublished listings (imported or added) to publish or archive them together; each gets its own line in the
+        audit log.
+      </p>
+      <SuggestionsQueueSection />
     </>
   );
 }

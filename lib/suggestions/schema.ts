@@ -1,0 +1,68 @@
+// "Suggest a change": what a family may tell us about a listing, and what an officer or provider does
+// with it. Shared by the public form and the server. No Prisma import here.
+import { z } from "zod";
+
+/** The choices on the form, in the order shown, and the words providers and officers read. */
+export const SUGGESTION_KINDS = {
+  contact: "The phone number or email does not work",
+  closed: "This has closed or moved",
+  times_costs: "Opening times or costs are wrong",
+  other: "Something else",
+} as const;
+export type SuggestionKind = keyof typeof SUGGESTION_KINDS;
+const KIND_CODES = Object.keys(SUGGESTION_KINDS) as [SuggestionKind, ...SuggestionKind[]];
+
+export const MESSAGE_MAX = 1200;
+export const DISMISS_REASON_MAX = 500;
+/** The hidden field people never see and programs fill in (see components/suggestions/suggest-change-form.tsx). */
+export const HONEYPOT_FIELD = "website";
+
+/**
+ * What a family typed, as plain text: tags are dropped (the text is never shown as HTML anyway, but a
+ * provider's email or an officer's screen should not show markup), spaces and line breaks tidied.
+ */
+export function plainText(value: string): string {
+  return value
+    .replace(/<\/?[a-z!?][^>]*>/gi, " ")
+    .replace(/\r\n?/g, "\n")
+    .replace(/[^\S\n]+/g, " ")
+    .replace(/ *\n */g, "\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
+}
+
+const message = z
+  .string()
+  .max(MESSAGE_MAX * 2, `Use ${MESSAGE_MAX} characters or fewer`)
+  .default("")
+  .transform(plainText)
+  .pipe(z.string().max(MESSAGE_MAX, `Use ${MESSAGE_MAX} characters or fewer`));
+
+export const suggestChangeSchema = z
+  .object({
+    slug: z.string().max(200),
+    kind: z.enum(KIND_CODES, { error: "Choose what is wrong with this page" }),
+    message,
+    [HONEYPOT_FIELD]: z.string().max(2000).optional(),
+  })
+  .refine((v) => v.kind !== "other" || v.message.length > 0, {
+    message: "Tell us what is wrong",
+    path: ["message"],
+  });
+export type SuggestChangeInput = z.output<typeof suggestChangeSchema>;
+
+const uuid = z.uuid("That link is not right");
+export const suggestionIdSchema = z.object({ suggestionId: uuid });
+export const dismissSuggestionSchema = z.object({
+  suggestionId: uuid,
+  reason: z
+    .string()
+    .trim()
+    .min(1, "Say why you are dismissing this suggestion")
+    .max(DISMISS_REASON_MAX, `Use ${DISMISS_REASON_MAX} characters or fewer`)
+    .transform(plainText),
+});
+
+export function kindLabel(kind: string): string {
+  return (SUGGESTION_KINDS as Record<string, string>)[kind] ?? "Something else";
+}
