@@ -7,6 +7,7 @@ export function AdminNav({ user }: { user: SignedInUser }) {
     { href: "/admin", label: "Dashboard", show: true },
     { href: "/admin/listings", label: "Listings", show: true },
     { href: "/admin/review", label: "Waiting for approval", show: isStaff(user) },
+    { href: "/admin/suggestions", label: "Suggestions from families", show: isStaff(user) },
     { href: "/admin/organisations", label: "Organisations", show: isStaff(user) },
     {
       href: `/admin/organisations/${user.organisationId}`,
