@@ -11,6 +11,7 @@ import { enqueueSearchChange } from "@/lib/search/sync/outbox";
 import { writeListing } from "@/lib/services/mutations";
 import { listingInputSchema, type Listing } from "@/lib/services/schema";
 import { FULL_LISTING } from "@/lib/services/data";
+import { applyProfileApproval } from "@/lib/organisations/profile/mutations";
 import { listingFromService } from "./listing-from-service";
 import { refreshReviewDue } from "@/lib/review-dates/mutations";
 import { AppError } from "@/lib/platform/app-error";
@@ -127,6 +128,8 @@ export async function applyApproval(
   now: Date,
   liveVersion?: string,
 ) {
+  // A provider's change to their organisation's profile goes live through this same door.
+  if (revision.subject === "organisation") return applyProfileApproval(tx, revision, approver, now, liveVersion);
   const listing = listingInputSchema.parse(revision.data);
   // Lock the live row first: a second approval for the same listing waits, then sees the new version.
   if (revision.serviceId) await tx.$queryRaw`SELECT 1 FROM "Service" WHERE id = ${revision.serviceId}::uuid FOR UPDATE`;

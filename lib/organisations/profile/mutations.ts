@@ -89,5 +89,6 @@ export async function applyProfileApproval(
     type: "revision.approved",
     data: { revisionId: revision.id, authorId: revision.authorId },
   });
-  return { id: written.id, slug: written.slug, name: written.name, subject: "organisation" as const };
+  // No "Add your service" submitter joins through a profile change (that is for new listings).
+  return { id: written.id, slug: written.slug, name: written.name, subject: "organisation" as const, submitter: null };
 }
