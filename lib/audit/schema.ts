@@ -69,7 +69,17 @@ const organisationEvent = z.object({
   data: z.record(z.string(), z.unknown()).optional(),
 });
 
-export const auditEventSchema = z.union([serviceEvent, userEvent, vocabularyEvent, organisationEvent]);
+// "Add your service": a visitor confirmed their email address and the draft went to officers.
+const submissionEvent = z.object({
+  entityType: z.literal("submission"),
+  type: z.enum(["submission.confirmed", "submission.terms_set"]),
+  entityId: z.uuid(),
+  before: json,
+  after: json,
+  data: z.record(z.string(), z.unknown()).optional(),
+});
+
+export const auditEventSchema = z.union([serviceEvent, userEvent, vocabularyEvent, organisationEvent, submissionEvent]);
 export type AuditEventInput = z.input<typeof auditEventSchema>;
 export type AuditEventType = AuditEventInput["type"];
 
@@ -99,6 +109,8 @@ export const AUDIT_TYPE_LABELS: Record<AuditEventType, string> = {
   "organisation.approved": "Organisation approved",
   "organisation.archived": "Organisation archived",
   "organisation.merged": "Organisation merged into another",
+  "submission.confirmed": "Service sent through Add your service",
+  "submission.terms_set": "Categories and needs set by an officer",
   "user.created": "User added",
   "user.updated": "User changed",
   "user.disabled": "User removed",
