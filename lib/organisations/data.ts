@@ -152,3 +152,12 @@ export function findOrganisationProfile(id: string) {
   if (!isUuid(id)) return Promise.resolve(null);
   return db().organisation.findUnique({ where: { id } });
 }
+
+/** A profile change (never a listing's), for the actions that decide on one. */
+export function findProfileChange(revisionId: string) {
+  if (!isUuid(revisionId)) return Promise.resolve(null);
+  return db().serviceRevision.findFirst({
+    where: { id: revisionId, subject: "organisation" },
+    select: { id: true, organisationId: true },
+  });
+}

@@ -29,3 +29,24 @@ export async function notifyProfileApproved(to: string, organisationName: string
     text: `Your change to ${organisationName}'s details has been approved and is now on the ${SITE.name}.`,
   });
 }
+
+export async function notifyProfileReturned(
+  to: string,
+  organisationName: string,
+  organisationId: string,
+  reason: string,
+) {
+  await sendEmail({
+    to,
+    subject: `Your change to ${organisationName}'s details needs more work`,
+    text: [
+      `A council officer has returned your change to ${organisationName}'s details on the ${SITE.name}.`,
+      "",
+      "What needs to change:",
+      reason,
+      "",
+      "Open your organisation's page, make the change and send it again:",
+      `${appUrl()}/admin/organisations/${organisationId}/edit`,
+    ].join("\n"),
+  });
+}

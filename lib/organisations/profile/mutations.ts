@@ -7,7 +7,7 @@ import type { Prisma, ServiceRevision } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/platform/app-error";
 import { recordAudit } from "@/lib/audit/mutations";
 import type { Actor } from "@/lib/audit/schema";
-import type { SignedInUser } from "@/lib/auth/roles";
+import { canDecideRevision, isStaff, type SignedInUser } from "@/lib/auth/roles";
 import { actorOf, lockOrganisation, writeProfile } from "../mutations";
 import { organisationProfileSchema, type OrganisationProfile } from "../schema";
 
@@ -91,4 +91,35 @@ export async function applyProfileApproval(
   });
   // No "Add your service" submitter joins through a profile change (that is for new listings).
   return { id: written.id, slug: written.slug, name: written.name, subject: "organisation" as const, submitter: null };
+}
+
+/**
+ * An officer returns a profile change with a reason: the live organisation stays as it is, and the
+ * provider's version is kept for them to change and send again. A second officer is told it was decided.
+ */
+export async function returnProfileChange(user: SignedInUser, revisionId: string, reason: string, now = new Date()) {
+  return db().$transaction(async (tx) => {
+    const revision = await tx.serviceRevision.findFirst({ where: { id: revisionId, subject: "organisation" } });
+    if (!revision || !isStaff(user)) throw new AppError("not_found", "There is no change waiting with that address.");
+    if (!canDecideRevision(user, revision.authorId))
+      throw new AppError("own_revision", "Another officer must decide on your own change.");
+    const claimed = await tx.serviceRevision.updateMany({
+      where: { id: revision.id, state: "submitted" },
+      data: { state: "rejected", reviewerId: user.id, decidedAt: now, reason },
+    });
+    if (claimed.count !== 1) throw new AppError("wrong_state", "This change has already been decided.");
+    await recordAudit(tx, actorOf(user), {
+      entityType: "organisation",
+      type: "revision.rejected",
+      entityId: revision.organisationId,
+      before: null,
+      after: null,
+      data: { revisionId: revision.id, reason, authorId: revision.authorId },
+    });
+    const [author, organisation] = await Promise.all([
+      revision.authorId ? tx.user.findUnique({ where: { id: revision.authorId }, select: { email: true } }) : null,
+      tx.organisation.findUniqueOrThrow({ where: { id: revision.organisationId }, select: { id: true, name: true } }),
+    ]);
+    return { authorEmail: author?.email ?? null, organisation };
+  });
 }

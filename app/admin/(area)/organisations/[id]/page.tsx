@@ -23,6 +23,9 @@ const SAVED: Record<string, string> = {
   archived: "The organisation is archived, and its listings are no longer on the public site.",
   merged: "The organisations are merged. Everything from the other organisation is now here.",
   invited: "The person is added and has been emailed how to sign in.",
+  approved: "The organisation is approved.",
+  "change-approved": "The change is approved: these are now the organisation's details.",
+  "change-returned": "The change is returned to its author with your reason.",
 };
 
 export default async function OrganisationPage({ params, searchParams }: Props) {

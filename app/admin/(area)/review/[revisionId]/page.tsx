@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionForm } from "@/components/ui/action-form";
 import { DiffTable } from "@/components/admin/diff-table";
+import { ProfileChangeReview } from "@/components/admin/profile-change-review";
+import { loadOrganisationForReview } from "@/lib/organisations/loaders";
 import { canDecideRevision } from "@/lib/auth/roles";
 import { approveRevisionAction, rejectRevisionAction } from "@/lib/revisions/actions";
 import { diffListings } from "@/lib/revisions/diff";
@@ -15,6 +17,10 @@ type Props = { params: Promise<{ revisionId: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { revision } = await loadRevisionForReview((await params).revisionId);
+  if (revision.subject === "organisation") {
+    const organisation = await loadOrganisationForReview(revision.organisationId);
+    return { title: `Check the change to ${organisation?.name ?? "an organisation"}'s details` };
+  }
   return { title: `Check the change to ${revision.service?.name ?? "a new listing"}` };
 }
 
@@ -28,6 +34,15 @@ const STATE_WORDS = {
 
 export default async function ReviewRevisionPage({ params }: Props) {
   const { user, revision } = await loadRevisionForReview((await params).revisionId);
+  // A provider's change to their organisation's profile has its own comparison and decisions.
+  if (revision.subject === "organisation")
+    return (
+      <ProfileChangeReview
+        user={user}
+        revision={revision}
+        organisation={await loadOrganisationForReview(revision.organisationId)}
+      />
+    );
   const live = revision.service ? listingFromService(revision.service) : null;
   const rows = diffListings(live, revision.data as ListingInput);
   const liveChanged =

@@ -1,0 +1,106 @@
+// The review page for a provider's change to their organisation's profile: the change against the
+// live details, then approve (the one approval path) or return with a reason.
+import Link from "next/link";
+import { ActionForm } from "@/components/ui/action-form";
+import { DiffTable } from "@/components/admin/diff-table";
+import { canDecideRevision, type SignedInUser } from "@/lib/auth/roles";
+import { approveProfileChangeAction, returnProfileChangeAction } from "@/lib/organisations/actions";
+import { diffProfiles } from "@/lib/organisations/diff";
+import { revisionAuthorName } from "@/lib/revisions/author-name";
+import { formatDate } from "@/lib/services/format";
+
+const STATE_WORDS: Record<string, string> = {
+  draft: "a draft",
+  submitted: "waiting for approval",
+  changes_requested: "sent back to its author for changes",
+  approved: "approved",
+  rejected: "returned to its author",
+};
+
+type Props = {
+  user: SignedInUser;
+  revision: {
+    id: string;
+    state: string;
+    reason: string | null;
+    data: unknown;
+    authorId: string | null;
+    author: { email: string | null } | null;
+    importSource: string | null;
+    submittedAt: Date | null;
+    baseUpdatedAt: Date | null;
+    updatedAt: Date;
+  };
+  organisation: { id: string; name: string; updatedAt: Date } | null;
+};
+
+export function ProfileChangeReview({ user, revision, organisation }: Props) {
+  const name = organisation?.name ?? "an organisation";
+  const rows = diffProfiles(organisation, revision.data as Record<string, unknown>);
+  const liveChanged =
+    !!organisation && !!revision.baseUpdatedAt && organisation.updatedAt.getTime() !== revision.baseUpdatedAt.getTime();
+  const mayDecide = !!organisation && revision.state === "submitted" && canDecideRevision(user, revision.authorId);
+  return (
+    <>
+      <p className="text-base">
+        <Link href="/admin/review">Back to the list</Link>
+      </p>
+      <h1 className="mt-2 text-3xl">Check the change to {name}&apos;s details</h1>
+      <p className="mt-2">
+        Sent by {revisionAuthorName(revision)}
+        {revision.submittedAt ? ` on ${formatDate(revision.submittedAt)}` : ""}. This change is{" "}
+        {STATE_WORDS[revision.state] ?? revision.state}.
+        {revision.state === "rejected" && revision.reason ? ` Reason: ${revision.reason}` : ""}
+      </p>
+      {organisation && (
+        <p className="mt-2">
+          <Link href={`/admin/organisations/${organisation.id}`}>See {name}&apos;s page, listings and people</Link>
+        </p>
+      )}
+      {liveChanged && (
+        <p className="mt-4 border-l-8 border-warning bg-panel p-4">
+          The organisation&apos;s details changed after this change was sent. The table compares with the details as
+          they are now: check nobody&apos;s change is lost.
+        </p>
+      )}
+      <h2 className="mt-6 text-2xl">What changes</h2>
+      <DiffTable rows={rows} beforeLabel="Live now" afterLabel="Proposed" />
+      {mayDecide && (
+        <div className="mt-8 grid gap-8 md:grid-cols-2">
+          <section aria-labelledby="approve">
+            <h2 id="approve" className="text-2xl">
+              Approve
+            </h2>
+            <p className="mt-2">The organisation&apos;s details change at once.</p>
+            <ActionForm
+              action={approveProfileChangeAction}
+              hidden={{
+                revisionId: revision.id,
+                // The versions on this page: approving is refused if either changes before the click.
+                version: revision.updatedAt.toISOString(),
+                liveVersion: organisation.updatedAt.toISOString(),
+              }}
+              submitLabel="Approve the change"
+            />
+          </section>
+          <section aria-labelledby="reject">
+            <h2 id="reject" className="text-2xl">
+              Return to the author
+            </h2>
+            <ActionForm
+              action={returnProfileChangeAction}
+              hidden={{ revisionId: revision.id }}
+              submitLabel="Return with reason"
+              secondary
+              reasonField={{
+                name: "reason",
+                label: "What needs to change",
+                hint: "The author gets this by email. Their version is kept.",
+              }}
+            />
+          </section>
+        </div>
+      )}
+    </>
+  );
+}
