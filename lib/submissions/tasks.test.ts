@@ -9,30 +9,8 @@ import {
   submissionFromAnswers,
   taskStatus,
   taskStatuses,
-  type Answers,
 } from "./tasks";
-
-/** Every task answered, as the forms post them (strings, rows, lists). */
-export const COMPLETE: Answers = {
-  organisation: { choice: "new", name: "Saturday Club CIC", kind: "community", description: "A club", email: "" },
-  about: { name: "Saturday Club", summary: "Games and crafts.", description: "Every Saturday morning." },
-  who: {
-    whoFor: "Children with autism",
-    minimumAge: "5",
-    maximumAge: "11",
-    needs: ["autism"],
-    categories: ["leisure"],
-  },
-  how: { accessMethod: "self_refer" },
-  where: {
-    areas: ["central"],
-    locations: [{ name: "Hall", address1: "1 High St", city: "Seabourne", postcode: "FY1 4AB", accessibility: "" }],
-    schedules: [{ byday: ["SA"], opensAt: "10:00", closesAt: "12:00", freq: "WEEKLY" }],
-  },
-  costs: { costType: "free" },
-  contact: { contacts: [{ title: "Club leader", email: "club@example.org", phones: [] }] },
-  send: { sendAnswers: { identifying_needs: "We talk to parents first." } },
-};
+import { COMPLETE_ANSWERS as COMPLETE } from "@/tests/factories/submissions";
 
 describe("task status", () => {
   it("is not started until the task is saved once", () => {
