@@ -26,6 +26,7 @@ import {
   setArchived,
 } from "./mutations";
 import { notifyApproved, notifyRejected } from "./notify";
+import { sendServiceApproved } from "@/lib/submissions/notify";
 import {
   approveSchema,
   auditEventIdSchema,
@@ -131,6 +132,9 @@ export const approveRevisionAction = staffAction(approveSchema, async ({ revisio
   });
   if (written.authorEmail && written.authorId !== user.id)
     await notifyApproved(written.authorEmail, written.name, written.slug);
+  // Someone who sent it through "Add your service" is told it is live and how to sign in.
+  const submitter = "submitter" in written ? written.submitter : null;
+  if (submitter) await sendServiceApproved(submitter, written, submitter.organisationName);
   redirect(`/admin/review?approved=${written.id}`);
 });
 

@@ -15,6 +15,8 @@ import { applyProfileApproval } from "@/lib/organisations/profile/mutations";
 import { listingFromService } from "./listing-from-service";
 import { refreshReviewDue } from "@/lib/review-dates/mutations";
 import { AppError } from "@/lib/platform/app-error";
+import { requireApprovedOrganisation } from "@/lib/organisations/mutations";
+import { joinSubmitterOfRevision } from "@/lib/submissions/join/mutations";
 
 const actorOf = (u: SignedInUser) => ({ id: u.id, email: u.email });
 const json = (v: unknown) => JSON.parse(JSON.stringify(v)) as Prisma.InputJsonValue;
@@ -131,6 +133,8 @@ export async function applyApproval(
   // A provider's change to their organisation's profile goes live through this same door.
   if (revision.subject === "organisation") return applyProfileApproval(tx, revision, approver, now, liveVersion);
   const listing = listingInputSchema.parse(revision.data);
+  // A new organisation from "Add your service" is approved first: its listings wait until then.
+  await requireApprovedOrganisation(tx, revision.organisationId);
   // Lock the live row first: a second approval for the same listing waits, then sees the new version.
   if (revision.serviceId) await tx.$queryRaw`SELECT 1 FROM "Service" WHERE id = ${revision.serviceId}::uuid FOR UPDATE`;
   const before = revision.serviceId
@@ -167,7 +171,9 @@ export async function applyApproval(
     after: listing as Record<string, unknown>,
     data: { revisionId: revision.id, authorId: revision.authorId, importSource: revision.importSource },
   });
-  return { ...written, name: listing.name };
+  // Whoever sent it through "Add your service" joins the organisation now, and is told (the action).
+  const submitter = await joinSubmitterOfRevision(tx, revision, approver.actor);
+  return { ...written, name: listing.name, submitter };
 }
 
 export async function rejectRevision(user: SignedInUser, revisionId: string, reason: string, now = new Date()) {
