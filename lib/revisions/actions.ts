@@ -25,6 +25,7 @@ import {
   saveRevision,
   setArchived,
 } from "./mutations";
+import { findDecisionRecipients } from "@/lib/moderation/data";
 import { notifyApproved, notifyRejected } from "./notify";
 import { sendServiceApproved } from "@/lib/submissions/notify";
 import {
@@ -130,18 +131,22 @@ export const approveRevisionAction = staffAction(approveSchema, async ({ revisio
     if (error instanceof AppError && error.code === "conflict") refreshPage();
     throw error;
   });
-  if (written.authorEmail && written.authorId !== user.id)
-    await notifyApproved(written.authorEmail, written.name, written.slug);
-  // Someone who sent it through "Add your service" is told it is live and how to sign in.
+  // Someone who sent it through "Add your service" is told it is live and how to sign in, once.
   const submitter = "submitter" in written ? written.submitter : null;
+  const recipients = await findDecisionRecipients(written, user.id);
+  await notifyApproved(
+    recipients.filter((to) => to !== submitter?.email),
+    written.name,
+    written.slug,
+  );
   if (submitter) await sendServiceApproved(submitter, written, submitter.organisationName);
   redirect(`/admin/review?approved=${written.id}`);
 });
 
 export const rejectRevisionAction = staffAction(rejectSchema, async ({ revisionId, reason }, { user }) => {
   const rejected = await rejectRevision(user, revisionId, reason);
-  if (rejected.authorEmail)
-    await notifyRejected(rejected.authorEmail, rejected.serviceName, rejected.serviceId, reason);
+  const to = await findDecisionRecipients(rejected, user.id);
+  await notifyRejected(to, rejected.serviceName, rejected.serviceId, reason);
   redirect(`/admin/review?rejected=${revisionId}`);
 });
 

@@ -5,6 +5,7 @@ import { db } from "@/lib/platform/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { isStaff, listingScope, type SignedInUser } from "@/lib/auth/roles";
 import { FULL_LISTING } from "@/lib/services/data";
+import { openRevisionWhere } from "./open-revision";
 
 export function findListingForUser(user: SignedInUser, serviceId: string) {
   if (!/^[0-9a-f-]{36}$/i.test(serviceId)) return Promise.resolve(null);
@@ -85,10 +86,16 @@ export function findRevisionsForService(user: SignedInUser, serviceId: string) {
   });
 }
 
-/** The user's latest own change that is not live yet (draft, waiting, or returned with a reason). */
+/**
+ * The user's latest own change that is not live yet (draft, waiting, sent back with changes asked
+ * for, or returned with a reason), or a change an officer sent back to their organisation unsigned.
+ */
 export function findLatestOwnRevision(user: SignedInUser, serviceId: string) {
   return db().serviceRevision.findFirst({
-    where: { serviceId, authorId: user.id, state: { in: ["draft", "submitted", "rejected"] }, ...listingScope(user) },
+    where: {
+      ...listingScope(user),
+      OR: [openRevisionWhere(user, serviceId), { serviceId, authorId: user.id, state: "rejected" }],
+    },
     orderBy: { updatedAt: "desc" },
   });
 }

@@ -13,12 +13,16 @@ import { listingInputSchema, type Listing } from "@/lib/services/schema";
 import { FULL_LISTING } from "@/lib/services/data";
 import { applyProfileApproval } from "@/lib/organisations/profile/mutations";
 import { listingFromService } from "./listing-from-service";
+import { openRevisionWhere } from "./open-revision";
 import { refreshReviewDue } from "@/lib/review-dates/mutations";
 import { AppError } from "@/lib/platform/app-error";
 import { requireApprovedOrganisation } from "@/lib/organisations/mutations";
 import { joinSubmitterOfRevision } from "@/lib/submissions/join/mutations";
 
 const actorOf = (u: SignedInUser) => ({ id: u.id, email: u.email });
+/** The name a revision proposes, for a new listing's messages. */
+export const listingName = (data: unknown) =>
+  typeof (data as { name?: unknown })?.name === "string" ? (data as { name: string }).name : "a listing";
 const json = (v: unknown) => JSON.parse(JSON.stringify(v)) as Prisma.InputJsonValue;
 
 async function scopedService(tx: Tx, user: SignedInUser, serviceId: string) {
@@ -58,21 +62,25 @@ export async function saveRevision(user: SignedInUser, input: SaveRevisionInput)
       };
     }
     const open = await tx.serviceRevision.findFirst({
-      where: { serviceId: service.id, authorId: user.id, state: { in: ["draft", "submitted"] } },
+      where: openRevisionWhere(user, service.id),
       orderBy: { updatedAt: "desc" },
     });
     const now = new Date();
+    // Changes asked for: saving a draft keeps the officer's message showing until it is sent again.
+    const keepAsked = !input.submit && open?.state === "changes_requested";
     const fields = {
       data: json(input.listing),
       baseUpdatedAt: service.updatedAt,
-      state: input.submit ? ("submitted" as const) : ("draft" as const),
+      state: input.submit ? ("submitted" as const) : keepAsked ? ("changes_requested" as const) : ("draft" as const),
       submittedAt: input.submit ? now : null,
-      reason: null,
+      reason: keepAsked ? open.reason : null,
+      // An officer's request made to an organisation (an import's change) is taken up by whoever answers it.
+      authorId: user.id,
     };
     const revision = open
       ? await tx.serviceRevision.update({ where: { id: open.id }, data: fields })
       : await tx.serviceRevision.create({
-          data: { ...fields, serviceId: service.id, organisationId: service.organisationId, authorId: user.id },
+          data: { ...fields, serviceId: service.id, organisationId: service.organisationId },
         });
     await recordAudit(tx, actorOf(user), {
       entityType: "service",
@@ -86,7 +94,7 @@ export async function saveRevision(user: SignedInUser, input: SaveRevisionInput)
   });
 }
 
-async function submittedRevision(tx: Tx, user: SignedInUser, revisionId: string) {
+export async function submittedRevision(tx: Tx, user: SignedInUser, revisionId: string) {
   const revision = await tx.serviceRevision.findFirst({ where: { id: revisionId, ...listingScope(user) } });
   if (!revision || !isStaff(user)) throw new AppError("not_found", "There is no change waiting with that address.");
   if (revision.state !== "submitted") throw new AppError("wrong_state", "This change has already been decided.");
@@ -111,7 +119,12 @@ export async function approveRevision(user: SignedInUser, revisionId: string, se
     const author = revision.authorId
       ? await tx.user.findUnique({ where: { id: revision.authorId }, select: { email: true } })
       : null;
-    return { ...written, authorId: revision.authorId, authorEmail: author?.email ?? null };
+    return {
+      ...written,
+      authorId: revision.authorId,
+      authorEmail: author?.email ?? null,
+      organisationId: revision.organisationId,
+    };
   });
 }
 
@@ -199,8 +212,10 @@ export async function rejectRevision(user: SignedInUser, revisionId: string, rea
       ? await tx.service.findUnique({ where: { id: revision.serviceId }, select: { name: true } })
       : null;
     return {
+      authorId: revision.authorId,
+      organisationId: revision.organisationId,
       authorEmail: author?.email ?? null,
-      serviceName: service?.name ?? "a listing",
+      serviceName: service?.name ?? listingName(revision.data),
       serviceId: revision.serviceId,
     };
   });
@@ -256,23 +271,26 @@ export async function restoreOriginalVersion(user: SignedInUser, auditEventId: s
 /** Staff: archive (hidden everywhere, kept for history) or bring back. */
 export async function setArchived(user: SignedInUser, serviceId: string, archived: boolean) {
   if (!isStaff(user)) throw new AppError("not_found", "There is no listing with that address you can change.");
-  return db().$transaction(async (tx) => {
-    const service = await scopedService(tx, user, serviceId);
-    if (!!service.archivedAt === archived) return service;
-    const updated = await tx.service.update({
-      where: { id: service.id },
-      data: { archivedAt: archived ? new Date() : null },
-    });
-    await enqueueSearchChange(tx, service.id, archived ? "remove" : "upsert");
-    await recordAudit(tx, actorOf(user), {
-      entityType: "service",
-      type: archived ? "service.archived" : "service.unarchived",
-      entityId: service.id,
-      before: { archivedAt: service.archivedAt },
-      after: { archivedAt: updated.archivedAt },
-    });
-    return updated;
+  return db().$transaction(async (tx) => archiveInTransaction(tx, user, serviceId, archived));
+}
+
+/** Archive or bring back one listing, with its audit row, in the caller's transaction (also bulk). */
+export async function archiveInTransaction(tx: Tx, user: SignedInUser, serviceId: string, archived: boolean) {
+  const service = await scopedService(tx, user, serviceId);
+  if (!!service.archivedAt === archived) return service;
+  const updated = await tx.service.update({
+    where: { id: service.id },
+    data: { archivedAt: archived ? new Date() : null },
   });
+  await enqueueSearchChange(tx, service.id, archived ? "remove" : "upsert");
+  await recordAudit(tx, actorOf(user), {
+    entityType: "service",
+    type: archived ? "service.archived" : "service.unarchived",
+    entityId: service.id,
+    before: { archivedAt: service.archivedAt },
+    after: { archivedAt: updated.archivedAt },
+  });
+  return updated;
 }
 
 /**
@@ -302,25 +320,28 @@ export async function createListing(user: SignedInUser, organisationId: string |
 /** Staff: make an imported or newly added (never published) listing public as it stands. */
 export async function publishListing(user: SignedInUser, serviceId: string, now = new Date()) {
   if (!isStaff(user)) throw new AppError("not_found", "There is no listing with that address you can change.");
-  return db().$transaction(async (tx) => {
-    const service = await scopedService(tx, user, serviceId);
-    if (service.publishedAt) return service;
-    // Four eyes here too: whoever added the listing does not publish it.
-    const created = await tx.auditEvent.findFirst({
-      where: { entityId: service.id, type: "service.created" },
-      select: { actorId: true },
-    });
-    if (created?.actorId === user.id)
-      throw new AppError("own_revision", "Another officer must publish a listing you added.");
-    const updated = await tx.service.update({ where: { id: service.id }, data: { publishedAt: now } });
-    await enqueueSearchChange(tx, service.id, "upsert");
-    await recordAudit(tx, actorOf(user), {
-      entityType: "service",
-      type: "service.published",
-      entityId: service.id,
-      before: { publishedAt: null },
-      after: { publishedAt: now },
-    });
-    return updated;
+  return db().$transaction(async (tx) => publishInTransaction(tx, user, serviceId, now));
+}
+
+/** Publish one listing, with its audit row, in the caller's transaction (also bulk). */
+export async function publishInTransaction(tx: Tx, user: SignedInUser, serviceId: string, now: Date) {
+  const service = await scopedService(tx, user, serviceId);
+  if (service.publishedAt) return service;
+  // Four eyes here too: whoever added the listing does not publish it.
+  const created = await tx.auditEvent.findFirst({
+    where: { entityId: service.id, type: "service.created" },
+    select: { actorId: true },
   });
+  if (created?.actorId === user.id)
+    throw new AppError("own_revision", `Another officer must publish a listing you added (${service.name}).`);
+  const updated = await tx.service.update({ where: { id: service.id }, data: { publishedAt: now } });
+  await enqueueSearchChange(tx, service.id, "upsert");
+  await recordAudit(tx, actorOf(user), {
+    entityType: "service",
+    type: "service.published",
+    entityId: service.id,
+    before: { publishedAt: null },
+    after: { publishedAt: now },
+  });
+  return updated;
 }

@@ -6,6 +6,9 @@ import { ProfileChangeReview } from "@/components/admin/profile-change-review";
 import { loadOrganisationForReview } from "@/lib/organisations/loaders";
 import { canDecideRevision } from "@/lib/auth/roles";
 import { approveRevisionAction, rejectRevisionAction } from "@/lib/revisions/actions";
+import { mergeDuplicateAction, requestChangesAction } from "@/lib/moderation/actions";
+import { loadDuplicateFor } from "@/lib/moderation/loaders";
+import { describeReasons } from "@/lib/duplicates/match";
 import { diffListings } from "@/lib/revisions/diff";
 import { listingFromService } from "@/lib/revisions/listing-from-service";
 import { revisionAuthorName } from "@/lib/revisions/author-name";
@@ -13,7 +16,7 @@ import { loadRevisionForReview } from "@/lib/revisions/loaders";
 import type { ListingInput } from "@/lib/services/schema";
 import { formatDate } from "@/lib/services/format";
 
-type Props = { params: Promise<{ revisionId: string }> };
+type Props = { params: Promise<{ revisionId: string }>; searchParams: Promise<{ merged?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { revision } = await loadRevisionForReview((await params).revisionId);
@@ -32,7 +35,7 @@ const STATE_WORDS = {
   rejected: "returned to its author",
 } as const;
 
-export default async function ReviewRevisionPage({ params }: Props) {
+export default async function ReviewRevisionPage({ params, searchParams }: Props) {
   const { user, revision } = await loadRevisionForReview((await params).revisionId);
   // A provider's change to their organisation's profile has its own comparison and decisions.
   if (revision.subject === "organisation")
@@ -43,6 +46,7 @@ export default async function ReviewRevisionPage({ params }: Props) {
         organisation={await loadOrganisationForReview(revision.organisationId)}
       />
     );
+  const { merged } = await searchParams;
   const live = revision.service ? listingFromService(revision.service) : null;
   const rows = diffListings(live, revision.data as ListingInput);
   const liveChanged =
@@ -50,6 +54,11 @@ export default async function ReviewRevisionPage({ params }: Props) {
     !!revision.baseUpdatedAt &&
     revision.service.updatedAt.getTime() !== revision.baseUpdatedAt.getTime();
   const mayDecide = revision.state === "submitted" && canDecideRevision(user, revision.authorId);
+  // A new listing may already be here: compare it side by side and offer to merge instead.
+  const duplicate =
+    revision.state === "submitted" && revision.subject === "service" && !revision.serviceId
+      ? await loadDuplicateFor({ organisationId: revision.organisationId, listing: revision.data as ListingInput })
+      : null;
   return (
     <>
       <p className="text-base">
@@ -67,6 +76,42 @@ export default async function ReviewRevisionPage({ params }: Props) {
           The live listing changed after this edit was started. The table compares with the listing as it is now: check
           nobody&apos;s change is lost.
         </p>
+      )}
+      {merged && (
+        <p role="status" className="mt-4 border-l-8 border-success bg-panel p-4">
+          The submission is merged: its details are now this change to the existing listing, and the provider has been
+          told. Check what changes, then approve it.
+        </p>
+      )}
+      {revision.state === "changes_requested" && revision.reason && (
+        <p className="mt-4 border-l-8 border-warning bg-panel p-4 whitespace-pre-wrap">
+          Changes asked for: {revision.reason}
+        </p>
+      )}
+      {duplicate && (
+        <section aria-labelledby="duplicate" className="mt-6 border-l-8 border-warning bg-panel p-4">
+          <h2 id="duplicate" className="text-2xl">
+            This looks like {duplicate.match.name}
+          </h2>
+          <p className="mt-2">
+            It has the {describeReasons(duplicate.match.reasons)} as{" "}
+            <Link href={`/admin/listings/${duplicate.existingId}`}>{duplicate.match.name}</Link> (
+            {duplicate.match.organisationName}). Compare them below. If they are the same service, merge this submission
+            into the existing listing instead of approving a second one.
+          </p>
+          <DiffTable
+            rows={diffListings(duplicate.existing, revision.data as ListingInput)}
+            beforeLabel={`Existing: ${duplicate.match.name}`}
+            afterLabel="This submission"
+          />
+          {mayDecide && (
+            <ActionForm
+              action={mergeDuplicateAction}
+              hidden={{ revisionId: revision.id, targetId: duplicate.existingId }}
+              submitLabel={`Merge into ${duplicate.match.name}`}
+            />
+          )}
+        </section>
       )}
       <h2 className="mt-6 text-2xl">What changes</h2>
       <DiffTable rows={rows} beforeLabel="Live now" afterLabel="Proposed" />
@@ -88,10 +133,28 @@ export default async function ReviewRevisionPage({ params }: Props) {
               submitLabel="Approve and publish"
             />
           </section>
+          <section aria-labelledby="ask">
+            <h2 id="ask" className="text-2xl">
+              Ask for changes
+            </h2>
+            <p className="mt-2">The provider gets your message by email, changes this version and sends it again.</p>
+            <ActionForm
+              action={requestChangesAction}
+              hidden={{ revisionId: revision.id }}
+              submitLabel="Ask for changes"
+              secondary
+              reasonField={{
+                name: "message",
+                label: "What should the provider change?",
+                hint: "Say what to change and why, in plain words.",
+              }}
+            />
+          </section>
           <section aria-labelledby="reject">
             <h2 id="reject" className="text-2xl">
               Return to the author
             </h2>
+            <p className="mt-2">Use this when the change should not go ahead. The author can still start again.</p>
             <ActionForm
               action={rejectRevisionAction}
               hidden={{ revisionId: revision.id }}

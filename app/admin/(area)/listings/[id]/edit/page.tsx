@@ -9,6 +9,8 @@ import { loadListing, loadOwnRevision } from "@/lib/revisions/loaders";
 import type { ListingInput } from "@/lib/services/schema";
 import { loadVocabulary } from "@/lib/taxonomy/loaders";
 import { formatDate } from "@/lib/services/format";
+import { SuggestionNotes } from "@/components/suggestions/suggestion-notes";
+import { loadSuggestionNotes } from "@/lib/suggestions/loaders";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ restored?: string }> };
 
@@ -53,6 +55,13 @@ export default async function EditListingPage({ params, searchParams }: Props) {
           <p className="mt-1 whitespace-pre-wrap">{own.reason}</p>
         </div>
       )}
+      {own?.state === "changes_requested" && (
+        <div className="mt-4 border-l-8 border-warning bg-panel p-4">
+          <p className="font-bold">An officer asked for changes on {formatDate(own.decidedAt)}. What they asked for:</p>
+          <p className="mt-1 whitespace-pre-wrap">{own.reason}</p>
+          <p className="mt-1">Make the changes below, then send it for approval again.</p>
+        </div>
+      )}
       {own?.state === "submitted" && (
         <p className="mt-4 border-l-8 border-brand bg-panel p-4">
           Your change is waiting for approval. Saving again replaces it.
@@ -63,6 +72,7 @@ export default async function EditListingPage({ params, searchParams }: Props) {
           You are carrying on from your draft saved on {formatDate(own.updatedAt)}.
         </p>
       )}
+      <SuggestionNotes notes={await loadSuggestionNotes(own?.id)} />
       <p className="mt-4 max-w-3xl">Nothing you change here is public until another officer approves it.</p>
       <ListingEditor
         action={saveListingAction}
