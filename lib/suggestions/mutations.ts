@@ -19,13 +19,17 @@ export const SUGGESTIONS_PER_LISTING_PER_DAY = 20;
 /**
  * Counts one suggestion from `client` about a listing. A person may send a few an hour; a listing takes
  * at most 20 a day, so nobody can flood a provider's inbox or the officers' queue from many addresses.
+ * The listing's count goes up only for a client still under its own limit, so one client posting on
+ * and on cannot use up the listing's day for everyone else.
  */
-export function limitSuggestion(client: string, serviceId: string, now = new Date()): Promise<RateDecision> {
+export async function limitSuggestion(client: string, serviceId: string, now = new Date()): Promise<RateDecision> {
+  const perClient = await hitRateLimits(
+    [{ key: `suggest:client:${keyPart(client)}`, limit: SUGGESTIONS_PER_CLIENT_PER_HOUR, windowSeconds: 3600 }],
+    now,
+  );
+  if (!perClient.allowed) return perClient;
   return hitRateLimits(
-    [
-      { key: `suggest:client:${keyPart(client)}`, limit: SUGGESTIONS_PER_CLIENT_PER_HOUR, windowSeconds: 3600 },
-      { key: `suggest:listing:${serviceId}`, limit: SUGGESTIONS_PER_LISTING_PER_DAY, windowSeconds: 86_400 },
-    ],
+    [{ key: `suggest:listing:${serviceId}`, limit: SUGGESTIONS_PER_LISTING_PER_DAY, windowSeconds: 86_400 }],
     now,
   );
 }

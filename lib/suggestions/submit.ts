@@ -13,12 +13,16 @@ export type SuggestionOutcome =
   | { outcome: "honeypot" }
   | { outcome: "limited"; retryAfterSeconds: number };
 
-export async function submitSuggestion(input: SuggestChangeInput, client: string): Promise<SuggestionOutcome> {
+export async function submitSuggestion(
+  input: SuggestChangeInput,
+  client: string,
+  now = new Date(),
+): Promise<SuggestionOutcome> {
   const listing = await findListingForSuggestion(input.slug);
   if (!listing) throw new AppError("not_found", "There is no service with that address.");
   // People never see the field; a program that fills every box does. Nothing is kept or counted.
   if (input[HONEYPOT_FIELD]?.trim()) return { outcome: "honeypot" };
-  const decision = await limitSuggestion(client, listing.id);
+  const decision = await limitSuggestion(client, listing.id, now);
   if (!decision.allowed) return { outcome: "limited", retryAfterSeconds: decision.retryAfterSeconds };
   const suggestion = await storeSuggestion(listing.id, input.kind, input.message);
   await notifySuggestion(await findSuggestionRecipients(listing.id), listing, input);

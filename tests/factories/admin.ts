@@ -67,6 +67,10 @@ export async function createAdminWorld() {
       createdAt: new Date("2026-01-01"),
     },
   });
+  // A family's suggestion about the live listing, still waiting for someone to deal with it.
+  const suggestion = await db().changeSuggestion.create({
+    data: { serviceId: live.id, kind: "contact", message: "The phone number rings out." },
+  });
   return {
     orgA,
     orgB,
@@ -79,6 +83,7 @@ export async function createAdminWorld() {
     submitted,
     approved,
     firstApproval,
+    suggestion,
   };
 }
 
@@ -118,5 +123,26 @@ export async function snapshotDatabase() {
       select: { id: true, term: true, synonyms: true, updatedAt: true },
     }),
   ]);
-  return JSON.stringify({ services, revisions, audit, users, sessions, emails, outbox, terms, thesaurus });
+  const suggestions = await db().changeSuggestion.findMany({
+    orderBy: { id: "asc" },
+    select: { id: true, state: true, revisionId: true, reason: true, handledAt: true },
+  });
+  // Organisations too: a denied archive, merge or change of details must leave them as they were.
+  const organisations = await db().organisation.findMany({
+    orderBy: { id: "asc" },
+    select: { id: true, name: true, updatedAt: true, approvedAt: true, archivedAt: true, mergedIntoId: true },
+  });
+  return JSON.stringify({
+    services,
+    revisions,
+    audit,
+    users,
+    sessions,
+    emails,
+    outbox,
+    terms,
+    thesaurus,
+    suggestions,
+    organisations,
+  });
 }

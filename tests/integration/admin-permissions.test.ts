@@ -31,6 +31,10 @@ function form(values: Record<string, unknown>, prefix = "", fd = new FormData())
 
 const ALL: Who[] = ["anonymous", "providerOther", "provider", "editor", "admin"];
 
+const organisationProfile = { name: "Org A", kind: "charity", website: "https://org-a.example.org" };
+const organisationVersion = async (id: string) =>
+  (await db().organisation.findUniqueOrThrow({ where: { id } })).updatedAt.toISOString();
+
 const term = (taxonomy: string, code: string) =>
   db().taxonomyTerm.findFirstOrThrow({ where: { code, taxonomy: { code: taxonomy } } });
 
@@ -76,6 +80,30 @@ const cases: {
     allowed: ["editor", "admin"],
     load: async () => (await import("@/lib/revisions/actions")).rejectRevisionAction,
     input: (w) => form({ revisionId: w.submitted.id, reason: "Add opening times" }),
+  },
+  {
+    name: "ask for changes",
+    allowed: ["editor", "admin"],
+    load: async () => (await import("@/lib/moderation/actions")).requestChangesAction,
+    input: (w) => form({ revisionId: w.submitted.id, message: "Add opening times" }),
+  },
+  {
+    name: "bulk publish listings",
+    allowed: ["editor", "admin"],
+    load: async () => (await import("@/lib/moderation/actions")).bulkListingsAction,
+    input: (w) => form({ ids: [w.unpublished.id], intent: "publish" }),
+  },
+  {
+    name: "bulk archive listings (confirmed)",
+    allowed: ["editor", "admin"],
+    load: async () => (await import("@/lib/moderation/actions")).confirmBulkArchiveAction,
+    input: (w) => form({ ids: [w.unpublished.id] }),
+  },
+  {
+    name: "merge a likely duplicate",
+    allowed: ["editor", "admin"],
+    load: async () => (await import("@/lib/moderation/actions")).mergeDuplicateAction,
+    input: (w) => form({ serviceId: w.unpublished.id, targetId: w.live.id }),
   },
   {
     name: "restore an earlier version",
@@ -162,16 +190,98 @@ const cases: {
     input: async () => form({ entryId: (await db().thesaurusEntry.findFirstOrThrow()).id }),
   },
   {
+    name: "make a family's suggestion into an edit",
+    allowed: ["provider", "editor", "admin"],
+    load: async () => (await import("@/lib/suggestions/actions")).makeSuggestionIntoEditAction,
+    input: (w) => form({ suggestionId: w.suggestion.id }),
+  },
+  {
+    name: "dismiss a family's suggestion",
+    allowed: ["editor", "admin"],
+    load: async () => (await import("@/lib/suggestions/actions")).dismissSuggestionAction,
+    input: (w) => form({ suggestionId: w.suggestion.id, reason: "The number works: we rang it today." }),
+  },
+  {
     name: "mark a listing checked",
     allowed: ["editor", "admin"],
     load: async () => (await import("@/lib/review-dates/actions")).markCheckedAction,
     input: (w) => form({ serviceId: w.live.id }),
+  },
+  {
+    name: "add an organisation",
+    allowed: ["editor", "admin"],
+    load: async () => (await import("@/lib/organisations/actions")).createOrganisationAction,
+    input: () => form({ name: "Seabourne Saturday Club", kind: "charity", phone: "01632 960 333" }),
+  },
+  {
+    name: "change an organisation's details (officers, live at once)",
+    allowed: ["editor", "admin"],
+    load: async () => (await import("@/lib/organisations/actions")).updateOrganisationAction,
+    input: async (w) =>
+      form({ ...organisationProfile, organisationId: w.orgA.id, baseUpdatedAt: await organisationVersion(w.orgA.id) }),
+  },
+  {
+    name: "send a change to your organisation's details (its own providers)",
+    allowed: ["provider"],
+    load: async () => (await import("@/lib/organisations/actions")).submitProfileChangeAction,
+    input: async (w) =>
+      form({ ...organisationProfile, organisationId: w.orgA.id, baseUpdatedAt: await organisationVersion(w.orgA.id) }),
+  },
+  {
+    name: "approve a change to an organisation's details",
+    allowed: ["editor", "admin"],
+    load: async () => (await import("@/lib/organisations/actions")).approveProfileChangeAction,
+    input: async (w) =>
+      form({
+        revisionId: profileChange.id,
+        version: profileChange.updatedAt.toISOString(),
+        liveVersion: await organisationVersion(w.orgA.id),
+      }),
+  },
+  {
+    name: "return a change to an organisation's details",
+    allowed: ["editor", "admin"],
+    load: async () => (await import("@/lib/organisations/actions")).returnProfileChangeAction,
+    input: () => form({ revisionId: profileChange.id, reason: "Give the full name" }),
+  },
+  {
+    name: "archive an organisation",
+    allowed: ["editor", "admin"],
+    load: async () => (await import("@/lib/organisations/actions")).archiveOrganisationAction,
+    input: (w) => form({ organisationId: w.orgA.id }),
+  },
+  {
+    name: "merge an organisation into another",
+    allowed: ["editor", "admin"],
+    load: async () => (await import("@/lib/organisations/actions")).mergeOrganisationAction,
+    input: (w) => form({ organisationId: w.orgA.id, intoId: w.orgB.id }),
+  },
+  {
+    name: "invite someone to an organisation",
+    allowed: ["editor", "admin"],
+    load: async () => (await import("@/lib/organisations/actions")).inviteProviderAction,
+    input: (w) => form({ organisationId: w.orgA.id, email: "invited@provider.example" }),
   },
 ];
 
 let world: World;
 beforeEach(async () => {
   world = await createAdminWorld();
+});
+
+// A provider's change to Org A's details, waiting for an officer (made after the world, before each case).
+let profileChange: { id: string; updatedAt: Date };
+beforeEach(async () => {
+  profileChange = await db().serviceRevision.create({
+    data: {
+      subject: "organisation",
+      organisationId: world.orgA.id,
+      state: "submitted",
+      data: { ...organisationProfile, name: "Org A, renamed by its provider" },
+      authorId: world.users.provider!.id,
+      submittedAt: new Date(),
+    },
+  });
 });
 
 async function outcome(action: Action, who: Who, fd: FormData): Promise<string> {
