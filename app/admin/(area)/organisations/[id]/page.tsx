@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ActionForm } from "@/components/ui/action-form";
 import { SimpleForm } from "@/components/ui/simple-form";
 import { Table } from "@/components/ui/table";
 import { OrganisationDetails } from "@/components/admin/organisation-details";
 import { isStaff } from "@/lib/auth/roles";
 import { inviteProviderAction } from "@/lib/organisations/actions";
+import { approveOrganisationAction } from "@/lib/organisations/approve-action";
 import { loadOrganisation } from "@/lib/organisations/loaders";
 import { LISTING_STATE_LABELS, listingState } from "@/lib/services/listing-state";
 import { formatDate } from "@/lib/services/format";
@@ -57,10 +59,19 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
           Archived on {formatDate(o.archivedAt)}. Its listings are not on the public site.
         </p>
       ) : !o.approvedAt ? (
-        <p className="mt-4 border-l-8 border-warning bg-panel p-4">
-          This organisation was added through &ldquo;Add your service&rdquo; and is waiting for an officer to approve
-          it.
-        </p>
+        <div className="mt-4 border-l-8 border-warning bg-panel p-4">
+          <p>
+            This organisation was added through &ldquo;Add your service&rdquo; and is waiting for an officer to approve
+            it. Its listings cannot go live until then.
+          </p>
+          {staff && (
+            <ActionForm
+              action={approveOrganisationAction}
+              hidden={{ organisationId: o.id, revisionId: "" }}
+              submitLabel={`Approve ${o.name}`}
+            />
+          )}
+        </div>
       ) : null}
       {change?.state === "submitted" &&
         (staff ? (
