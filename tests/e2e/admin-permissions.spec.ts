@@ -18,6 +18,9 @@ let listing: { id: string; name: string };
 let revisionId: string;
 let termId: string;
 let entryId: string;
+let organisationId: string;
+let otherOrganisationId: string;
+let suggestionId: string;
 
 test.beforeAll(async () => {
   db = await e2eDatabase();
@@ -26,6 +29,8 @@ test.beforeAll(async () => {
   );
   listing = rows[0];
   const other = await db.query(`SELECT id FROM "Organisation" WHERE id <> $1 LIMIT 1`, [rows[0].organisationId]);
+  organisationId = rows[0].organisationId;
+  otherOrganisationId = other.rows[0].id;
   ids = {
     providerOther: await upsertUser(db, "matrix.other@provider.example", "provider", other.rows[0].id),
     provider: await upsertUser(db, "matrix.own@provider.example", "provider", rows[0].organisationId),
@@ -58,9 +63,16 @@ test.beforeAll(async () => {
     )
   ).rows[0].id;
   entryId = (await db.query(`SELECT id FROM "ThesaurusEntry" LIMIT 1`)).rows[0].id;
+  suggestionId = (
+    await db.query(
+      `INSERT INTO "ChangeSuggestion" (id, "serviceId", kind, message) VALUES (gen_random_uuid(), $1, 'contact', 'Matrix') RETURNING id`,
+      [listing.id],
+    )
+  ).rows[0].id;
 });
 test.afterAll(async () => {
   await db.query(`DELETE FROM "ServiceRevision" WHERE id = $1`, [revisionId]);
+  await db.query(`DELETE FROM "ChangeSuggestion" WHERE id = $1`, [suggestionId]);
   await db?.end();
 });
 
@@ -84,6 +96,19 @@ const routes: { path: () => string; allowed: Who[] }[] = [
   { path: () => "/admin/thesaurus", allowed: ["admin"] },
   { path: () => "/admin/thesaurus/new", allowed: ["admin"] },
   { path: () => `/admin/thesaurus/${entryId}`, allowed: ["admin"] },
+  { path: () => "/admin/organisations", allowed: ["editor", "admin"] },
+  { path: () => "/admin/organisations?show=waiting&q=a", allowed: ["editor", "admin"] },
+  { path: () => "/admin/organisations/new", allowed: ["editor", "admin"] },
+  { path: () => `/admin/organisations/${organisationId}`, allowed: ["provider", "editor", "admin"] },
+  { path: () => `/admin/organisations/${organisationId}/edit`, allowed: ["provider", "editor", "admin"] },
+  { path: () => `/admin/organisations/${organisationId}/archive`, allowed: ["editor", "admin"] },
+  { path: () => `/admin/organisations/${organisationId}/merge`, allowed: ["editor", "admin"] },
+  {
+    path: () => `/admin/organisations/${organisationId}/merge?into=${otherOrganisationId}`,
+    allowed: ["editor", "admin"],
+  },
+  { path: () => "/admin/suggestions", allowed: ["providerOther", "provider", "editor", "admin"] },
+  { path: () => `/admin/suggestions/${suggestionId}`, allowed: ["editor", "admin"] },
 ];
 
 test("every admin route lets in exactly the people it should", async () => {
@@ -122,7 +147,8 @@ test("a provider's listings page shows only their own organisation's listings", 
 });
 
 test("every admin page and its error states pass axe", async ({ page, context }) => {
-  test.setTimeout(120_000);
+  // Over 30 pages with axe on each, on a machine shared with other test runs.
+  test.setTimeout(300_000);
   await signInWithSession(db, context, ids.admin);
   for (const route of routes) {
     await page.goto(route.path());
