@@ -3,6 +3,8 @@
 import { expect, expectAccessible, test } from "./fixtures";
 
 test("a parent finds autism support for a 9-year-old and how to contact it", async ({ page }) => {
+  // Three axe runs on full pages: well over the default 30 s on a loaded two-core machine.
+  test.setTimeout(90_000);
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Find support for your child or young person");
   await expectAccessible(page);
