@@ -8,7 +8,6 @@ import { runAs } from "@/lib/auth/session";
 import type { FormState } from "@/lib/platform/action-client";
 import { findPublishedServiceBySlug } from "@/lib/services/data";
 import { createAdminWorld, createUser, snapshotDatabase } from "@/tests/factories/admin";
-import { createListing } from "@/tests/factories/listings";
 
 let w: Awaited<ReturnType<typeof createAdminWorld>>;
 beforeEach(async () => {
