@@ -262,6 +262,19 @@ const cases: {
     load: async () => (await import("@/lib/organisations/actions")).inviteProviderAction,
     input: (w) => form({ organisationId: w.orgA.id, email: "invited@provider.example" }),
   },
+  {
+    name: "approve an organisation waiting since Add your service",
+    allowed: ["editor", "admin"],
+    load: async () => (await import("@/lib/organisations/approve-action")).approveOrganisationAction,
+    input: () => form({ organisationId: waiting.organisationId }),
+  },
+  {
+    name: "set the categories and needs of a submitted new listing",
+    allowed: ["editor", "admin"],
+    load: async () => (await import("@/lib/submissions/actions")).setSubmittedTermsAction,
+    input: () =>
+      form({ revisionId: waiting.revisionId, version: waiting.revisionVersion, categories: ["health"], needs: [] }),
+  },
 ];
 
 let world: World;
@@ -282,6 +295,42 @@ beforeEach(async () => {
       submittedAt: new Date(),
     },
   });
+});
+
+// An organisation and its first listing sent through Add your service, both waiting for an officer.
+let waiting: { organisationId: string; revisionId: string; revisionVersion: string };
+beforeEach(async () => {
+  const organisation = await db().organisation.create({
+    data: {
+      slug: `waiting-${crypto.randomUUID()}`,
+      name: "Saturday Club",
+      description: "A club on Saturdays.",
+      kind: "charity",
+      approvedAt: null,
+    },
+  });
+  const revision = await db().serviceRevision.create({
+    data: {
+      organisationId: organisation.id,
+      state: "submitted",
+      data: { ...buildListing({ name: "Saturday Club" }), categories: [], needs: [] },
+      submittedAt: new Date(),
+    },
+  });
+  await db().serviceSubmission.create({
+    data: {
+      state: "confirmed",
+      email: "club@example.org",
+      organisationId: organisation.id,
+      revisionId: revision.id,
+      confirmedAt: new Date(),
+    },
+  });
+  waiting = {
+    organisationId: organisation.id,
+    revisionId: revision.id,
+    revisionVersion: revision.updatedAt.toISOString(),
+  };
 });
 
 async function outcome(action: Action, who: Who, fd: FormData): Promise<string> {
