@@ -2,6 +2,7 @@
 // live details, then approve (the one approval path) or return with a reason.
 import Link from "next/link";
 import { ActionForm } from "@/components/ui/action-form";
+import { ReturnToAuthor } from "@/components/admin/return-to-author";
 import { DiffTable } from "@/components/admin/diff-table";
 import { canDecideRevision, type SignedInUser } from "@/lib/auth/roles";
 import { approveProfileChangeAction, returnProfileChangeAction } from "@/lib/organisations/actions";
@@ -83,22 +84,7 @@ export function ProfileChangeReview({ user, revision, organisation }: Props) {
               submitLabel="Approve the change"
             />
           </section>
-          <section aria-labelledby="reject">
-            <h2 id="reject" className="text-2xl">
-              Return to the author
-            </h2>
-            <ActionForm
-              action={returnProfileChangeAction}
-              hidden={{ revisionId: revision.id }}
-              submitLabel="Return with reason"
-              secondary
-              reasonField={{
-                name: "reason",
-                label: "What needs to change",
-                hint: "The author gets this by email. Their version is kept.",
-              }}
-            />
-          </section>
+          <ReturnToAuthor action={returnProfileChangeAction} revisionId={revision.id} />
         </div>
       )}
     </>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionForm } from "@/components/ui/action-form";
+import { ReturnToAuthor } from "@/components/admin/return-to-author";
 import { DiffTable } from "@/components/admin/diff-table";
 import { ProfileChangeReview } from "@/components/admin/profile-change-review";
 import { loadOrganisationForReview } from "@/lib/organisations/loaders";
@@ -150,23 +151,9 @@ export default async function ReviewRevisionPage({ params, searchParams }: Props
               }}
             />
           </section>
-          <section aria-labelledby="reject">
-            <h2 id="reject" className="text-2xl">
-              Return to the author
-            </h2>
+          <ReturnToAuthor action={rejectRevisionAction} revisionId={revision.id}>
             <p className="mt-2">Use this when the change should not go ahead. The author can still start again.</p>
-            <ActionForm
-              action={rejectRevisionAction}
-              hidden={{ revisionId: revision.id }}
-              submitLabel="Return with reason"
-              secondary
-              reasonField={{
-                name: "reason",
-                label: "What needs to change",
-                hint: "The author gets this by email. Their version is kept.",
-              }}
-            />
-          </section>
+          </ReturnToAuthor>
         </div>
       ) : revision.state === "submitted" ? (
         <p className="mt-8 border-l-8 border-brand bg-panel p-4">
