@@ -27,6 +27,10 @@ try {
     `Retention: ${kept.searchLogs} search logs, ${kept.signInTokens} sign-in tokens and ${kept.searchOutbox} ` +
       `search-outbox rows deleted; ${kept.emailBodies} email bodies cleared.`,
   );
+  console.log(
+    `Retention: ${kept.sessions} expired sessions and ${kept.drafts} unconfirmed "Add your service" drafts ` +
+      `deleted; ${kept.suggestionTexts} closed suggestions' text cleared.`,
+  );
   console.log(`Rate limits: ${await deleteOldRateLimitBuckets(now)} counts older than a day deleted.`);
 } catch (error) {
   console.error(error);

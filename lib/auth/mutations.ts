@@ -8,3 +8,9 @@ export async function deleteExpiredSignInTokens(before: Date): Promise<number> {
   const { count } = await db().verificationToken.deleteMany({ where: { expires: { lt: before } } });
   return count;
 }
+
+/** Deletes sessions that ran out before `before` (Auth.js refuses them anyway; the rows only tell who was here). */
+export async function deleteExpiredSessions(before: Date): Promise<number> {
+  const { count } = await db().session.deleteMany({ where: { expires: { lt: before } } });
+  return count;
+}

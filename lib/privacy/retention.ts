@@ -4,10 +4,12 @@
 // to know a reminder was sent, and their link tokens are stored only as hashes that stop working
 // once used or expired, so nothing usable is left behind.
 import "server-only";
-import { deleteExpiredSignInTokens } from "@/lib/auth/mutations";
+import { deleteExpiredSessions, deleteExpiredSignInTokens } from "@/lib/auth/mutations";
 import { clearEmailBodiesBefore } from "@/lib/platform/email/mutations";
 import { deleteSearchLogsBefore } from "@/lib/search/query/mutations";
 import { pruneOutbox } from "@/lib/search/sync/mutations";
+import { deleteStaleDrafts } from "@/lib/submissions/expiry/mutations";
+import { clearClosedSuggestionText } from "@/lib/suggestions/mutations";
 import { RETENTION } from "./periods";
 
 const DAY = 86_400_000;
@@ -19,14 +21,26 @@ function monthsBefore(now: Date, months: number): Date {
   return d;
 }
 
-export type RetentionRun = { searchLogs: number; signInTokens: number; emailBodies: number; searchOutbox: number };
+export type RetentionRun = {
+  searchLogs: number;
+  signInTokens: number;
+  emailBodies: number;
+  searchOutbox: number;
+  sessions: number;
+  drafts: number;
+  suggestionTexts: number;
+};
 
-/** Deletes (or, for emails, empties) what is past its keeping period at `now`. Safe to run often. */
+/** Deletes (or, for emails and suggestions, empties) what is past its keeping period at `now`. Safe to run often. */
 export async function applyRetention(now = new Date()): Promise<RetentionRun> {
   return {
     searchLogs: await deleteSearchLogsBefore(monthsBefore(now, RETENTION.searchLogMonths)),
     signInTokens: await deleteExpiredSignInTokens(daysBefore(now, RETENTION.spentTokenDays)),
     emailBodies: await clearEmailBodiesBefore(daysBefore(now, RETENTION.emailBodyDays)),
     searchOutbox: await pruneOutbox(daysBefore(now, RETENTION.searchOutboxDays)),
+    // A session past its end no longer signs anyone in; the row would only say who was here.
+    sessions: await deleteExpiredSessions(now),
+    drafts: await deleteStaleDrafts(daysBefore(now, RETENTION.draftDays)),
+    suggestionTexts: await clearClosedSuggestionText(daysBefore(now, RETENTION.closedSuggestionDays)),
   };
 }

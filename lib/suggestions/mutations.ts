@@ -140,3 +140,15 @@ export async function dismissSuggestion(user: SignedInUser, suggestionId: string
     );
   });
 }
+
+/**
+ * Empties what the family typed on suggestions closed (made into an edit or dismissed) before `before`.
+ * What kind of problem it was, and what was done about it, stay: that is the listing's history.
+ */
+export async function clearClosedSuggestionText(before: Date): Promise<number> {
+  const { count } = await db().changeSuggestion.updateMany({
+    where: { state: { not: "new" }, handledAt: { lt: before }, message: { not: "" } },
+    data: { message: "" },
+  });
+  return count;
+}

@@ -1,10 +1,13 @@
 // Retention with the clock moved: the scheduled job deletes what the privacy note says it keeps
 // only for a while (search logs 13 months, spent sign-in tokens a day, email bodies 90 days,
-// processed search-outbox rows 7 days) and leaves younger rows and every audit row alone.
+// processed search-outbox rows 7 days; unconfirmed "Add your service" drafts 30 days after their last
+// change, the family's words in a closed suggestion 90 days after it was closed, expired sessions)
+// and leaves younger rows and every audit row alone.
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { expect, it } from "vitest";
 import { db } from "@/lib/platform/db";
+import { createListing } from "@/tests/factories/listings";
 
 // The real command, as cron runs it, against this file's database.
 async function jobsRun(now: Date): Promise<string> {
@@ -80,5 +83,84 @@ it("deletes old search logs, spent tokens, old email bodies and processed outbox
 
   expect(await jobsRun(NOW), "a second run finds nothing more to do").toContain(
     "Retention: 0 search logs, 0 sign-in tokens and 0 search-outbox rows deleted; 0 email bodies cleared.",
+  );
+}, 120_000);
+
+it("deletes untouched unconfirmed drafts and expired sessions, and empties closed suggestions' text", async () => {
+  const draft = async (
+    state: "in_progress" | "awaiting_confirmation" | "confirmed",
+    updatedDaysAgo: number,
+    revisionId: string | null = null,
+  ) => {
+    const row = await db().serviceSubmission.create({
+      data: {
+        state,
+        revisionId,
+        email: state === "in_progress" && !revisionId ? null : "sender@example.org",
+        answers: { about: { name: "x" } },
+      },
+    });
+    // @updatedAt would stamp "now": set the last change by hand, as the clock would have.
+    await db()
+      .$executeRaw`UPDATE "ServiceSubmission" SET "updatedAt" = ${ago(updatedDaysAgo)} WHERE id = ${row.id}::uuid`;
+    return row.id;
+  };
+  const staleStarted = await draft("in_progress", 31);
+  const staleWaiting = await draft("awaiting_confirmation", 31);
+  const recentStarted = await draft("in_progress", 29);
+  const oldConfirmed = await draft("confirmed", 400); // a change for officers: not a draft any more
+  // Sent, then reopened because an officer asked for changes: an open case in the queue, so kept.
+  const reopened = await draft("in_progress", 60, "00000000-0000-4000-8000-0000000000aa");
+
+  const user = await db().user.create({ data: { email: "retention.session@example.org", role: "editor" } });
+  await db().session.createMany({
+    data: [
+      { sessionToken: "ran-out-a-minute-ago", userId: user.id, expires: new Date(NOW.getTime() - 60_000) },
+      { sessionToken: "still-signed-in", userId: user.id, expires: new Date(NOW.getTime() + 3_600_000) },
+    ],
+  });
+
+  const listing = await createListing({ name: "Retention suggestions club" });
+  const suggestion = (state: "new" | "made_into_edit" | "dismissed", handledDaysAgo: number | null, message: string) =>
+    db().changeSuggestion.create({
+      data: {
+        serviceId: listing.id,
+        kind: "contact",
+        message,
+        state,
+        reason: state === "dismissed" ? "Checked with the provider" : null,
+        handledAt: handledDaysAgo === null ? null : ago(handledDaysAgo),
+        createdAt: ago(200),
+      },
+    });
+  const oldDismissed = await suggestion("dismissed", 91, "Call me on 07700 900123, the number is wrong");
+  const oldEdited = await suggestion("made_into_edit", 120, "Closed since May");
+  const recentDismissed = await suggestion("dismissed", 89, "Wrong times");
+  const stillNew = await suggestion("new", null, "Nobody has looked at this for ages");
+
+  const report = await jobsRun(NOW);
+
+  const drafts = await db().serviceSubmission.findMany({ select: { id: true } });
+  expect(drafts.map((d) => d.id).sort()).toEqual([recentStarted, oldConfirmed, reopened].sort());
+  expect(drafts.map((d) => d.id)).not.toContain(staleStarted);
+  expect(drafts.map((d) => d.id)).not.toContain(staleWaiting);
+
+  expect((await db().session.findMany()).map((s) => s.sessionToken)).toEqual(["still-signed-in"]);
+
+  const text = async (id: string) => (await db().changeSuggestion.findUniqueOrThrow({ where: { id } })).message;
+  expect(await text(oldDismissed.id)).toBe("");
+  expect(await text(oldEdited.id)).toBe("");
+  expect(await text(recentDismissed.id)).toBe("Wrong times");
+  expect(await text(stillNew.id)).toBe("Nobody has looked at this for ages");
+  expect(await db().changeSuggestion.findUniqueOrThrow({ where: { id: oldDismissed.id } })).toMatchObject({
+    kind: "contact",
+    state: "dismissed",
+    reason: "Checked with the provider",
+  });
+  expect(report).toContain(
+    'Retention: 1 expired sessions and 2 unconfirmed "Add your service" drafts deleted; 2 closed suggestions\' text cleared.',
+  );
+  expect(await jobsRun(NOW), "a second run finds nothing more to do").toContain(
+    'Retention: 0 expired sessions and 0 unconfirmed "Add your service" drafts deleted; 0 closed suggestions\' text cleared.',
   );
 }, 120_000);

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { TeamPhone } from "@/components/ui/team-phone";
 import { SITE } from "@/lib/platform/site";
 import { RETENTION } from "@/lib/privacy/periods";
+import { DRAFT_COOKIE } from "@/lib/submissions/cookie";
 
 export const metadata: Metadata = { title: "Privacy notice" };
 
@@ -16,7 +17,10 @@ export default function PrivacyPage() {
       </p>
 
       <h2 className="text-2xl">If you are looking for support</h2>
-      <p>You do not need to tell us who you are. We do not put cookies on your computer or phone.</p>
+      <p>
+        You do not need to tell us who you are. We do not put cookies on your computer or phone when you look for
+        support.
+      </p>
       <p>
         When you search, we keep the words you typed and how many services we found. Before we keep them, we take out
         anything that could show who you are, like names, postcodes, email addresses and phone numbers. We do not keep
@@ -40,8 +44,9 @@ export default function PrivacyPage() {
           {`We delete unused links ${RETENTION.spentTokenDays} day after they stop working.`}
         </li>
         <li>
-          <strong>Emails we send</strong> (sign-in links and reminders to check a listing): we keep who we sent each one
-          to, its title and the date. We delete the rest of the message after {RETENTION.emailBodyDays} days.
+          <strong>Emails we send</strong> (sign-in links, reminders to check a listing, links to confirm an email
+          address, and messages about listings): we keep who we sent each one to, its title and the date. We delete the
+          rest of the message after {RETENTION.emailBodyDays} days.
         </li>
         <li>
           <strong>Changes to listings</strong>: we keep a record of who changed what, and when. We keep this for as long
@@ -53,13 +58,56 @@ export default function PrivacyPage() {
       </ul>
       <p>
         Staff who sign in get cookies that are needed to sign in safely and stay signed in. They stop working when the
-        person signs out, or after 8 hours without using the site.
+        person signs out, or after 8 hours without using the site. We delete the record of a sign-in as soon as it has
+        stopped working.
       </p>
 
-      <h2 className="text-2xl">Feedback</h2>
+      <h2 className="text-2xl">If you tell us something is wrong on a page</h2>
       <p>
-        If we add a way to send us comments on this website, we will say here what we keep from them and for how long.
+        Every service page has a &ldquo;Suggest a change&rdquo; form. We do not ask for your name, email address or
+        phone number. We keep what kind of problem you chose, the words you typed, which service it is about and when
+        you sent it. We send your words to the people who run that service and show them to council staff. To stop
+        people sending too many, we count how many suggestions come from each computer&apos;s address (IP address) and
+        delete that count after a day.
       </p>
+      <p>
+        <strong>How long:</strong> once a suggestion has been dealt with, we delete the words you typed{" "}
+        {RETENTION.closedSuggestionDays} days later. We keep a note of what kind of problem it was and what was done,
+        because that explains why the listing changed. Please do not put your own details in the message.
+      </p>
+
+      <h2 className="text-2xl">If you add your service</h2>
+      <p>
+        Anyone who runs a service can add it with &ldquo;Add your service&rdquo;, without signing in. We save your
+        answers as you go, so you can come back to them.
+      </p>
+      <ul className="list-disc space-y-1 pl-6">
+        <li>
+          <strong>A cookie</strong> called <code>{DRAFT_COOKIE}</code> lets us find your answers when you come back. It
+          is only sent to the &ldquo;Add your service&rdquo; pages, holds a random code (not your details), cannot be
+          read by other websites or by scripts on the page, and lasts {RETENTION.draftDays} days. It is strictly
+          necessary for the form to work, so we do not ask first. Nothing else on the public pages uses cookies.
+        </li>
+        <li>
+          <strong>Your answers</strong> about the service, and at the end your name and email address. We email you a
+          link to check the address is yours before council staff see your service.
+        </li>
+        <li>
+          <strong>If you do not finish or do not confirm your email address</strong>, we delete your answers, name and
+          email address {RETENTION.draftDays} days after you last changed them. If council staff asked you to change
+          something, we keep them until the change is dealt with.
+        </li>
+        <li>
+          <strong>Once you confirm</strong>, your answers become a listing for council staff to check. If they approve
+          it, your name and email address become your account so you can keep the listing up to date (see above). We
+          keep your answers, name and email address with the listing&apos;s record of changes for as long as the website
+          runs, because they show who asked for the listing and what they said.
+        </li>
+        <li>
+          <strong>To stop misuse</strong> we count how many forms are started from each computer&apos;s address (IP
+          address) and how many emails go to each email address, and delete those counts after a day.
+        </li>
+      </ul>
 
       <h2 className="text-2xl">Why we are allowed to use it</h2>
       <p>
