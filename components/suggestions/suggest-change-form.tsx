@@ -4,6 +4,7 @@
 import { useActionState } from "react";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { ChoiceGroup, TextArea } from "@/components/ui/field";
+import { Honeypot } from "@/components/ui/honeypot";
 import type { FormState } from "@/lib/platform/action-client";
 import { HONEYPOT_FIELD, MESSAGE_MAX, SUGGESTION_KINDS } from "@/lib/suggestions/schema";
 
@@ -48,11 +49,8 @@ export function SuggestChangeForm({
         error={state?.fieldErrors?.message}
         rows={5}
       />
-      {/* People never see or reach this; programs that fill every box do (see lib/suggestions/submit.ts). */}
-      <div aria-hidden="true" className="absolute -left-[9999px] h-px w-px overflow-hidden">
-        <label htmlFor="f-website">Leave this empty</label>
-        <input id="f-website" type="text" name={HONEYPOT_FIELD} tabIndex={-1} autoComplete="off" defaultValue="" />
-      </div>
+      {/* Programs that fill every box fill this one too (see lib/suggestions/submit.ts). */}
+      <Honeypot name={HONEYPOT_FIELD} />
       <button type="submit" className="button mt-6" disabled={pending}>
         Send suggestion
       </button>

@@ -60,6 +60,17 @@ export const startSubmissionAction = publicAction(startSchema, async (input) => 
   redirect(TASKS_PAGE);
 });
 
+/**
+ * The emailed "open your draft" link (a GET route, app/(provider)/add-your-service/resume): its token
+ * becomes this browser's draft cookie. Opening it changes no answers, so a mail scanner doing so is harmless.
+ */
+export async function resumeDraftAction(token: string): Promise<never> {
+  const draft = token.length <= 100 ? await findDraftByResumeHash(hashToken(token)) : null;
+  if (!draft) redirect("/add-your-service?expired=1");
+  await keepDraftToken(token);
+  redirect(TASKS_PAGE);
+}
+
 /** "Save and come back later" keeps anything that fits, however unfinished; only sizes are enforced. */
 function tooBig(error: z.ZodError): z.ZodError | null {
   const issues = error.issues.filter((i) => i.code === "too_big");

@@ -9,6 +9,7 @@ import { cleanFormValues, type FormRecord } from "./form-values";
 
 export const TASK_SLUGS = ["organisation", "about", "who", "how", "where", "costs", "contact", "send"] as const;
 export type TaskSlug = (typeof TASK_SLUGS)[number];
+export const isTaskSlug = (s: string): s is TaskSlug => (TASK_SLUGS as readonly string[]).includes(s);
 export type TaskStatus = "not_started" | "in_progress" | "completed";
 /** What is saved, task by task: the form's values as typed (cleaned), keyed by task. */
 export type Answers = Partial<Record<TaskSlug, FormRecord>>;
