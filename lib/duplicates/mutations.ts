@@ -15,6 +15,7 @@ import { archiveInTransaction, listingName } from "@/lib/revisions/mutations";
 
 const NOT_FOUND = "There is no submission with that address you can merge.";
 const ALREADY_DECIDED = "This change has already been decided.";
+const LISTING_DECIDED = "This listing has already been merged, archived or published.";
 
 export type MergeSource = { revisionId: string } | { serviceId: string };
 
@@ -57,11 +58,10 @@ async function sourceOf(tx: Tx, user: SignedInUser, from: MergeSource, now: Date
       },
     };
   }
-  const service = await tx.service.findFirst({
-    where: { id: from.serviceId, publishedAt: null, archivedAt: null },
-    include: FULL_LISTING,
-  });
+  const service = await tx.service.findFirst({ where: { id: from.serviceId }, include: FULL_LISTING });
   if (!service) throw new AppError("not_found", NOT_FOUND);
+  // Another officer merged, archived or published it first: say so, rather than a "not found" page.
+  if (service.archivedAt || service.publishedAt) throw new AppError("wrong_state", LISTING_DECIDED);
   return {
     data: JSON.parse(JSON.stringify(listingFromService(service))) as Prisma.InputJsonValue,
     name: service.name,

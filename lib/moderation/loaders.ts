@@ -2,7 +2,7 @@
 // with the page's own address so sign-in comes back to it).
 import "server-only";
 import { requireStaff } from "@/lib/auth/loaders";
-import type { SignedInUser } from "@/lib/auth/roles";
+import { isStaff, type SignedInUser } from "@/lib/auth/roles";
 import { findDuplicateListing, findLikelyDuplicates, type LikelyDuplicate } from "@/lib/duplicates/data";
 import { listingFromService } from "@/lib/revisions/listing-from-service";
 import { listingName } from "@/lib/revisions/mutations";
@@ -115,6 +115,23 @@ export async function loadDuplicateFor(candidate: {
   const [match] = await findLikelyDuplicates(candidate);
   const existing = match ? await findDuplicateListing(match.id) : null;
   return match && existing ? { match, existing: listingFromService(existing), existingId: existing.id } : null;
+}
+
+/**
+ * An unpublished listing's (for example an imported one's) likely duplicate, for its own page, where the
+ * queue links it: officers only (anyone else gets null), and never for a public or archived listing.
+ */
+export async function loadDuplicateOfUnpublished(user: SignedInUser, serviceId: string) {
+  if (!isStaff(user)) return null;
+  const [service] = await findUnpublishedListings(user, [serviceId]);
+  if (!service || service.archivedAt) return null;
+  const candidate = listingFromService(service);
+  const duplicate = await loadDuplicateFor({
+    organisationId: service.organisationId,
+    listing: candidate,
+    excludeId: service.id,
+  });
+  return duplicate ? { ...duplicate, candidate } : null;
 }
 
 export async function loadBulkArchive(ids: string[]) {

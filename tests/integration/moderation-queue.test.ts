@@ -1,6 +1,7 @@
 // The moderation queue against a real database: asking for changes (emailed, edited, sent again,
 // approved), emails for every decision, bulk publish and archive (one audit row each, all or
-// nothing), likely duplicates by each rule (and none for an unrelated listing), and merging.
+// nothing), likely duplicates by each rule (and none for an unrelated listing), and merging (a new-listing
+// submission, and an imported listing nobody has published yet).
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/platform/db";
 import { runAs } from "@/lib/auth/session";
@@ -254,5 +255,66 @@ describe("likely duplicates", () => {
       fd({ revisionId: submission.id, targetId: existing.id }),
     );
     expect(twice.formError).toBe("This change has already been decided.");
+  });
+  it("merges an imported, unpublished listing into the existing one from its own page: archived, a change waiting", async () => {
+    const { mergeDuplicateAction } = await import("@/lib/moderation/actions");
+    const { loadDuplicateOfUnpublished } = await import("@/lib/moderation/loaders");
+    const existing = await createListing(own("Harbour Sensory Swim", { summary: "Quiet swimming sessions." }), {
+      organisationId: w.orgA.id,
+    });
+    const imported = await createListing(own("Harbour Sensory Swim", { summary: "Imported: quiet swims." }), {
+      organisationId: w.orgA.id,
+      publish: false,
+    });
+    await db().service.update({ where: { id: imported.id }, data: { sourceSystem: "neighbour-feed" } });
+
+    // Officers see the match side by side on the listing's page; a provider never does.
+    const found = await loadDuplicateOfUnpublished(w.users.editor, imported.id);
+    expect(found?.existingId).toBe(existing.id);
+    expect(found?.match.reasons).toContain("organisation");
+    expect(found?.candidate.summary).toBe("Imported: quiet swims.");
+    expect(await loadDuplicateOfUnpublished(w.users.provider, imported.id)).toBeNull();
+    expect(await loadDuplicateOfUnpublished(w.users.editor, existing.id), "a public listing is not offered").toBeNull();
+
+    // A provider cannot merge: nothing changes.
+    const before = await db().serviceRevision.count();
+    const denied = await run(
+      w.users.provider,
+      mergeDuplicateAction,
+      fd({ serviceId: imported.id, targetId: existing.id }),
+    );
+    expect((denied as { digest?: string }).digest, "a 404, as for anything staff only").toMatch(/404/);
+    expect(await db().serviceRevision.count()).toBe(before);
+    expect((await db().service.findUniqueOrThrow({ where: { id: imported.id } })).archivedAt).toBeNull();
+
+    const services = await db().service.count();
+    const merged = await run(
+      w.users.editor,
+      mergeDuplicateAction,
+      fd({ serviceId: imported.id, targetId: existing.id }),
+    );
+    expect((merged as { digest?: string }).digest).toMatch(/^NEXT_REDIRECT/);
+    expect(await db().service.count(), "no second listing is made").toBe(services);
+    const closed = await db().service.findUniqueOrThrow({ where: { id: imported.id } });
+    expect(closed.archivedAt).not.toBeNull();
+    expect(closed.publishedAt).toBeNull();
+    const change = await db().serviceRevision.findFirstOrThrow({
+      where: { serviceId: existing.id, state: "submitted" },
+    });
+    expect(change).toMatchObject({ importSource: "neighbour-feed", authorId: null });
+    expect((change.data as { summary: string; slug: string }).summary).toBe("Imported: quiet swims.");
+    expect((change.data as { slug: string }).slug).toBe(existing.slug);
+    // The live listing is unchanged until the change is approved.
+    expect((await db().service.findUniqueOrThrow({ where: { id: existing.id } })).summary).toBe(
+      "Quiet swimming sessions.",
+    );
+    const audit = await db().auditEvent.findFirstOrThrow({ where: { type: "revision.merged", entityId: existing.id } });
+    expect(audit.data).toMatchObject({ serviceId: imported.id, into: existing.id, revisionId: change.id });
+    expect(await loadDuplicateOfUnpublished(w.users.editor, imported.id), "archived: nothing left to merge").toBeNull();
+
+    const twice = await run(w.users.admin, mergeDuplicateAction, fd({ serviceId: imported.id, targetId: existing.id }));
+    expect(twice.formError, "the second officer is told").toBe(
+      "This listing has already been merged, archived or published.",
+    );
   });
 });

@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionForm } from "@/components/ui/action-form";
+import { DuplicateNotice } from "@/components/admin/duplicate-notice";
 import { LISTING_STATE_LABELS, listingState } from "@/lib/services/listing-state";
 import { isStaff } from "@/lib/auth/roles";
 import { markCheckedAction } from "@/lib/review-dates/actions";
 import { archiveListingAction, publishListingAction, unarchiveListingAction } from "@/lib/revisions/actions";
 import { revisionAuthorName } from "@/lib/revisions/author-name";
 import { loadListing, loadListingWithRevisions } from "@/lib/revisions/loaders";
+import { loadDuplicateOfUnpublished } from "@/lib/moderation/loaders";
 import { formatDate, STATUS_LABELS } from "@/lib/services/format";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> };
@@ -31,6 +33,8 @@ export default async function ListingPage({ params, searchParams }: Props) {
   const { saved } = await searchParams;
   const pending = revisions.filter((r) => r.state === "submitted");
   const state = listingState({ ...listing, pendingRevisions: pending.length });
+  // Not public yet (an import, say) and like an existing listing: offer to merge instead of publishing.
+  const duplicate = listing.publishedAt ? null : await loadDuplicateOfUnpublished(user, listing.id);
   return (
     <>
       {saved && FLASH[saved] && (
@@ -61,6 +65,15 @@ export default async function ListingPage({ params, searchParams }: Props) {
           )}
         </dd>
       </dl>
+
+      {duplicate && (
+        <DuplicateNotice
+          duplicate={duplicate}
+          candidate={duplicate.candidate}
+          from={{ serviceId: listing.id }}
+          mayMerge={isStaff(user)}
+        />
+      )}
 
       <ul className="mt-6 flex flex-wrap gap-4">
         {!listing.archivedAt && (
