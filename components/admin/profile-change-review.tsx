@@ -2,6 +2,7 @@
 // live details, then approve (the one approval path) or return with a reason.
 import Link from "next/link";
 import { ActionForm } from "@/components/ui/action-form";
+import { AskForChanges } from "@/components/admin/ask-for-changes";
 import { ReturnToAuthor } from "@/components/admin/return-to-author";
 import { DiffTable } from "@/components/admin/diff-table";
 import { canDecideRevision, type SignedInUser } from "@/lib/auth/roles";
@@ -84,6 +85,7 @@ export function ProfileChangeReview({ user, revision, organisation }: Props) {
               submitLabel="Approve the change"
             />
           </section>
+          <AskForChanges revisionId={revision.id} />
           <ReturnToAuthor action={returnProfileChangeAction} revisionId={revision.id} />
         </div>
       )}

@@ -1,5 +1,6 @@
 // A provider's view of what families said about their listings: open ones with "Make this an edit",
-// and what became of the others (made into an edit, or dismissed by an officer with a reason).
+// and what became of the others (made into an edit, done when that edit was approved, or dismissed
+// by an officer with a reason).
 import Link from "next/link";
 import { ActionForm } from "@/components/ui/action-form";
 import type { FormState } from "@/lib/platform/action-client";
@@ -10,7 +11,7 @@ type Row = {
   id: string;
   kind: string;
   message: string;
-  state: "new" | "made_into_edit" | "dismissed";
+  state: "new" | "made_into_edit" | "dismissed" | "done";
   reason: string | null;
   createdAt: Date;
   handledAt: Date | null;
@@ -46,6 +47,11 @@ export function SuggestionsFromFamilies({
                 <p className="mt-1">
                   Made into an edit on {formatDate(s.handledAt)}.{" "}
                   <Link href={`/admin/listings/${s.service.id}/edit`}>Open the edit</Link>
+                </p>
+              )}
+              {s.state === "done" && (
+                <p className="mt-1">
+                  Done: the edit made from it was approved on {formatDate(s.handledAt)} and is on the listing now.
                 </p>
               )}
               {s.state === "dismissed" && (

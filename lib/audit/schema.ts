@@ -25,6 +25,8 @@ const serviceEvent = z.object({
     // A family's "suggest a change" (lib/suggestions), handled by an officer or the provider.
     "suggestion.made_into_edit",
     "suggestion.dismissed",
+    // The edit made from it was approved: the suggestion is done.
+    "suggestion.done",
   ]),
   entityId: z.uuid(),
   before: json,
@@ -62,6 +64,7 @@ const organisationEvent = z.object({
     "revision.submitted",
     "revision.approved",
     "revision.rejected",
+    "revision.changes_requested",
   ]),
   entityId: z.uuid(),
   before: json,
@@ -72,7 +75,8 @@ const organisationEvent = z.object({
 // "Add your service": a visitor confirmed their email address and the draft went to officers.
 const submissionEvent = z.object({
   entityType: z.literal("submission"),
-  type: z.enum(["submission.confirmed", "submission.terms_set"]),
+  // Reopened when an officer asks for changes; resubmitted when the sender confirms again.
+  type: z.enum(["submission.confirmed", "submission.terms_set", "submission.reopened", "submission.resubmitted"]),
   entityId: z.uuid(),
   before: json,
   after: json,
@@ -104,6 +108,7 @@ export const AUDIT_TYPE_LABELS: Record<AuditEventType, string> = {
   "service.moved": "Moved to another organisation",
   "suggestion.made_into_edit": "A family's suggestion made into an edit",
   "suggestion.dismissed": "A family's suggestion dismissed",
+  "suggestion.done": "A family's suggestion done: the edit made from it was approved",
   "organisation.created": "Organisation added",
   "organisation.updated": "Organisation changed",
   "organisation.approved": "Organisation approved",
@@ -111,6 +116,8 @@ export const AUDIT_TYPE_LABELS: Record<AuditEventType, string> = {
   "organisation.merged": "Organisation merged into another",
   "submission.confirmed": "Service sent through Add your service",
   "submission.terms_set": "Categories and needs set by an officer",
+  "submission.reopened": "Sent back to the person who added it, to change and send again",
+  "submission.resubmitted": "Sent again through Add your service after changes were asked for",
   "user.created": "User added",
   "user.updated": "User changed",
   "user.disabled": "User removed",

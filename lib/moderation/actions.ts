@@ -6,18 +6,20 @@ import { redirect } from "next/navigation";
 import { staffAction } from "@/lib/platform/action-client";
 import { mergeDuplicate } from "@/lib/duplicates/mutations";
 import { notifyChangesRequested, notifyMerged } from "@/lib/revisions/notify";
+import { notifyProfileChangesRequested } from "@/lib/organisations/notify";
+import { sendChangesAsked } from "@/lib/submissions/notify";
 import { findDecisionRecipients } from "./data";
 import { bulkArchive, bulkPublish, requestChanges } from "./mutations";
 import { bulkArchiveSchema, bulkSchema, mergeSchema, requestChangesSchema } from "./schema";
 
 export const requestChangesAction = staffAction(requestChangesSchema, async ({ revisionId, message }, { user }) => {
   const asked = await requestChanges(user, revisionId, message);
-  await notifyChangesRequested(
-    await findDecisionRecipients(asked, user.id),
-    asked.serviceName,
-    asked.serviceId,
-    message,
-  );
+  const to = await findDecisionRecipients(asked, user.id);
+  // Sent through "Add your service": only its sender hears, with the link that reopens their answers.
+  if (asked.reopened) await sendChangesAsked(asked.reopened.email, { ...asked.reopened, ...asked, message });
+  else if (asked.subject === "organisation")
+    await notifyProfileChangesRequested(to, asked.serviceName, asked.organisationId, message);
+  else await notifyChangesRequested(to, asked.serviceName, asked.serviceId, message);
   redirect(`/admin/review?asked=${revisionId}`);
 });
 

@@ -5,6 +5,7 @@ import { db, type Tx } from "@/lib/platform/db";
 import { recordAudit } from "@/lib/audit/mutations";
 import { isStaff, type SignedInUser } from "@/lib/auth/roles";
 import { AppError } from "@/lib/platform/app-error";
+import { reopenForChanges } from "@/lib/submissions/reopen/mutations";
 import { archiveInTransaction, listingName, publishInTransaction, submittedRevision } from "@/lib/revisions/mutations";
 
 const ALREADY_DECIDED = "This change has already been decided.";
@@ -22,26 +23,24 @@ export async function requestChanges(user: SignedInUser, revisionId: string, mes
       data: { state: "changes_requested", reviewerId: user.id, decidedAt: now, reason: message },
     });
     if (claimed.count !== 1) throw new AppError("wrong_state", ALREADY_DECIDED);
-    await recordAudit(
-      tx,
-      { id: user.id, email: user.email },
-      {
-        entityType: "service",
-        type: "revision.changes_requested",
-        entityId: revision.serviceId ?? revision.id,
-        before: null,
-        after: null,
-        data: { revisionId: revision.id, message, authorId: revision.authorId },
-      },
-    );
+    const actor = { id: user.id, email: user.email };
+    const data = { revisionId: revision.id, message, authorId: revision.authorId };
+    const entity =
+      revision.subject === "organisation"
+        ? ({ entityType: "organisation", entityId: revision.organisationId } as const)
+        : ({ entityType: "service", entityId: revision.serviceId ?? revision.id } as const);
+    await recordAudit(tx, actor, { ...entity, type: "revision.changes_requested", before: null, after: null, data });
     const service = revision.serviceId
       ? await tx.service.findUnique({ where: { id: revision.serviceId }, select: { name: true } })
       : null;
     return {
       authorId: revision.authorId,
       organisationId: revision.organisationId,
+      subject: revision.subject,
       serviceId: revision.serviceId,
       serviceName: service?.name ?? listingName(revision.data),
+      // Sent through "Add your service": the sender's draft is open again for them (no account needed).
+      reopened: revision.subject === "service" ? await reopenForChanges(tx, revision.id, actor) : null,
     };
   });
 }

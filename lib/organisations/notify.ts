@@ -50,3 +50,26 @@ export async function notifyProfileReturned(
     ].join("\n"),
   });
 }
+
+/** An officer asks for changes to a provider's profile change: their message; the provider's version is kept. */
+export async function notifyProfileChangesRequested(
+  to: string[],
+  organisationName: string,
+  organisationId: string,
+  message: string,
+) {
+  for (const address of to)
+    await sendEmail({
+      to: address,
+      subject: `Please change your update to ${organisationName}'s details`,
+      text: [
+        `A council officer has looked at your change to ${organisationName}'s details on the ${SITE.name} and asks you to change something before it goes live.`,
+        "",
+        "What they asked for:",
+        message,
+        "",
+        "Your version is kept. Open it, make the changes and send it again:",
+        `${appUrl()}/admin/organisations/${organisationId}/edit`,
+      ].join("\n"),
+    });
+}

@@ -27,7 +27,8 @@ import {
 } from "./mutations";
 import { findDecisionRecipients } from "@/lib/moderation/data";
 import { notifyApproved, notifyRejected } from "./notify";
-import { sendServiceApproved } from "@/lib/submissions/notify";
+import { findSenderOfRevision } from "@/lib/submissions/data";
+import { sendServiceApproved, sendSubmissionRejected } from "@/lib/submissions/notify";
 import {
   approveSchema,
   auditEventIdSchema,
@@ -145,8 +146,16 @@ export const approveRevisionAction = staffAction(approveSchema, async ({ revisio
 
 export const rejectRevisionAction = staffAction(rejectSchema, async ({ revisionId, reason }, { user }) => {
   const rejected = await rejectRevision(user, revisionId, reason);
-  const to = await findDecisionRecipients(rejected, user.id);
-  await notifyRejected(to, rejected.serviceName, rejected.serviceId, reason);
+  // Sent through "Add your service": its sender (who may have no account) hears, and nobody else.
+  const sender = await findSenderOfRevision(revisionId);
+  if (sender) await sendSubmissionRejected(sender.email, { ...sender, serviceName: rejected.serviceName, reason });
+  else
+    await notifyRejected(
+      await findDecisionRecipients(rejected, user.id),
+      rejected.serviceName,
+      rejected.serviceId,
+      reason,
+    );
   redirect(`/admin/review?rejected=${revisionId}`);
 });
 

@@ -18,6 +18,7 @@ import { refreshReviewDue } from "@/lib/review-dates/mutations";
 import { AppError } from "@/lib/platform/app-error";
 import { requireApprovedOrganisation } from "@/lib/organisations/mutations";
 import { joinSubmitterOfRevision } from "@/lib/submissions/join/mutations";
+import { markSuggestionsDone } from "@/lib/suggestions/done/mutations";
 
 const actorOf = (u: SignedInUser) => ({ id: u.id, email: u.email });
 /** The name a revision proposes, for a new listing's messages. */
@@ -184,6 +185,8 @@ export async function applyApproval(
     after: listing as Record<string, unknown>,
     data: { revisionId: revision.id, authorId: revision.authorId, importSource: revision.importSource },
   });
+  // Families' suggestions this edit was made from are done now.
+  await markSuggestionsDone(tx, revision.id, approver.actor, now);
   // Whoever sent it through "Add your service" joins the organisation now, and is told (the action).
   const submitter = await joinSubmitterOfRevision(tx, revision, approver.actor);
   return { ...written, name: listing.name, submitter };

@@ -67,7 +67,19 @@ export async function findSubmissionOfRevision(revisionId: string) {
   const organisation = submission.organisationId
     ? await db().organisation.findUnique({
         where: { id: submission.organisationId },
-        select: { id: true, name: true, approvedAt: true, archivedAt: true, kind: true },
+        select: {
+          id: true,
+          name: true,
+          approvedAt: true,
+          archivedAt: true,
+          kind: true,
+          description: true,
+          website: true,
+          email: true,
+          phone: true,
+          charityNumber: true,
+          companyNumber: true,
+        },
       })
     : null;
   const answers = (submission.answers ?? {}) as Answers & { declaration?: { name?: string } };
@@ -85,4 +97,18 @@ export async function findSubmissionOfRevision(revisionId: string) {
     suggested: { categories: answers.who?.categories, needs: answers.who?.needs },
     person,
   };
+}
+
+/**
+ * Who sent a revision through "Add your service" (their address and name), to tell them of an
+ * officer's decision: they may have no account yet. Null for any other revision.
+ */
+export async function findSenderOfRevision(revisionId: string) {
+  const submission = await db().serviceSubmission.findFirst({
+    where: { revisionId, email: { not: null } },
+    select: { email: true, answers: true },
+  });
+  if (!submission?.email) return null;
+  const name = (submission.answers as { declaration?: { name?: string } } | null)?.declaration?.name ?? "";
+  return { email: submission.email, name };
 }

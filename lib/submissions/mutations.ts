@@ -13,6 +13,7 @@ import { CONFIRM_LINK_HOURS, type SendInput, type SetTermsInput } from "./schema
 import { nameTasks, submissionFromAnswers, type Answers, type TaskSlug } from "./tasks";
 import type { FormRecord } from "./form-values";
 import { confirmLinkProblem } from "./confirm-link";
+import { organisationOfResubmission, resubmitRevision } from "./reopen/mutations";
 
 const json = (v: unknown) => JSON.parse(JSON.stringify(v)) as Prisma.InputJsonValue;
 const GONE = "This draft has already been sent. Start a new one to add another service.";
@@ -113,31 +114,33 @@ export async function confirmSubmission(token: string, now = new Date()) {
       data: { state: "confirmed", confirmedAt: now, resumeTokenHash: null },
     });
     if (claimed.count !== 1) return { problem: "used" as const };
-    const organisation = await organisationFor(tx, built.organisation, draft.email);
-    const revision = await tx.serviceRevision.create({
-      data: {
-        organisationId: organisation.id,
-        state: "submitted",
-        data: json(built.listing),
-        submittedAt: now,
-      },
-    });
+    const sender = { id: null, email: draft.email };
+    // Sent again after an officer asked for changes: the same revision and organisation (reopen/).
+    const organisation =
+      (draft.revisionId && (await organisationOfResubmission(tx, built.organisation, draft.organisationId, sender))) ||
+      (await organisationFor(tx, built.organisation, draft.email));
+    const revision = draft.revisionId
+      ? await resubmitRevision(tx, draft.revisionId, organisation.id, built.listing, now)
+      : await tx.serviceRevision.create({
+          data: {
+            organisationId: organisation.id,
+            state: "submitted",
+            data: json(built.listing),
+            submittedAt: now,
+          },
+        });
     await tx.serviceSubmission.update({
       where: { id: draft.id },
       data: { revisionId: revision.id, organisationId: organisation.id },
     });
-    await recordAudit(
-      tx,
-      { id: null, email: draft.email },
-      {
-        entityType: "submission",
-        type: "submission.confirmed",
-        entityId: draft.id,
-        before: null,
-        after: json(built.listing) as Record<string, unknown>,
-        data: { revisionId: revision.id, organisationId: organisation.id, newOrganisation: organisation.isNew },
-      },
-    );
+    await recordAudit(tx, sender, {
+      entityType: "submission",
+      type: draft.revisionId ? "submission.resubmitted" : "submission.confirmed",
+      entityId: draft.id,
+      before: null,
+      after: json(built.listing) as Record<string, unknown>,
+      data: { revisionId: revision.id, organisationId: organisation.id, newOrganisation: organisation.isNew },
+    });
     return {
       problem: null,
       email: draft.email,

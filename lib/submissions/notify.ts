@@ -100,3 +100,50 @@ export async function sendServiceApproved(s: Submitter, service: { name: string;
     ].join("\n"),
   });
 }
+
+/** An officer asked for changes: their message, and the link that opens the sender's draft again. */
+export async function sendChangesAsked(
+  to: string,
+  s: { name: string; serviceName: string; message: string; resumeToken: string },
+) {
+  await sendEmail({
+    to,
+    subject: `Please change your service before it goes on the ${SITE.name}: ${s.serviceName}`,
+    text: [
+      `Hello ${s.name || "there"},`,
+      "",
+      `A council officer has looked at "${s.serviceName}" and asks you to change something before it can go on the ${SITE.name}.`,
+      "",
+      "What they asked for:",
+      s.message,
+      "",
+      "Your answers are kept. Open them with this link, make the changes, then send and confirm them again:",
+      `${appUrl()}/add-your-service/resume/${s.resumeToken}`,
+      "",
+      "You do not need an account. Keep this email: the link opens your answers until you send them again.",
+      "",
+      `Questions? Email ${SITE.email} or call ${SITE.phone}.`,
+    ].join("\n"),
+    secretLabel: `Add your service resume link for ${maskEmail(to)}`,
+  });
+}
+
+/** An officer returned the service for good: the reason. Their draft stays closed. */
+export async function sendSubmissionRejected(to: string, s: { name: string; serviceName: string; reason: string }) {
+  await sendEmail({
+    to,
+    subject: `${s.serviceName} will not go on the ${SITE.name}`,
+    text: [
+      `Hello ${s.name || "there"},`,
+      "",
+      `A council officer has looked at "${s.serviceName}" and it will not go on the ${SITE.name}.`,
+      "",
+      "The reason they gave:",
+      s.reason,
+      "",
+      `If something has changed, you can add it again at ${appUrl()}/add-your-service.`,
+      "",
+      `Questions? Email ${SITE.email} or call ${SITE.phone}.`,
+    ].join("\n"),
+  });
+}

@@ -2,12 +2,16 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionForm } from "@/components/ui/action-form";
 import { ReturnToAuthor } from "@/components/admin/return-to-author";
+import { AskForChanges } from "@/components/admin/ask-for-changes";
+import { SubmissionReview } from "@/components/admin/submission-review";
+import { loadSubmissionForReview } from "@/lib/submissions/loaders";
+import { loadVocabulary } from "@/lib/taxonomy/loaders";
 import { DiffTable } from "@/components/admin/diff-table";
 import { ProfileChangeReview } from "@/components/admin/profile-change-review";
 import { loadOrganisationForReview } from "@/lib/organisations/loaders";
 import { canDecideRevision } from "@/lib/auth/roles";
 import { approveRevisionAction, rejectRevisionAction } from "@/lib/revisions/actions";
-import { mergeDuplicateAction, requestChangesAction } from "@/lib/moderation/actions";
+import { mergeDuplicateAction } from "@/lib/moderation/actions";
 import { loadDuplicateFor } from "@/lib/moderation/loaders";
 import { describeReasons } from "@/lib/duplicates/match";
 import { diffListings } from "@/lib/revisions/diff";
@@ -17,7 +21,10 @@ import { loadRevisionForReview } from "@/lib/revisions/loaders";
 import type { ListingInput } from "@/lib/services/schema";
 import { formatDate } from "@/lib/services/format";
 
-type Props = { params: Promise<{ revisionId: string }>; searchParams: Promise<{ merged?: string }> };
+type Props = {
+  params: Promise<{ revisionId: string }>;
+  searchParams: Promise<{ merged?: string; terms?: string; organisation?: string }>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { revision } = await loadRevisionForReview((await params).revisionId);
@@ -47,7 +54,10 @@ export default async function ReviewRevisionPage({ params, searchParams }: Props
         organisation={await loadOrganisationForReview(revision.organisationId)}
       />
     );
-  const { merged } = await searchParams;
+  const { merged, terms, organisation } = await searchParams;
+  // Sent through "Add your service": who sent it, its waiting organisation, the categories and needs.
+  const [submission, vocabulary] = await Promise.all([loadSubmissionForReview(revision.id), loadVocabulary()]);
+  const waitingOrganisation = !!submission?.organisation && !submission.organisation.approvedAt;
   const live = revision.service ? listingFromService(revision.service) : null;
   const rows = diffListings(live, revision.data as ListingInput);
   const liveChanged =
@@ -72,6 +82,14 @@ export default async function ReviewRevisionPage({ params, searchParams }: Props
         {STATE_WORDS[revision.state]}.
         {revision.state === "rejected" && revision.reason ? ` Reason: ${revision.reason}` : ""}
       </p>
+      {submission && (
+        <SubmissionReview
+          submission={submission}
+          revision={revision}
+          vocabulary={vocabulary}
+          notice={{ termsSaved: terms === "saved", organisationApproved: organisation === "approved" }}
+        />
+      )}
       {liveChanged && (
         <p className="mt-4 border-l-8 border-warning bg-panel p-4">
           The live listing changed after this edit was started. The table compares with the listing as it is now: check
@@ -122,35 +140,25 @@ export default async function ReviewRevisionPage({ params, searchParams }: Props
             <h2 id="approve" className="text-2xl">
               Approve
             </h2>
-            <p className="mt-2">The proposed version goes live at once and reaches search within a minute.</p>
-            <ActionForm
-              action={approveRevisionAction}
-              hidden={{
-                revisionId: revision.id,
-                // The versions on this page: approving is refused if either changes before the click.
-                version: revision.updatedAt.toISOString(),
-                liveVersion: revision.service?.updatedAt.toISOString() ?? "",
-              }}
-              submitLabel="Approve and publish"
-            />
+            {waitingOrganisation ? (
+              <p className="mt-2">Approve the organisation first (above). Then you can approve this service.</p>
+            ) : (
+              <p className="mt-2">The proposed version goes live at once and reaches search within a minute.</p>
+            )}
+            {!waitingOrganisation && (
+              <ActionForm
+                action={approveRevisionAction}
+                hidden={{
+                  revisionId: revision.id,
+                  // The versions on this page: approving is refused if either changes before the click.
+                  version: revision.updatedAt.toISOString(),
+                  liveVersion: revision.service?.updatedAt.toISOString() ?? "",
+                }}
+                submitLabel="Approve and publish"
+              />
+            )}
           </section>
-          <section aria-labelledby="ask">
-            <h2 id="ask" className="text-2xl">
-              Ask for changes
-            </h2>
-            <p className="mt-2">The provider gets your message by email, changes this version and sends it again.</p>
-            <ActionForm
-              action={requestChangesAction}
-              hidden={{ revisionId: revision.id }}
-              submitLabel="Ask for changes"
-              secondary
-              reasonField={{
-                name: "message",
-                label: "What should the provider change?",
-                hint: "Say what to change and why, in plain words.",
-              }}
-            />
-          </section>
+          <AskForChanges revisionId={revision.id} who={submission ? "person who sent it" : "provider"} />
           <ReturnToAuthor action={rejectRevisionAction} revisionId={revision.id}>
             <p className="mt-2">Use this when the change should not go ahead. The author can still start again.</p>
           </ReturnToAuthor>

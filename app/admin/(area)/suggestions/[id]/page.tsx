@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { ActionForm } from "@/components/ui/action-form";
 import { formatDate } from "@/lib/services/format";
 import { dismissSuggestionAction } from "@/lib/suggestions/actions";
@@ -9,6 +10,19 @@ import { DISMISS_REASON_MAX, kindLabel } from "@/lib/suggestions/schema";
 export const metadata: Metadata = { title: "Dismiss a suggestion" };
 
 type Props = { params: Promise<{ id: string }> };
+
+type Handled = { reason: string | null; handledAt: Date | null; service: { id: string } };
+const HANDLED_WORDS: Record<"new" | "made_into_edit" | "dismissed" | "done", (s: Handled) => ReactNode> = {
+  new: () => "",
+  made_into_edit: (s) => (
+    <>
+      This suggestion was made into an edit on {formatDate(s.handledAt)}. The edit is not approved yet:{" "}
+      <Link href={`/admin/listings/${s.service.id}`}>see the listing</Link>.
+    </>
+  ),
+  done: (s) => `Done: the edit made from this suggestion was approved on ${formatDate(s.handledAt)}.`,
+  dismissed: (s) => `This suggestion has already been dealt with${s.reason ? `: ${s.reason}` : "."}`,
+};
 
 export default async function DismissSuggestionPage({ params }: Props) {
   const { suggestion: s } = await loadSuggestionToDismiss((await params).id);
@@ -42,9 +56,7 @@ export default async function DismissSuggestionPage({ params }: Props) {
           }}
         />
       ) : (
-        <p className="mt-4 border-l-8 border-brand bg-panel p-4">
-          This suggestion has already been dealt with{s.reason ? `: ${s.reason}` : "."}
-        </p>
+        <p className="mt-4 border-l-8 border-brand bg-panel p-4">{HANDLED_WORDS[s.state](s)}</p>
       )}
     </>
   );

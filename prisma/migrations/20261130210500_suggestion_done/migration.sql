@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "SuggestionState" ADD VALUE 'done';
