@@ -245,6 +245,18 @@ const cases: {
     input: () => form({ revisionId: profileChange.id, reason: "Give the full name" }),
   },
   {
+    name: "ask for changes to an organisation's details",
+    allowed: ["editor", "admin"],
+    load: async () => (await import("@/lib/moderation/actions")).requestChangesAction,
+    input: () => form({ revisionId: profileChange.id, message: "Give the full name" }),
+  },
+  {
+    name: "ask the sender of a service added through Add your service for changes (reopens their draft)",
+    allowed: ["editor", "admin"],
+    load: async () => (await import("@/lib/moderation/actions")).requestChangesAction,
+    input: () => form({ revisionId: waiting.revisionId, message: "Say if the hall has step-free access" }),
+  },
+  {
     name: "archive an organisation",
     allowed: ["editor", "admin"],
     load: async () => (await import("@/lib/organisations/actions")).archiveOrganisationAction,
