@@ -104,7 +104,8 @@ export const saveTaskAction = publicAction(taskMetaSchema, async ({ task, intent
   const posted = onlyFields(raw, LISTING_TASK_FIELDS[task]);
   // "Add another" and "Remove" come back with one row more or fewer: nothing saved, nothing lost.
   const changed = intent ? applyListIntent(posted, intent) : null;
-  if (changed) return { ok: false, values: normaliseTaskValues(task, changed) };
+  // (Not normalised: that drops empty rows, and the row just added is empty.)
+  if (changed) return { ok: false, values: cleanFormValues(changed) };
   const values = normaliseTaskValues(task, posted);
   return saveAnswers(draft.id, task, values, parseListingTask(task, values), later);
 });
