@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { OrganisationForm } from "@/components/admin/organisation-form";
 import { ActionForm } from "@/components/ui/action-form";
+import { ChoiceGroup } from "@/components/ui/field";
 import { Link } from "@/components/ui/link";
 import { ORGANISATION_KIND_LABELS } from "@/lib/organisations/schema";
 import { chooseOrganisationAction, saveTaskAction } from "@/lib/submissions/actions";
@@ -69,24 +70,19 @@ export default async function OrganisationTaskPage({ searchParams }: Props) {
           </div>
         )}
         {matches.length > 0 && (
-          <ul className="mt-2 list-none border-t border-line p-0">
-            {matches.map((m) => (
-              <li key={m.id} className="flex flex-wrap items-center justify-between gap-2 border-b border-line py-2">
-                <span>
-                  <strong>{m.name}</strong>{" "}
-                  <span className="text-muted">
-                    ({ORGANISATION_KIND_LABELS[m.kind as keyof typeof ORGANISATION_KIND_LABELS] ?? m.kind})
-                  </span>
-                </span>
-                <ActionForm
-                  action={chooseOrganisationAction}
-                  hidden={{ organisationId: m.id }}
-                  submitLabel={`Choose ${m.name}`}
-                  secondary
-                />
-              </li>
-            ))}
-          </ul>
+          <ActionForm action={chooseOrganisationAction} hidden={{}} submitLabel="Choose this organisation">
+            <ChoiceGroup
+              type="radio"
+              name="organisationId"
+              legend="Which is yours?"
+              options={matches.map((m) => ({
+                value: m.id,
+                label: `${m.name} (${ORGANISATION_KIND_LABELS[m.kind as keyof typeof ORGANISATION_KIND_LABELS] ?? m.kind})`,
+              }))}
+              checked={saved.choice === "existing" ? [String(saved.organisationId)] : []}
+              className="[&>div]:flex-col"
+            />
+          </ActionForm>
         )}
       </section>
       <section aria-labelledby="new" className="mt-10 max-w-2xl border-t-2 border-line pt-4">
