@@ -125,3 +125,70 @@ test("a new organisation's service: approve the organisation, set categories and
   const { rows } = await db.query(`SELECT state FROM "ServiceSubmission" WHERE "revisionId" = $1`, [revisionId]);
   expect(rows[0].state).toBe("in_progress");
 });
+
+test("'Ask for changes' on a provider's change to their organisation's details: emailed, shown, sent again", async ({
+  page,
+  context,
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const name = `Seabourne Swimming ${crypto.randomBytes(3).toString("hex")}`;
+  const org = await db.query<{ id: string; updatedAt: Date }>(
+    `INSERT INTO "Organisation" (id, slug, name, description, kind, "createdAt", "updatedAt")
+     VALUES (gen_random_uuid(), $1, $2, 'Swimming lessons.', 'charity', now(), now()) RETURNING id, "updatedAt"`,
+    [name.toLowerCase().replace(/\W+/g, "-"), name],
+  );
+  const organisationId = org.rows[0].id;
+  const providerEmail = `coach.${Date.now()}@swimming.example`;
+  const provider = await upsertUser(db, providerEmail, "provider", organisationId);
+  const profile = { name: `${name} Club`, kind: "charity", description: "Swimming lessons." };
+  const change = await db.query<{ id: string }>(
+    `INSERT INTO "ServiceRevision" (id, subject, "organisationId", "authorId", state, data, "baseUpdatedAt", "submittedAt", "createdAt", "updatedAt")
+     VALUES (gen_random_uuid(), 'organisation', $1, $2, 'submitted', $3, $4, now(), now(), now()) RETURNING id`,
+    [organisationId, provider, JSON.stringify(profile), org.rows[0].updatedAt],
+  );
+  const changeId = change.rows[0].id;
+  try {
+    const editor = await upsertUser(db, "submission.reviewer@seabourne.gov.uk", "editor");
+    await signInWithSession(db, context, editor);
+    await page.goto(`/admin/review/${changeId}`);
+    await expect(page.getByRole("heading", { name: "Ask for changes" })).toBeVisible();
+    await page.getByRole("button", { name: "Ask for changes" }).click();
+    await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText(
+      "Say what the provider needs to change",
+    );
+    await expectAccessible(page);
+    const since = smtp.inbox.length;
+    await page.getByLabel("What should the provider change?").fill("Add your charity number.");
+    await page.getByRole("button", { name: "Ask for changes" }).click();
+    await expect(page).toHaveURL(/\/admin\/review\?asked=/);
+    const mail = await smtp.waitFor(providerEmail, /Please change your update/, since);
+    expect(mail.text).toContain("Add your charity number.");
+    expect(mail.text).toContain(`/admin/organisations/${organisationId}/edit`);
+
+    const providerContext = await browser.newContext();
+    const mine = await providerContext.newPage();
+    await signInWithSession(db, providerContext, provider);
+    await mine.goto(`/admin/organisations/${organisationId}`);
+    await expect(mine.getByText(/asked you to change your update to these details/)).toContainText(
+      "Add your charity number.",
+    );
+    await expectAccessible(mine);
+    await mine.getByRole("link", { name: "Change your organisation's details" }).click();
+    await expect(
+      mine.getByText("What the council officer asked you to change: Add your charity number."),
+    ).toBeVisible();
+    await expect(mine.getByLabel("Name", { exact: true })).toHaveValue(`${name} Club`);
+    await expectAccessible(mine);
+    await mine.getByLabel("Charity number (optional)").fill("1234567");
+    await mine.getByRole("button", { name: "Send for approval" }).click();
+    await expect(mine).toHaveURL(/saved=submitted/);
+    await providerContext.close();
+    const { rows } = await db.query(`SELECT state, reason, data FROM "ServiceRevision" WHERE id = $1`, [changeId]);
+    expect(rows[0]).toMatchObject({ state: "submitted", reason: null, data: { charityNumber: "1234567" } });
+  } finally {
+    await db.query(`DELETE FROM "ServiceRevision" WHERE "organisationId" = $1`, [organisationId]);
+    await db.query(`DELETE FROM "User" WHERE id = $1`, [provider]);
+    await db.query(`DELETE FROM "Organisation" WHERE id = $1`, [organisationId]);
+  }
+});

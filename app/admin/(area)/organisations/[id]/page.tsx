@@ -85,7 +85,13 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
             officer. The details below stay as they are until it is approved.
           </p>
         ))}
-      {!staff && (change?.state === "rejected" || change?.state === "changes_requested") && (
+      {!staff && change?.state === "changes_requested" && (
+        <p className="mt-4 border-l-8 border-warning bg-panel p-4 whitespace-pre-wrap">
+          A council officer asked you to change your update to these details on {formatDate(change.updatedAt)}:{" "}
+          {change.reason} Your version is kept: change it and send it again.
+        </p>
+      )}
+      {!staff && change?.state === "rejected" && (
         <p className="mt-4 border-l-8 border-warning bg-panel p-4">
           Your last change to these details was returned on {formatDate(change.updatedAt)}
           {change.reason ? `: ${change.reason}` : "."}

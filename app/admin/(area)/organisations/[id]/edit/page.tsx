@@ -35,6 +35,11 @@ export default async function EditOrganisationPage({ params }: Props) {
                 ? "This form shows the change you already sent. A council officer checks it before it goes live."
                 : "A council officer checks your change before it goes live. Until then the current details stay."}
           </p>
+          {!staff && o.profileChange?.state === "changes_requested" && o.profileChange.reason && (
+            <p className="mt-4 max-w-2xl border-l-8 border-warning bg-panel p-4 whitespace-pre-wrap">
+              What the council officer asked you to change: {o.profileChange.reason}
+            </p>
+          )}
           <OrganisationForm
             action={staff ? updateOrganisationAction : submitProfileChangeAction}
             hidden={{ organisationId: o.id, baseUpdatedAt: o.updatedAt.toISOString() }}
