@@ -56,7 +56,8 @@ async function seedSubmission() {
   };
   const org = await db.query<{ id: string }>(
     `INSERT INTO "Organisation" (id, slug, name, description, kind, website, "approvedAt", "createdAt", "updatedAt")
-     VALUES (gen_random_uuid(), $1, $2, 'A club run by parents.', 'community', 'https://saturday.example', NULL, now(), now())
+     VALUES (gen_random_uuid(), $1, $2, 'A club run by parents.', 'community', 'https://saturday.example', NULL,
+             now(), now())
      RETURNING id`,
     [slug, ORG],
   );
@@ -69,7 +70,8 @@ async function seedSubmission() {
   const revisionId = revision.rows[0].id;
   const answers = { who: { categories: [category], needs: [need] }, declaration: { name: "Sam Provider" } };
   const submission = await db.query<{ id: string }>(
-    `INSERT INTO "ServiceSubmission" (id, state, answers, email, "organisationId", "revisionId", "confirmedAt", "createdAt", "updatedAt")
+    `INSERT INTO "ServiceSubmission"
+       (id, state, answers, email, "organisationId", "revisionId", "confirmedAt", "createdAt", "updatedAt")
      VALUES (gen_random_uuid(), 'confirmed', $1, $2, $3, $4, now(), now(), now()) RETURNING id`,
     [JSON.stringify(answers), SENDER, organisationId, revisionId],
   );
@@ -77,7 +79,7 @@ async function seedSubmission() {
   return made;
 }
 
-test("a new organisation's service: approve the organisation, set categories and needs, ask the sender for changes", async ({
+test("a new organisation's service: approve it, set categories and needs, ask the sender for changes", async ({
   page,
   context,
 }) => {
@@ -143,7 +145,8 @@ test("'Ask for changes' on a provider's change to their organisation's details: 
   const provider = await upsertUser(db, providerEmail, "provider", organisationId);
   const profile = { name: `${name} Club`, kind: "charity", description: "Swimming lessons." };
   const change = await db.query<{ id: string }>(
-    `INSERT INTO "ServiceRevision" (id, subject, "organisationId", "authorId", state, data, "baseUpdatedAt", "submittedAt", "createdAt", "updatedAt")
+    `INSERT INTO "ServiceRevision" (id, subject, "organisationId", "authorId", state, data, "baseUpdatedAt",
+       "submittedAt", "createdAt", "updatedAt")
      VALUES (gen_random_uuid(), 'organisation', $1, $2, 'submitted', $3, $4, now(), now(), now()) RETURNING id`,
     [organisationId, provider, JSON.stringify(profile), org.rows[0].updatedAt],
   );
