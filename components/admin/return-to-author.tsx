@@ -7,10 +7,13 @@ import type { FormState } from "@/lib/platform/action-client";
 export function ReturnToAuthor({
   action,
   revisionId,
+  hint = "The author gets this by email. Their version is kept.",
   children,
 }: {
   action: (prev: FormState | null, fd: FormData) => Promise<FormState>;
   revisionId: string;
+  /** What happens to the reason and the version (a sender through "Add your service" keeps no version). */
+  hint?: string;
   children?: ReactNode;
 }) {
   return (
@@ -27,7 +30,7 @@ export function ReturnToAuthor({
         reasonField={{
           name: "reason",
           label: "What needs to change",
-          hint: "The author gets this by email. Their version is kept.",
+          hint,
         }}
       />
     </section>

@@ -8,6 +8,8 @@ import { mergeDuplicate } from "@/lib/duplicates/mutations";
 import { notifyChangesRequested, notifyMerged } from "@/lib/revisions/notify";
 import { notifyProfileChangesRequested } from "@/lib/organisations/notify";
 import { sendChangesAsked } from "@/lib/submissions/notify";
+import { findSenderOfRevision } from "@/lib/submissions/data";
+import { sendSubmissionMerged } from "@/lib/submissions/notify";
 import { findDecisionRecipients } from "./data";
 import { bulkArchive, bulkPublish, requestChanges } from "./mutations";
 import { bulkArchiveSchema, bulkSchema, mergeSchema, requestChangesSchema } from "./schema";
@@ -37,11 +39,20 @@ export const confirmBulkArchiveAction = staffAction(bulkArchiveSchema, async ({ 
 
 export const mergeDuplicateAction = staffAction(mergeSchema, async ({ revisionId, serviceId, targetId }, { user }) => {
   const merged = await mergeDuplicate(user, revisionId ? { revisionId } : { serviceId: serviceId ?? "" }, targetId);
-  await notifyMerged(
-    await findDecisionRecipients(merged, user.id),
-    merged.sourceName,
-    merged.targetName,
-    merged.targetId,
-  );
+  // Sent through "Add your service": its sender (who may have no account) hears, and nobody else.
+  const sender = revisionId ? await findSenderOfRevision(revisionId) : null;
+  if (sender)
+    await sendSubmissionMerged(sender.email, {
+      name: sender.name,
+      serviceName: merged.sourceName,
+      existingName: merged.targetName,
+    });
+  else
+    await notifyMerged(
+      await findDecisionRecipients(merged, user.id),
+      merged.sourceName,
+      merged.targetName,
+      merged.targetId,
+    );
   redirect(`/admin/review/${merged.revisionId}?merged=1`);
 });

@@ -147,3 +147,19 @@ export async function sendSubmissionRejected(to: string, s: { name: string; serv
     ].join("\n"),
   });
 }
+
+/** A sent service was the same as one already listed: its details became a change to that listing. */
+export async function sendSubmissionMerged(to: string, s: { name: string; serviceName: string; existingName: string }) {
+  await sendEmail({
+    to,
+    subject: `${s.serviceName} is already on the ${SITE.name}`,
+    text: [
+      `Hello ${s.name || "there"},`,
+      "",
+      `Thank you for sending "${s.serviceName}". It looks like "${s.existingName}", which is already on the ${SITE.name}.`,
+      `A council officer has joined them, so there is one listing, not two. Your answers are now a change to "${s.existingName}". An officer checks it before families see it.`,
+      "",
+      `Questions? Email ${SITE.email} or call ${SITE.phone}.`,
+    ].join("\n"),
+  });
+}

@@ -182,6 +182,27 @@ describe("asking the sender of a new service for changes", () => {
   });
 });
 
+describe("merging a sent service into the listing it duplicates", () => {
+  it("emails the sender that their answers became a change to the existing listing, and not its providers", async () => {
+    const editor = await createUser("editor", "editor@seabourne.gov.uk");
+    const org = await createOrganisation({ name: "Seabourne Swimming" });
+    await createUser("provider", "coach@swimming.example", org.id);
+    const existing = await createListing({ name: "Saturday Club" }, { organisationId: org.id });
+    const { revision } = await sent({
+      ...COMPLETE_ANSWERS,
+      organisation: { choice: "existing", organisationId: org.id, organisationName: "Seabourne Swimming" },
+    });
+    const { mergeDuplicateAction } = await import("@/lib/moderation/actions");
+    const result = await run(editor, mergeDuplicateAction, fd({ revisionId: revision.id, targetId: existing.id }));
+
+    expect(result.redirect).toMatch(/\/admin\/review\/.+\?merged=1$/);
+    const mail = (await mailsTo(person.email)).at(-1);
+    expect(mail?.subject).toBe("Saturday Club is already on the Seabourne Local Offer");
+    expect(mail?.text).toContain(`Your answers are now a change to "Saturday Club"`);
+    expect(await mailsTo("coach@swimming.example")).toEqual([]);
+  });
+});
+
 describe("asking for changes to a provider's organisation-profile change", () => {
   it("emails the provider, who sends the same change again", async () => {
     const editor = await createUser("editor", "editor@seabourne.gov.uk");

@@ -7,13 +7,12 @@ import { SubmissionReview } from "@/components/admin/submission-review";
 import { loadSubmissionForReview } from "@/lib/submissions/loaders";
 import { loadVocabulary } from "@/lib/taxonomy/loaders";
 import { DiffTable } from "@/components/admin/diff-table";
+import { DuplicateNotice } from "@/components/admin/duplicate-notice";
 import { ProfileChangeReview } from "@/components/admin/profile-change-review";
 import { loadOrganisationForReview } from "@/lib/organisations/loaders";
 import { canDecideRevision } from "@/lib/auth/roles";
 import { approveRevisionAction, rejectRevisionAction } from "@/lib/revisions/actions";
-import { mergeDuplicateAction } from "@/lib/moderation/actions";
 import { loadDuplicateFor } from "@/lib/moderation/loaders";
-import { describeReasons } from "@/lib/duplicates/match";
 import { diffListings } from "@/lib/revisions/diff";
 import { listingFromService } from "@/lib/revisions/listing-from-service";
 import { revisionAuthorName } from "@/lib/revisions/author-name";
@@ -32,8 +31,20 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     const organisation = await loadOrganisationForReview(revision.organisationId);
     return { title: `Check the change to ${organisation?.name ?? "an organisation"}'s details` };
   }
-  return { title: `Check the change to ${revision.service?.name ?? "a new listing"}` };
+  return { title: reviewTitle(revision) };
 }
+
+/** A change to a live listing, or a new listing named by what it would be called. */
+function reviewTitle(revision: { service?: { name: string } | null; data: unknown }): string {
+  if (revision.service) return `Check the change to ${revision.service.name}`;
+  const name = (revision.data as Partial<ListingInput> | null)?.name;
+  return name ? `Check the new listing ${name}` : "Check a new listing";
+}
+
+const REJECT_WORDS = {
+  submission: "Use this when the service should not be listed. The person who sent it can add it again later.",
+  change: "Use this when the change should not go ahead. The author can still start again.",
+};
 
 const STATE_WORDS = {
   draft: "a draft",
@@ -75,9 +86,9 @@ export default async function ReviewRevisionPage({ params, searchParams }: Props
       <p className="text-base">
         <Link href="/admin/review">Back to the list</Link>
       </p>
-      <h1 className="mt-2 text-3xl">Check the change to {revision.service?.name ?? "a new listing"}</h1>
+      <h1 className="mt-2 text-3xl">{reviewTitle(revision)}</h1>
       <p className="mt-2">
-        Sent by {revisionAuthorName(revision)}
+        {submission ? "Sent" : `Sent by ${revisionAuthorName(revision)}`}
         {revision.submittedAt ? ` on ${formatDate(revision.submittedAt)}` : ""}. This change is{" "}
         {STATE_WORDS[revision.state]}.
         {revision.state === "rejected" && revision.reason ? ` Reason: ${revision.reason}` : ""}
@@ -108,29 +119,12 @@ export default async function ReviewRevisionPage({ params, searchParams }: Props
         </p>
       )}
       {duplicate && (
-        <section aria-labelledby="duplicate" className="mt-6 border-l-8 border-warning bg-panel p-4">
-          <h2 id="duplicate" className="text-2xl">
-            This looks like {duplicate.match.name}
-          </h2>
-          <p className="mt-2">
-            It has the {describeReasons(duplicate.match.reasons)} as{" "}
-            <Link href={`/admin/listings/${duplicate.existingId}`}>{duplicate.match.name}</Link> (
-            {duplicate.match.organisationName}). Compare them below. If they are the same service, merge this submission
-            into the existing listing instead of approving a second one.
-          </p>
-          <DiffTable
-            rows={diffListings(duplicate.existing, revision.data as ListingInput)}
-            beforeLabel={`Existing: ${duplicate.match.name}`}
-            afterLabel="This submission"
-          />
-          {mayDecide && (
-            <ActionForm
-              action={mergeDuplicateAction}
-              hidden={{ revisionId: revision.id, targetId: duplicate.existingId }}
-              submitLabel={`Merge into ${duplicate.match.name}`}
-            />
-          )}
-        </section>
+        <DuplicateNotice
+          duplicate={duplicate}
+          candidate={revision.data as ListingInput}
+          from={{ revisionId: revision.id }}
+          mayMerge={mayDecide}
+        />
       )}
       <h2 className="mt-6 text-2xl">What changes</h2>
       <DiffTable rows={rows} beforeLabel="Live now" afterLabel="Proposed" />
@@ -159,8 +153,12 @@ export default async function ReviewRevisionPage({ params, searchParams }: Props
             )}
           </section>
           <AskForChanges revisionId={revision.id} who={submission ? "person who sent it" : "provider"} />
-          <ReturnToAuthor action={rejectRevisionAction} revisionId={revision.id}>
-            <p className="mt-2">Use this when the change should not go ahead. The author can still start again.</p>
+          <ReturnToAuthor
+            action={rejectRevisionAction}
+            revisionId={revision.id}
+            hint={submission ? "The person who sent it gets this by email." : undefined}
+          >
+            <p className="mt-2">{submission ? REJECT_WORDS.submission : REJECT_WORDS.change}</p>
           </ReturnToAuthor>
         </div>
       ) : revision.state === "submitted" ? (
