@@ -27,6 +27,12 @@ export default function AboutPage() {
         on its page. If something is wrong, email{" "}
         <a href="mailto:localoffer@seabourne.gov.uk">localoffer@seabourne.gov.uk</a> and we will correct it.
       </p>
+      <h2 className="text-2xl">Do you run a service?</h2>
+      <p>
+        If your service can help children and young people with SEND or their families, it can be listed here for free.
+        This includes council and NHS teams, schools, charities, clubs and private businesses.{" "}
+        <Link href="/add-your-service">Add your service</Link>.
+      </p>
       <h2 className="text-2xl">If you do not use the internet</h2>
       <p>
         Call the Local Offer team on <TeamPhone />, Monday to Friday, 9am to 5pm. We can search for you and post or read
