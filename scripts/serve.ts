@@ -10,6 +10,7 @@ import { createSessionCheck } from "@/lib/platform/page-cache/session-check";
 import { pageCacheLimits } from "@/lib/platform/page-cache/store";
 import { withSecurityHeaders } from "@/lib/platform/security-headers/http";
 import { runShutdownHooks } from "@/lib/platform/shutdown";
+import { withPageViewCounts } from "@/lib/reports/usage/http";
 
 // Before Next.js (and the React build it picks) is loaded, as `next start` does.
 Object.assign(process.env, { NODE_ENV: "production" });
@@ -26,10 +27,12 @@ const cached = withPageCache(
   pageCacheLimits(),
   createSessionCheck(findSessionExpiry),
 );
+// Page views are counted outside the cache, so a page served from it counts too (lib/reports/usage/).
+const counted = withPageViewCounts(cached);
 // The socket's address, for rate limits, in a header no client can forge (lib/platform/client-address.ts).
 const server = createServer((req, res) => {
   stampClientAddress(req);
-  return cached(req, res);
+  return counted(req, res);
 });
 server.listen(port, () => console.log(`Ready on http://localhost:${port}`));
 
@@ -38,7 +41,7 @@ async function stop() {
   server.closeIdleConnections();
   // Keep-alive connections can hold close() open; never hang a shutdown on them.
   await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, 2_000).unref())]);
-  // Then what is still in memory (the search log's counts) is written before the process goes.
+  // Then what is still in memory (the search log's and page views' counts) is written before the process goes.
   await runShutdownHooks();
   process.exit(0);
 }
