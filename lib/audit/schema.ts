@@ -83,7 +83,33 @@ const submissionEvent = z.object({
   data: z.record(z.string(), z.unknown()).optional(),
 });
 
-export const auditEventSchema = z.union([serviceEvent, userEvent, vocabularyEvent, organisationEvent, submissionEvent]);
+// Families' feedback (lib/feedback): an officer's triage, reply, redaction and publishing decision.
+// What the family wrote never goes in the audit row: only what was decided.
+const feedbackEvent = z.object({
+  entityType: z.literal("feedback"),
+  type: z.enum([
+    "feedback.triaged",
+    "feedback.replied",
+    "feedback.responded",
+    "feedback.redaction_approved",
+    "feedback.published",
+    "feedback.excluded",
+    "feedback.unpublished",
+  ]),
+  entityId: z.uuid(),
+  before: json,
+  after: json,
+  data: z.record(z.string(), z.unknown()).optional(),
+});
+
+export const auditEventSchema = z.union([
+  serviceEvent,
+  userEvent,
+  vocabularyEvent,
+  organisationEvent,
+  submissionEvent,
+  feedbackEvent,
+]);
 export type AuditEventInput = z.input<typeof auditEventSchema>;
 export type AuditEventType = AuditEventInput["type"];
 
@@ -118,6 +144,13 @@ export const AUDIT_TYPE_LABELS: Record<AuditEventType, string> = {
   "submission.terms_set": "Categories and needs set by an officer",
   "submission.reopened": "Sent back to the person who added it, to change and send again",
   "submission.resubmitted": "Sent again through Add your service after changes were asked for",
+  "feedback.triaged": "Feedback: status, assignee or notes changed",
+  "feedback.replied": "Feedback: replied to by email",
+  "feedback.responded": "Feedback: the council's response and action written",
+  "feedback.redaction_approved": "Feedback: anonymised text approved",
+  "feedback.published": "Feedback: published on You said, we did",
+  "feedback.excluded": "Feedback: kept off You said, we did",
+  "feedback.unpublished": "Feedback: publishing decision undone",
   "user.created": "User added",
   "user.updated": "User changed",
   "user.disabled": "User removed",

@@ -75,13 +75,25 @@ const MONTH =
 const ORD = "(?:st|nd|rd|th)?";
 const NUMERIC_DATE = String.raw`\d{1,2}\s?[/.-]\s?\d{1,2}\s?[/.-]\s?(?:\d{4}|\d{2})|\d{4}-\d{1,2}-\d{1,2}`;
 const WORDY_DATE = String.raw`\d{1,2}${ORD}\s+(?:of\s+)?${MONTH}\.?,?\s+\d{2,4}|${MONTH}\.?\s+\d{1,2}${ORD},?\s+\d{4}`;
-const PARTIAL_DATE = String.raw`\d{1,2}${ORD}\s+(?:of\s+)?${MONTH}|${MONTH}\s+\d{1,2}${ORD}|${MONTH}\s+\d{4}|\d{1,2}[/.-]\d{1,2}|\d{4}|${MONTH}`;
-const STREET =
-  "(?:road|rd|street|st|avenue|ave|lane|ln|close|cl|drive|dr|way|crescent|cres|place|pl|gardens|gdns|court|ct|terrace|grove|mews|row|walk|rise|parade|square|sq|hill|green|view|gate|park|boulevard|crossing)";
-const RELATION =
-  "(?:sons?|daughters?|child|children|kids?|boys?|girls?|baby|toddler|teen|teenager|grandson|granddaughter|grandchild|step-?son|step-?daughter|foster (?:son|daughter|child)|nephew|niece|brother|sister|twins?|husband|wife|partner|mum|mother|dad|father|carer|friend)";
-const CHILD_CONTEXT =
-  /\b(?:sons?|daughters?|child|kids?|boys?|girls?|years?[\s-]old|yr|yrs|aged?|autis\w*|adhd|send|sen|ehcp?|diagnos\w*|school|nursery|he|she|him|his|her|they)\b/i;
+const PARTIAL_DATE = [
+  String.raw`\d{1,2}${ORD}\s+(?:of\s+)?${MONTH}`,
+  String.raw`${MONTH}\s+\d{1,2}${ORD}`,
+  String.raw`${MONTH}\s+\d{4}`,
+  String.raw`\d{1,2}[/.-]\d{1,2}`,
+  String.raw`\d{4}`,
+  MONTH,
+].join("|");
+const alternatives = (words: string) => `(?:${words.trim().split(/\s+/).join("|")})`;
+const STREET = alternatives(`road rd street st avenue ave lane ln close cl drive dr way crescent cres place pl gardens
+  gdns court ct terrace grove mews row walk rise parade square sq hill green view gate park boulevard crossing`);
+const RELATION = alternatives(`sons? daughters? child children kids? boys? girls? baby toddler teen teenager grandson
+  granddaughter grandchild step-?son step-?daughter nephew niece brother sister twins? husband wife partner mum
+  mother dad father carer friend`);
+const CHILD_CONTEXT = new RegExp(
+  String.raw`\b${alternatives(String.raw`sons? daughters? child kids? boys? girls? years?[\s-]old yr yrs aged?
+    autis\w* adhd send sen ehcp? diagnos\w* school nursery he she him his her they`)}\b`,
+  "i",
+);
 
 const isNameWord = (word: string) => {
   const w = word.replace(/'s$/i, "");
@@ -151,7 +163,8 @@ const RULES: Rule[] = [
   {
     kind: "date_of_birth",
     pattern: new RegExp(
-      String.raw`\b(?:born(?:\s+on|\s+in)?|d\.?o\.?b\.?|date of birth|birthday(?:\s+is)?)\s*[:-]?\s*(${NUMERIC_DATE}|${WORDY_DATE}|${PARTIAL_DATE})\b`,
+      String.raw`\b(?:born(?:\s+on|\s+in)?|d\.?o\.?b\.?|date of birth|birthday(?:\s+is)?)\s*[:-]?\s*` +
+        String.raw`(${NUMERIC_DATE}|${WORDY_DATE}|${PARTIAL_DATE})\b`,
       "dgi",
     ),
     pick: group(1),
@@ -159,13 +172,21 @@ const RULES: Rule[] = [
   { kind: "date", pattern: new RegExp(String.raw`\b(?:${NUMERIC_DATE}|${WORDY_DATE})\b`, "gi") },
   {
     kind: "school",
-    pattern:
-      /\b(?:St\.?|Saint)\s+[A-Z][a-z'-]+(?:'s)?(?:\s+(?:and\s+St\.?\s+[A-Z][a-z'-]+(?:'s)?|C\.?\s?of\s?E\.?|CE|RC|Catholic|Church of England|Primary|Junior|Infants?|Secondary|High|School|Academy|College|Nursery))*/g,
+    pattern: new RegExp(
+      String.raw`\b(?:St\.?|Saint)\s+[A-Z][a-z'-]+(?:'s)?(?:\s+(?:and\s+St\.?\s+[A-Z][a-z'-]+(?:'s)?|` +
+        String.raw`C\.?\s?of\s?E\.?|CE|RC|Catholic|Church of England|Primary|Junior|Infants?|Secondary|High|` +
+        String.raw`School|Academy|College|Nursery))*`,
+      "g",
+    ),
   },
   {
     kind: "school",
-    pattern:
-      /\b(?:(?:[A-Z][\w'-]*|&)\s+){1,4}(?:(?:Primary|Junior|Infants?|Secondary|High|Grammar|Special|Community|Free|Prep|Nursery|C of E|CE|RC|Catholic)\s+)*(?:School|Academy|College|Nursery|Primary|Juniors|Infants)\b/g,
+    pattern: new RegExp(
+      String.raw`\b(?:(?:[A-Z][\w'-]*|&)\s+){1,4}(?:(?:Primary|Junior|Infants?|Secondary|High|Grammar|Special|` +
+        String.raw`Community|Free|Prep|Nursery|C of E|CE|RC|Catholic)\s+)*` +
+        String.raw`(?:School|Academy|College|Nursery|Primary|Juniors|Infants)\b`,
+      "g",
+    ),
     pick: (m) => {
       // Skip leading words like "The" or "My" so only the school's own name is judged.
       let start = m.index;
@@ -185,15 +206,20 @@ const RULES: Rule[] = [
   {
     kind: "name",
     pattern: new RegExp(
-      String.raw`\b(?:my|our|his|her|their)\s+(?:(?:\d{1,2}|[a-z]+)[\s-](?:years?|yr)[\s-]old\s+)?(?:(?:little|eldest|oldest|youngest|older|younger|twin|autistic|disabled|step|foster)\s+)*${RELATION}(?:'s)?\s*[,(:-]?\s*([a-z][a-z]*(?:-[a-z]+)?)`,
+      String.raw`\b(?:my|our|his|her|their)\s+(?:(?:\d{1,2}|[a-z]+)[\s-](?:years?|yr)[\s-]old\s+)?` +
+        String.raw`(?:(?:little|eldest|oldest|youngest|older|younger|twin|autistic|disabled|step|foster)\s+)*` +
+        String.raw`${RELATION}(?:'s)?\s*[,(:-]?\s*([a-z][a-z]*(?:-[a-z]+)?)`,
       "dgi",
     ),
     pick: (m) => (isNameWord(m[1]) ? (m.indices![1] as Span) : null),
   },
   {
     kind: "name",
-    pattern:
-      /\b(?:called|named|name is|name's|i'm|i am|im|this is|known as|aka|love from|from|regards|thanks)\s*,?\s+([a-z][a-z]*(?:-[a-z]+)?)/dgi,
+    pattern: new RegExp(
+      String.raw`\b(?:called|named|name is|name's|i'm|i am|im|this is|known as|aka|love from|from|regards|thanks)` +
+        String.raw`\s*,?\s+([a-z][a-z]*(?:-[a-z]+)?)`,
+      "dgi",
+    ),
     pick: (m) => {
       const word = m[1];
       // After "from" or "thanks" only a known name counts: "from school" is not a person.
