@@ -31,6 +31,7 @@ try {
     `Retention: ${kept.sessions} expired sessions and ${kept.drafts} unconfirmed "Add your service" drafts ` +
       `deleted; ${kept.suggestionTexts} closed suggestions' text cleared.`,
   );
+  console.log(`Retention: ${kept.feedbackEmails} feedback email addresses cleared.`);
   console.log(`Rate limits: ${await deleteOldRateLimitBuckets(now)} counts older than a day deleted.`);
 } catch (error) {
   console.error(error);

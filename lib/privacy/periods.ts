@@ -16,4 +16,11 @@ export const RETENTION = {
    * (emailBodyDays), so no copy outlives the other by long.
    */
   closedSuggestionDays: 90,
+  /**
+   * A feedback email address (given only for a reply), counted from when the feedback was closed: long
+   * enough to answer a follow-up to the reply, as long as the reply's own email body (emailBodyDays).
+   */
+  closedFeedbackEmailDays: 90,
+  /** And never longer than this after it was sent, even if nobody closed it, so none is kept for ever. */
+  feedbackEmailMonths: 12,
 } as const;

@@ -5,6 +5,7 @@
 // once used or expired, so nothing usable is left behind.
 import "server-only";
 import { deleteExpiredSessions, deleteExpiredSignInTokens } from "@/lib/auth/mutations";
+import { clearFeedbackEmails } from "@/lib/feedback/submit/mutations";
 import { clearEmailBodiesBefore } from "@/lib/platform/email/mutations";
 import { deleteSearchLogsBefore } from "@/lib/search/query/mutations";
 import { pruneOutbox } from "@/lib/search/sync/mutations";
@@ -29,6 +30,7 @@ export type RetentionRun = {
   sessions: number;
   drafts: number;
   suggestionTexts: number;
+  feedbackEmails: number;
 };
 
 /** Deletes (or, for emails and suggestions, empties) what is past its keeping period at `now`. Safe to run often. */
@@ -42,5 +44,9 @@ export async function applyRetention(now = new Date()): Promise<RetentionRun> {
     sessions: await deleteExpiredSessions(now),
     drafts: await deleteStaleDrafts(daysBefore(now, RETENTION.draftDays)),
     suggestionTexts: await clearClosedSuggestionText(daysBefore(now, RETENTION.closedSuggestionDays)),
+    feedbackEmails: await clearFeedbackEmails(
+      daysBefore(now, RETENTION.closedFeedbackEmailDays),
+      monthsBefore(now, RETENTION.feedbackEmailMonths),
+    ),
   };
 }

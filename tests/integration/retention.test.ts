@@ -2,7 +2,8 @@
 // only for a while (search logs 13 months, spent sign-in tokens a day, email bodies 90 days,
 // processed search-outbox rows 7 days; unconfirmed "Add your service" drafts 30 days after their last
 // change, the family's words in a closed suggestion 90 days after it was closed, expired sessions)
-// and leaves younger rows and every audit row alone.
+// and leaves younger rows and every audit row alone. A feedback reply address goes 90 days after the
+// feedback was closed, or 12 months after it was sent if nobody closed it.
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { expect, it } from "vitest";
@@ -162,5 +163,41 @@ it("deletes untouched unconfirmed drafts and expired sessions, and empties close
   );
   expect(await jobsRun(NOW), "a second run finds nothing more to do").toContain(
     'Retention: 0 expired sessions and 0 unconfirmed "Add your service" drafts deleted; 0 closed suggestions\' text cleared.',
+  );
+}, 120_000);
+
+it("empties the reply email of feedback closed over 90 days ago, and of any sent over 12 months ago", async () => {
+  const feedback = async (status: "new" | "responded" | "closed", changedDaysAgo: number, sentDaysAgo: number) => {
+    const row = await db().feedback.create({
+      data: {
+        kind: "comment",
+        theme: "information",
+        comment: `Words ${status} ${changedDaysAgo}`,
+        email: `parent.${changedDaysAgo}@example.org`,
+        response: "We changed the page",
+        status,
+        createdAt: ago(sentDaysAgo),
+      },
+    });
+    // @updatedAt would stamp "now": set the last change by hand, as the clock would have.
+    await db().$executeRaw`UPDATE "Feedback" SET "updatedAt" = ${ago(changedDaysAgo)} WHERE id = ${row.id}::uuid`;
+    return row.id;
+  };
+  const oldClosed = await feedback("closed", 91, 120);
+  const recentClosed = await feedback("closed", 89, 120);
+  const openButOld = await feedback("responded", 30, 370);
+  const openYoung = await feedback("new", 100, 100);
+
+  const report = await jobsRun(NOW);
+
+  const row = (id: string) => db().feedback.findUniqueOrThrow({ where: { id } });
+  expect((await row(oldClosed)).email).toBeNull();
+  expect(await row(oldClosed)).toMatchObject({ comment: "Words closed 91", response: "We changed the page" });
+  expect((await row(recentClosed)).email).toBe("parent.89@example.org");
+  expect((await row(openButOld)).email).toBeNull();
+  expect((await row(openYoung)).email).toBe("parent.100@example.org");
+  expect(report).toContain("Retention: 2 feedback email addresses cleared.");
+  expect(await jobsRun(NOW), "a second run finds nothing more to do").toContain(
+    "Retention: 0 feedback email addresses cleared.",
   );
 }, 120_000);

@@ -76,6 +76,34 @@ export default function PrivacyPage() {
         because that explains why the listing changed. Please do not put your own details in the message.
       </p>
 
+      <h2 className="text-2xl">If you give us feedback</h2>
+      <p>
+        You can tell us whether a page was helpful, give feedback on the Local Offer, or tell us about support that is
+        missing. You do not need to give your name.
+      </p>
+      <ul className="list-disc space-y-1 pl-6">
+        <li>
+          <strong>What we keep</strong>: your answers and the words you typed, which page you came from, and when you
+          sent it. For missing support, also the need, age group and area you chose. Council officers read it, and may
+          write a reply and what the council did about it.
+        </li>
+        <li>
+          <strong>Your email address</strong>, if you give one, is only for replying to you. We never publish it or use
+          it for anything else. We delete it {RETENTION.closedFeedbackEmailDays} days after we close your feedback, and
+          never keep it more than {RETENTION.feedbackEmailMonths} months.
+        </li>
+        <li>
+          <strong>Publishing</strong>: only if you tick the box to say we may. Before anything is published we take out
+          names, contact details, addresses, dates of birth and school names, and an officer checks it. We keep your
+          words so that the council can report each year on what families said and what it did.
+        </li>
+        <li>
+          <strong>&ldquo;Was this page helpful?&rdquo;</strong> uses no cookies. To stop people sending too many, we
+          count how many answers come from each computer&apos;s address (IP address) and delete that count after a day.
+          We do not keep the address with your feedback.
+        </li>
+      </ul>
+
       <h2 className="text-2xl">If you add your service</h2>
       <p>
         Anyone who runs a service can add it with &ldquo;Add your service&rdquo;, without signing in. We save your

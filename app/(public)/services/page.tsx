@@ -4,6 +4,7 @@ import { ServiceCard } from "@/components/services/service-card";
 import { ServiceFiltersForm } from "@/components/services/service-filters";
 import { Pagination } from "@/components/ui/pagination";
 import { TeamPhone } from "@/components/ui/team-phone";
+import { FEW_RESULTS, missingSupportHref } from "@/lib/feedback/missing-link";
 import { searchServices, type ServiceSearchResult } from "@/lib/search/query/search";
 import {
   filtersToSearchParams,
@@ -57,6 +58,13 @@ export default async function ServicesPage({ searchParams }: { searchParams: Pro
                 <ServiceCard key={s.id} service={s} />
               ))}
             </ul>
+          )}
+          {/* Searches that find little are where support may be missing: ask (issue 12). */}
+          {total <= FEW_RESULTS && (
+            <p className="mt-4 border-l-4 border-line pl-3">
+              Could not find what you need?{" "}
+              <Link href={missingSupportHref(filters)}>Tell us about support that is missing</Link>
+            </p>
           )}
           <Pagination
             page={Math.min(filters.page, pages)}

@@ -18,3 +18,8 @@ export async function findTermCodes(taxonomyCode: "needs" | "areas"): Promise<Se
   });
   return new Set(terms.map((t) => t.code));
 }
+
+/** A click's row for its follow-up box (the caller has checked the signed id). */
+export function findFeedbackForFollowUp(id: string) {
+  return db().feedback.findFirst({ where: { id, kind: "helpful" }, select: { pagePath: true, comment: true } });
+}

@@ -47,3 +47,19 @@ export async function addFollowUpWords(id: string, words: string): Promise<boole
   });
   return count === 1;
 }
+
+/**
+ * Retention (lib/privacy/retention.ts): the reply address of feedback closed before `closedBefore`
+ * (FeedbackStatus has no closing date: the last change of a closed row is when it was closed, or later),
+ * and of any feedback sent before `sentBefore`, closed or not. The words and the council's response stay.
+ */
+export async function clearFeedbackEmails(closedBefore: Date, sentBefore: Date): Promise<number> {
+  const { count } = await db().feedback.updateMany({
+    where: {
+      email: { not: null },
+      OR: [{ status: "closed", updatedAt: { lt: closedBefore } }, { createdAt: { lt: sentBefore } }],
+    },
+    data: { email: null },
+  });
+  return count;
+}
