@@ -8,6 +8,7 @@ export function AdminNav({ user }: { user: SignedInUser }) {
     { href: "/admin/listings", label: "Listings", show: true },
     { href: "/admin/review", label: "Waiting for approval", show: isStaff(user) },
     { href: "/admin/suggestions", label: "Suggestions from families", show: isStaff(user) },
+    { href: "/admin/feedback", label: "Feedback", show: isStaff(user) },
     { href: "/admin/organisations", label: "Organisations", show: isStaff(user) },
     {
       href: `/admin/organisations/${user.organisationId}`,
@@ -16,6 +17,7 @@ export function AdminNav({ user }: { user: SignedInUser }) {
     },
     { href: "/admin/review-dates", label: "Review dates", show: isStaff(user) },
     { href: "/admin/audit", label: "Audit log", show: isStaff(user) },
+    { href: "/admin/reports", label: "Reports", show: isStaff(user) },
     { href: "/admin/users", label: "Users", show: isAdmin(user) },
     { href: "/admin/taxonomy", label: "Categories and needs", show: isAdmin(user) },
     { href: "/admin/thesaurus", label: "Thesaurus", show: isAdmin(user) },

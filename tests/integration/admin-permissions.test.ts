@@ -202,6 +202,42 @@ const cases: {
     input: (w) => form({ suggestionId: w.suggestion.id, reason: "The number works: we rang it today." }),
   },
   {
+    name: "change a family's feedback's status, assignee and notes",
+    allowed: ["editor", "admin"],
+    load: async () => (await import("@/lib/feedback/triage/actions")).saveTriageAction,
+    input: (w) => form({ feedbackId: w.feedback.id, status: "in_progress", assigneeId: "", notes: "Checking" }),
+  },
+  {
+    name: "reply to a family's feedback by email",
+    allowed: ["editor", "admin"],
+    load: async () => (await import("@/lib/feedback/triage/actions")).replyToFeedbackAction,
+    input: (w) => form({ feedbackId: w.feedback.id, reply: "Thank you, we have fixed it." }),
+  },
+  {
+    name: "write the council's response to feedback",
+    allowed: ["editor", "admin"],
+    load: async () => (await import("@/lib/feedback/triage/actions")).saveResponseAction,
+    input: (w) => form({ feedbackId: w.feedback.id, response: "We updated the page.", action: "New dates added" }),
+  },
+  {
+    name: "approve feedback's anonymised text",
+    allowed: ["editor", "admin"],
+    load: async () => (await import("@/lib/feedback/triage/actions")).approveRedactionAction,
+    input: (w) => form({ feedbackId: w.feedback.id, redactedComment: "The short breaks page was out of date." }),
+  },
+  {
+    name: "publish feedback on You said, we did",
+    allowed: ["editor", "admin"],
+    load: async () => (await import("@/lib/feedback/triage/actions")).decidePublicationAction,
+    input: (w) => form({ feedbackId: w.feedback.id, decision: "publishable" }),
+  },
+  {
+    name: "keep feedback off You said, we did",
+    allowed: ["editor", "admin"],
+    load: async () => (await import("@/lib/feedback/triage/actions")).decidePublicationAction,
+    input: (w) => form({ feedbackId: w.feedback.id, decision: "excluded", exclusion: "individual_case" }),
+  },
+  {
     name: "mark a listing checked",
     allowed: ["editor", "admin"],
     load: async () => (await import("@/lib/review-dates/actions")).markCheckedAction,
@@ -384,4 +420,45 @@ it("a provider cannot approve even a change to their own organisation's listing"
     "NEXT_HTTP_ERROR_FALLBACK;404",
   );
   expect(await snapshotDatabase()).toBe(before);
+});
+
+// The reports are read-only: each loader (and the CSV download, which uses the gaps loader) must
+// let in officers and admins only, and read nothing for anyone else.
+const reportLoaders: { name: string; allowed: Who[]; load: () => Promise<unknown> }[] = [
+  {
+    name: "gaps in provision report (and its CSV)",
+    allowed: ["editor", "admin"],
+    load: async () => (await import("@/lib/reports/gaps/loaders")).loadGapsReport({}),
+  },
+  {
+    name: "usage report",
+    allowed: ["editor", "admin"],
+    load: async () => (await import("@/lib/reports/usage/loaders")).loadUsageReport({}),
+  },
+  {
+    name: "gaps report CSV download",
+    allowed: ["editor", "admin"],
+    load: async () =>
+      (await import("@/app/admin/(area)/reports/gaps/csv/route")).GET(
+        new Request("http://localhost/admin/reports/gaps/csv"),
+      ),
+  },
+];
+
+describe.each(reportLoaders)("$name", ({ allowed, load }) => {
+  it.each(ALL)("as %s", async (who) => {
+    const result = await runAs(world.users[who], load).then(
+      () => "allowed",
+      (error) => (error as { digest?: string }).digest ?? String(error),
+    );
+    expect(result).toEqual(
+      allowed.includes(who)
+        ? "allowed"
+        : who === "anonymous"
+          ? expect.stringMatching(
+              /^NEXT_REDIRECT;replace;\/admin\/sign-in\?next=%2Fadmin%2Freports%2F(gaps|usage);307;$/,
+            )
+          : "NEXT_HTTP_ERROR_FALLBACK;404",
+    );
+  });
 });

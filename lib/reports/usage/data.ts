@@ -68,7 +68,8 @@ export async function sumTotals(
 ): Promise<{ pageViews: number; searches: number; listingViews: number }> {
   const [row] = await db().$queryRaw<{ pageViews: number; searches: number; listingViews: number }[]>`
     SELECT
-      (SELECT coalesce(sum(views), 0)::int FROM "PageViewCount" WHERE day >= ${from}::date AND day < ${to}::date) AS "pageViews",
+      (SELECT coalesce(sum(views), 0)::int FROM "PageViewCount"
+        WHERE day >= ${from}::date AND day < ${to}::date) AS "pageViews",
       (SELECT coalesce(sum(views), 0)::int FROM "SearchLog"
         WHERE "createdAt" >= ${from} AND "createdAt" < ${to} AND coalesce(filters->>'page', '1') = '1') AS searches,
       (SELECT coalesce(sum(views), 0)::int FROM "ListingViewCount"
