@@ -32,6 +32,12 @@ export default function PrivacyPage() {
       <p>
         <strong>How long:</strong> {RETENTION.searchLogMonths} months, then we delete it.
       </p>
+      <p>
+        We also count how many times each page is looked at each day. We keep only the page&apos;s address and the
+        number: not who looked, not your computer&apos;s address, not which browser or device you used. Search engines
+        and other programs are not counted. These numbers cannot show who you are, so we keep them to compare one year
+        with the next.
+      </p>
 
       <h2 className="text-2xl">If you work for us or run a service</h2>
       <p>
