@@ -14,7 +14,7 @@ export function SiteHeader() {
           Seabourne Local Offer
           <span className="block text-sm font-normal">Support for children and young people with SEND, 0 to 25</span>
         </Link>
-        <nav aria-label="Main">
+        <nav aria-label="Main" className="print:hidden">
           <ul className="flex flex-wrap gap-4 text-base">
             <li>
               <Link className="text-white hover:text-white" href="/services">

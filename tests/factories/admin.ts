@@ -71,6 +71,19 @@ export async function createAdminWorld() {
   const suggestion = await db().changeSuggestion.create({
     data: { serviceId: live.id, kind: "contact", message: "The phone number rings out." },
   });
+  // A family's comment, ready to publish (consent, an approved anonymised text, a response).
+  const feedback = await db().feedback.create({
+    data: {
+      kind: "comment",
+      theme: "information",
+      comment: "The short breaks page is out of date.",
+      email: "family@example.com",
+      consentToPublish: true,
+      redactedComment: "The short breaks page is out of date.",
+      redactionApprovedAt: new Date(),
+      response: "Thank you: we have checked it.",
+    },
+  });
   return {
     orgA,
     orgB,
@@ -84,6 +97,7 @@ export async function createAdminWorld() {
     approved,
     firstApproval,
     suggestion,
+    feedback,
   };
 }
 

@@ -4,7 +4,7 @@ import "server-only";
 import { notFound } from "next/navigation";
 import { requireStaff } from "@/lib/auth/loaders";
 import { redact } from "../redact";
-import { findFeedback, findFeedbackInbox, findOfficers } from "./data";
+import { findFeedback, findFeedbackInbox, findOfficers, INBOX_PAGE_SIZE } from "./data";
 import { whyNotPublishable } from "./mutations";
 import { inboxFiltersSchema } from "./schema";
 
@@ -18,7 +18,7 @@ export async function loadFeedbackInbox(query: Record<string, string | string[] 
   });
   const page = Math.min(Math.max(Number.parseInt(one(query.page) ?? "1", 10) || 1, 1), 1000);
   const { rows, total } = await findFeedbackInbox(filters, page);
-  return { filters, page, rows, total };
+  return { filters, page, pages: Math.max(1, Math.ceil(total / INBOX_PAGE_SIZE)), rows, total };
 }
 
 /** One piece of feedback, with the suggested redaction when no officer has approved one yet. */
