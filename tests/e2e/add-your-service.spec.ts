@@ -105,6 +105,7 @@ test("a provider with no account gets a new service listed, then changes it", as
 
   await openTask(page, "How to get it");
   await page.getByLabel("You can contact them yourself").check();
+  await expectAccessible(page);
   await saveAndContinue(page);
 
   // When and where: "Add a venue" works the same with or without JavaScript (it posts the form).
@@ -121,12 +122,14 @@ test("a provider with no account gets a new service listed, then changes it", as
 
   await openTask(page, "Costs");
   await page.getByLabel("Free").check();
+  await expectAccessible(page);
   await saveAndContinue(page);
 
   await openTask(page, "Contact details");
   await page.getByLabel("Role").fill("Club leader");
   await page.getByLabel("Email address", { exact: true }).fill(`leader@${word.toLowerCase()}.example.org`);
   await page.getByLabel("Phone number 1").fill("01632 960 123");
+  await expectAccessible(page);
   await saveAndContinue(page);
 
   await openTask(page, "The SEND questions");
@@ -163,6 +166,7 @@ test("a provider with no account gets a new service listed, then changes it", as
   await expectAccessible(page);
   await page.getByRole("button", { name: "Send my service" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your service has been sent");
+  await expectAccessible(page);
   await smtp.waitFor(provider, /We have your submission/, since);
   // The link works once.
   await page.goto(link!);
