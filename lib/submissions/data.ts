@@ -11,6 +11,7 @@ const DRAFT = {
   email: true,
   confirmExpiresAt: true,
   updatedAt: true,
+  revisionId: true,
 } as const;
 
 export type Draft = {
@@ -19,6 +20,8 @@ export type Draft = {
   answers: Answers;
   email: string | null;
   confirmExpiresAt: Date | null;
+  /** Set once sent: a reopened draft (an officer asked for changes) still names its revision. */
+  revisionId: string | null;
 };
 
 /** The visitor's unfinished draft (not yet confirmed), or null. */
@@ -28,6 +31,15 @@ export async function findDraftByResumeHash(hash: string): Promise<Draft | null>
     select: DRAFT,
   });
   return row ? { ...row, answers: (row.answers ?? {}) as Answers } : null;
+}
+
+/** What an officer asked the sender of a reopened draft to change (null if nothing is asked). */
+export async function findChangesAsked(revisionId: string): Promise<string | null> {
+  const revision = await db().serviceRevision.findFirst({
+    where: { id: revisionId, state: "changes_requested" },
+    select: { reason: true },
+  });
+  return revision?.reason ?? null;
 }
 
 export function findSubmissionByConfirmHash(hash: string) {

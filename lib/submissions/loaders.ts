@@ -8,6 +8,7 @@ import { hashToken } from "@/lib/review-dates/token";
 import { loadVocabulary } from "@/lib/taxonomy/loaders";
 import { readDraftToken } from "./cookie";
 import {
+  findChangesAsked,
   findChoosableOrganisations,
   findDraftByResumeHash,
   findSubmissionByConfirmHash,
@@ -27,6 +28,12 @@ export async function loadDraft() {
   const draft = await loadOptionalDraft();
   if (!draft) redirect("/add-your-service?expired=1");
   return { draft, tasks: taskStatuses(draft.answers) };
+}
+
+/** The task list: the draft, and what an officer asked to change if it was sent back. */
+export async function loadTaskList() {
+  const { draft, tasks } = await loadDraft();
+  return { draft, tasks, changesAsked: draft.revisionId ? await findChangesAsked(draft.revisionId) : null };
 }
 
 /** A task page: the draft and the needs, categories and areas to choose from. */

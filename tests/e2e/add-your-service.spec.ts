@@ -2,6 +2,7 @@
 // provider with no account adds a service for a new organisation, confirms by a link caught by a real
 // SMTP server, an officer approves the organisation and the service, and families find it by search.
 // The provider then signs in and edits it: the old version stays live until an officer approves.
+import crypto from "node:crypto";
 import type pg from "pg";
 import type { Page } from "@playwright/test";
 import { expect, expectAccessible, test } from "./fixtures";
@@ -305,4 +306,30 @@ test("a draft is seen only by the browser that started it, whoever else asks", a
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Add your service: ${secret}`);
   await page.goto("/add-your-service/confirm/not-a-real-link-at-all-0123456789");
   await expectAccessible(page);
+});
+
+test("an expired confirmation link offers a new one, and the old one stops working", async ({ page }) => {
+  const sender = `late.${Date.now().toString(36)}@club.example.org`;
+  const token = crypto.randomBytes(32).toString("base64url");
+  const hash = crypto.createHash("sha256").update(token).digest("hex");
+  const answers = { about: { name: "Late Club" }, declaration: { name: "Lee Late" } };
+  await db.query(
+    `INSERT INTO "ServiceSubmission" (id, state, answers, email, "confirmTokenHash", "confirmExpiresAt", "updatedAt")
+     VALUES (gen_random_uuid(), 'awaiting_confirmation', $1, $2, $3, now() - interval '1 hour', now())`,
+    [JSON.stringify(answers), sender, hash],
+  );
+  await page.goto(`/add-your-service/confirm/${token}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("This link has expired");
+  await expectAccessible(page);
+  const since = smtp.inbox.length;
+  await page.getByRole("button", { name: "Send me a new link" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your email");
+  await expect(page.getByRole("status")).toContainText("We sent a new link");
+  const mail = await smtp.waitFor(sender, /Confirm your email address to send Late Club/, since);
+  const fresh = /\/add-your-service\/confirm\/(\S+)/.exec(mail.text)?.[1];
+  expect(fresh).toBeTruthy();
+  await page.goto(`/add-your-service/confirm/${token}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("This link does not work");
+  await page.goto(`/add-your-service/confirm/${fresh}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Send Late Club to the council");
 });

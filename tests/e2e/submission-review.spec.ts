@@ -126,6 +126,17 @@ test("a new organisation's service: approve it, set categories and needs, ask th
   expect(mail.text).toMatch(/\/add-your-service\/resume\/[A-Za-z0-9_-]{20,}/);
   const { rows } = await db.query(`SELECT state FROM "ServiceSubmission" WHERE "revisionId" = $1`, [revisionId]);
   expect(rows[0].state).toBe("in_progress");
+
+  // The sender's link opens their draft in any browser, with the officer's words at the top.
+  const link = /(http:\/\/localhost:\d+\/add-your-service\/resume\/\S+)/.exec(mail.text)![1];
+  const sender = await page.context().browser()!.newContext();
+  const senderPage = await sender.newPage();
+  await senderPage.goto(link);
+  await expect(senderPage).toHaveURL(/\/add-your-service\/tasks$/);
+  await expect(senderPage.getByRole("heading", { name: "The council asked you to change something" })).toBeVisible();
+  await expect(senderPage.getByText("Say if the hall has step-free access.")).toBeVisible();
+  await expectAccessible(senderPage);
+  await sender.close();
 });
 
 test("'Ask for changes' on a provider's change to their organisation's details: emailed, shown, sent again", async ({

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { TaskList } from "@/components/add-your-service/task-list";
 import { Link } from "@/components/ui/link";
-import { loadDraft } from "@/lib/submissions/loaders";
+import { loadTaskList } from "@/lib/submissions/loaders";
 import { DRAFT_DAYS } from "@/lib/submissions/schema";
 import { TASK_TITLES, isTaskSlug } from "@/lib/submissions/tasks";
 
@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: "Add your service", robots: { index: 
 type Props = { searchParams: Promise<{ saved?: string }> };
 
 export default async function TasksPage({ searchParams }: Props) {
-  const [{ saved }, { draft, tasks }] = await Promise.all([searchParams, loadDraft()]);
+  const [{ saved }, { draft, tasks, changesAsked }] = await Promise.all([searchParams, loadTaskList()]);
   const done = tasks.filter((t) => t.status === "completed").length;
   const name = typeof draft.answers.about?.name === "string" ? draft.answers.about.name : "";
   return (
@@ -20,6 +20,13 @@ export default async function TasksPage({ searchParams }: Props) {
         <p role="status" className="mt-4 max-w-2xl border-l-8 border-success bg-panel p-4">
           We saved &ldquo;{TASK_TITLES[saved]}&rdquo;. You can come back to it on this device for {DRAFT_DAYS} days.
         </p>
+      )}
+      {changesAsked && (
+        <div className="mt-4 max-w-2xl border-l-8 border-warning bg-panel p-4">
+          <h2 className="text-xl">The council asked you to change something</h2>
+          <p className="mt-2 whitespace-pre-wrap">{changesAsked}</p>
+          <p className="mt-2">Change your answers, then check them and send them again.</p>
+        </div>
       )}
       {draft.state === "awaiting_confirmation" && (
         <p className="mt-4 max-w-2xl border-l-8 border-brand bg-panel p-4">
