@@ -123,7 +123,7 @@ export default async function UsagePage({ searchParams }: Props) {
             count: s.count,
             display: (
               <>
-                {s.query}
+                <span>{s.query}</span>
                 {s.foundNothing && <span className="block text-muted">Found nothing</span>}
               </>
             ),
