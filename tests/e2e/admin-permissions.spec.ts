@@ -21,6 +21,7 @@ let entryId: string;
 let organisationId: string;
 let otherOrganisationId: string;
 let suggestionId: string;
+let feedbackId: string;
 
 test.beforeAll(async () => {
   db = await e2eDatabase();
@@ -69,8 +70,14 @@ test.beforeAll(async () => {
       [listing.id],
     )
   ).rows[0].id;
+  feedbackId = (
+    await db.query(
+      `INSERT INTO "Feedback" (id, kind, theme, comment, "updatedAt") VALUES (gen_random_uuid(), 'comment', 'information', 'Matrix', now()) RETURNING id`,
+    )
+  ).rows[0].id;
 });
 test.afterAll(async () => {
+  await db.query(`DELETE FROM "Feedback" WHERE id = $1`, [feedbackId]);
   await db.query(`DELETE FROM "ServiceRevision" WHERE id = $1`, [revisionId]);
   await db.query(`DELETE FROM "ChangeSuggestion" WHERE id = $1`, [suggestionId]);
   await db?.end();
@@ -109,6 +116,14 @@ const routes: { path: () => string; allowed: Who[] }[] = [
   },
   { path: () => "/admin/suggestions", allowed: ["providerOther", "provider", "editor", "admin"] },
   { path: () => `/admin/suggestions/${suggestionId}`, allowed: ["editor", "admin"] },
+  { path: () => "/admin/feedback", allowed: ["editor", "admin"] },
+  { path: () => "/admin/feedback?status=all&theme=information&kind=comment", allowed: ["editor", "admin"] },
+  { path: () => `/admin/feedback/${feedbackId}`, allowed: ["editor", "admin"] },
+  { path: () => "/admin/reports", allowed: ["editor", "admin"] },
+  { path: () => "/admin/reports/gaps", allowed: ["editor", "admin"] },
+  { path: () => "/admin/reports/gaps?period=last-month&results=0", allowed: ["editor", "admin"] },
+  { path: () => "/admin/reports/usage", allowed: ["editor", "admin"] },
+  { path: () => "/admin/reports/usage?period=12m", allowed: ["editor", "admin"] },
 ];
 
 test("every admin route lets in exactly the people it should", async () => {
@@ -140,6 +155,35 @@ test("every admin route lets in exactly the people it should", async () => {
   expect(failures).toEqual([]);
 });
 
+// Files, not pages (no heading to check with axe): the same people, the same answers.
+const downloads: { path: string; allowed: Who[] }[] = [
+  { path: "/admin/reports/gaps/csv?period=12m&results=2", allowed: ["editor", "admin"] },
+];
+
+test("every admin download lets in exactly the people it should", async () => {
+  const failures: string[] = [];
+  for (const who of EVERYONE) {
+    const token = who === "anonymous" ? null : await createSession(db, ids[who]);
+    const api = await playwrightRequest.newContext({
+      baseURL,
+      extraHTTPHeaders: token ? { cookie: `authjs.session-token=${token}` } : {},
+    });
+    for (const { path, allowed } of downloads) {
+      const res = await api.get(path, { maxRedirects: 0 });
+      const expected = allowed.includes(who) ? "csv" : who === "anonymous" ? "redirect to sign-in" : "404";
+      const actual =
+        res.status() === 200 && (res.headers()["content-type"] ?? "").startsWith("text/csv")
+          ? "csv"
+          : [302, 303, 307, 308].includes(res.status()) && (res.headers().location ?? "").includes("/admin/sign-in")
+            ? "redirect to sign-in"
+            : String(res.status());
+      if (actual !== expected) failures.push(`${who} ${path}: expected ${expected}, got ${actual}`);
+    }
+    await api.dispose();
+  }
+  expect(failures).toEqual([]);
+});
+
 test("a provider's listings page shows only their own organisation's listings", async ({ page, context }) => {
   await signInWithSession(db, context, ids.providerOther);
   await page.goto(`/admin/listings?q=${encodeURIComponent(listing.name)}`);
@@ -147,8 +191,8 @@ test("a provider's listings page shows only their own organisation's listings", 
 });
 
 test("every admin page and its error states pass axe", async ({ page, context }) => {
-  // Over 30 pages with axe on each, on a machine shared with other test runs.
-  test.setTimeout(300_000);
+  // Over 40 pages with axe on each, on a machine shared with other test runs (4.8 minutes seen alone).
+  test.setTimeout(420_000);
   await signInWithSession(db, context, ids.admin);
   for (const route of routes) {
     await page.goto(route.path());
