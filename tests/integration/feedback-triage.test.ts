@@ -15,6 +15,7 @@ import {
   saveResponse,
   saveTriage,
 } from "@/lib/feedback/triage/mutations";
+import { responseSchema } from "@/lib/feedback/triage/schema";
 import { toCsv } from "@/lib/platform/csv";
 import { db } from "@/lib/platform/db";
 import { createUser } from "@/tests/factories/admin";
@@ -149,6 +150,20 @@ describe("anonymising and publishing", () => {
     const year = new Date().getFullYear();
     const report = await loadAnnualReport(year);
     expect(report.total).toMatchObject({ received: 1, published: 0, excluded: 1 });
+  });
+});
+
+describe("the annual report's CSV", () => {
+  it("protects against spreadsheet formulas and keeps HTML as inert text", async () => {
+    const f = await comment({ comment: '=HYPERLINK("http://x.example") is what the page said', consent: "yes" });
+    await approveRedaction(editor, f.id, '=HYPERLINK("http://x.example") is what the page said');
+    const typed = { feedbackId: f.id, response: "+We fixed it", action: "@everyone <b>bold</b>" };
+    await saveResponse(editor, responseSchema.parse(typed));
+    await publish(f.id);
+    const csv = toCsv(await loadAnnualReportCsv(new Date().getFullYear()));
+    expect(csv).toContain(`"'=HYPERLINK(""http://x.example"") is what the page said"`);
+    expect(csv).toContain(",'+We fixed it,");
+    expect(csv).toContain("'@everyone bold");
   });
 });
 
