@@ -13,7 +13,7 @@ export function HelpfulWidget() {
   const pathname = usePathname();
   if (!pathname || !showsHelpfulWidget(pathname)) return null;
   return (
-    <aside aria-labelledby="helpful-heading" className="mt-12 max-w-2xl border-t-2 border-line pt-4">
+    <aside aria-labelledby="helpful-heading" className="mt-12 max-w-2xl border-t-2 border-line pt-4 print:hidden">
       <form method="post" action="/feedback/helpful" className="flex flex-wrap items-center gap-x-4 gap-y-2">
         <h2 id="helpful-heading" className="text-xl">
           Was this page helpful?
