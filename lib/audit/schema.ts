@@ -102,7 +102,26 @@ const feedbackEvent = z.object({
   data: z.record(z.string(), z.unknown()).optional(),
 });
 
+// Council advice pages (lib/advice): words change through revisions (subject advice); owner and checks directly.
+const adviceEvent = z.object({
+  entityType: z.literal("advice_page"),
+  type: z.enum([
+    "advice.created",
+    "advice.checked",
+    "advice.owner_changed",
+    "revision.submitted",
+    "revision.approved",
+    "revision.rejected",
+    "revision.changes_requested",
+  ]),
+  entityId: z.uuid(),
+  before: json,
+  after: json,
+  data: z.record(z.string(), z.unknown()).optional(),
+});
+
 export const auditEventSchema = z.union([
+  adviceEvent,
   serviceEvent,
   userEvent,
   vocabularyEvent,
@@ -158,6 +177,9 @@ export const AUDIT_TYPE_LABELS: Record<AuditEventType, string> = {
   "vocabulary.created": "Term added",
   "vocabulary.updated": "Term changed",
   "vocabulary.deleted": "Term removed",
+  "advice.created": "Advice page added (not yet public)",
+  "advice.checked": "Advice page checked",
+  "advice.owner_changed": "Advice page owner changed",
 };
 
 export const auditFiltersSchema = z.object({

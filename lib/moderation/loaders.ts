@@ -8,7 +8,8 @@ import { listingFromService } from "@/lib/revisions/listing-from-service";
 import { listingName } from "@/lib/revisions/mutations";
 import type { ListingInput } from "@/lib/services/schema";
 import { findListingsByIds, findModerationQueue, findUnpublishedListings } from "./data";
-import { revisionKind, revisionWhat, revisionWho, type QueueKind } from "./queue";
+import { QUEUE_KINDS, revisionKind, revisionWhat, revisionWho, type QueueKind } from "./queue";
+import { adviceTitle } from "@/lib/advice/schema";
 
 /** Likely-duplicate checks a queue page makes at most (the oldest new listings first). */
 const DUPLICATE_CHECKS = 100;
@@ -36,7 +37,7 @@ async function queueItems(user: SignedInUser) {
       importSource: r.importSource,
       authorEmail: r.author?.email ?? null,
       serviceName: r.service?.name ?? null,
-      proposedName: listingName(r.data),
+      proposedName: r.subject === "advice" ? adviceTitle(r.data) : listingName(r.data),
       organisationName: r.organisationName,
     };
     const kind = revisionKind(words);
@@ -100,9 +101,10 @@ async function queueItems(user: SignedInUser) {
 export async function loadModerationQueue(kind: QueueKind | undefined) {
   const user = await requireStaff("/admin/review");
   const { items, totals } = await queueItems(user);
-  const counts = Object.fromEntries(
-    (["new", "edit", "organisation", "import"] as const).map((k) => [k, items.filter((i) => i.kind === k).length]),
-  ) as Record<QueueKind, number>;
+  const counts = Object.fromEntries(QUEUE_KINDS.map((k) => [k, items.filter((i) => i.kind === k).length])) as Record<
+    QueueKind,
+    number
+  >;
   return { user, items: kind ? items.filter((i) => i.kind === kind) : items, counts, totals };
 }
 

@@ -23,6 +23,10 @@ describe("queue words", () => {
     expect(revisionWhat(base)).toBe("Change to Swim club");
     expect(revisionWhat({ ...base, serviceId: null })).toBe("New listing: Swim club");
     expect(revisionWhat({ ...base, subject: "organisation" })).toBe("Organisation profile: Seabourne Swimmers");
+    expect(revisionKind({ ...base, subject: "advice" })).toBe("advice");
+    expect(revisionWhat({ ...base, subject: "advice", proposedName: "Travel to school" })).toBe(
+      "Advice page: Travel to school",
+    );
   });
 
   it("says how long something has waited", () => {

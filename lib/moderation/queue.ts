@@ -4,19 +4,20 @@
 /** The queue shows this many of each list (changes, unpublished listings), oldest first. */
 export const QUEUE_LIMIT = 300;
 
-export const QUEUE_KINDS = ["new", "edit", "organisation", "import"] as const;
+export const QUEUE_KINDS = ["new", "edit", "organisation", "advice", "import"] as const;
 export type QueueKind = (typeof QUEUE_KINDS)[number];
 
 export const QUEUE_KIND_LABELS: Record<QueueKind, string> = {
   new: "New listings",
   edit: "Provider and officer changes",
   organisation: "Organisation profiles",
+  advice: "Advice pages",
   import: "Imported listings and updates",
 };
 
 /** A revision waiting in the queue, as much of it as the words need. */
 export type QueueRevision = {
-  subject: "service" | "organisation";
+  subject: "service" | "organisation" | "advice";
   serviceId: string | null;
   importSource: string | null;
   authorEmail: string | null;
@@ -27,6 +28,7 @@ export type QueueRevision = {
 
 export function revisionKind(r: Pick<QueueRevision, "subject" | "serviceId" | "importSource">): QueueKind {
   if (r.subject === "organisation") return "organisation";
+  if (r.subject === "advice") return "advice";
   if (r.importSource) return "import";
   return r.serviceId ? "edit" : "new";
 }
@@ -37,8 +39,9 @@ export function revisionWho(r: Pick<QueueRevision, "importSource" | "authorEmail
   return r.authorEmail ?? r.organisationName ?? "Unknown";
 }
 
-/** What: "New listing: X", "Change to X" or "Organisation profile: X". */
+/** What: "New listing: X", "Change to X", "Organisation profile: X" or "Advice page: X" (its proposed title). */
 export function revisionWhat(r: QueueRevision): string {
+  if (r.subject === "advice") return `Advice page: ${r.proposedName}`;
   if (r.subject === "organisation") return `Organisation profile: ${r.organisationName ?? r.proposedName}`;
   if (!r.serviceId) return `New listing: ${r.proposedName}`;
   return `Change to ${r.serviceName ?? r.proposedName}`;
