@@ -120,6 +120,23 @@ const adviceEvent = z.object({
   data: z.record(z.string(), z.unknown()).optional(),
 });
 
+// Events (lib/events): added, changed, sent for approval, approved, sent back and archived.
+const eventEvent = z.object({
+  entityType: z.literal("event"),
+  type: z.enum([
+    "event.created",
+    "event.updated",
+    "event.submitted",
+    "event.published",
+    "event.rejected",
+    "event.archived",
+  ]),
+  entityId: z.uuid(),
+  before: json,
+  after: json,
+  data: z.record(z.string(), z.unknown()).optional(),
+});
+
 export const auditEventSchema = z.union([
   adviceEvent,
   serviceEvent,
@@ -128,6 +145,7 @@ export const auditEventSchema = z.union([
   organisationEvent,
   submissionEvent,
   feedbackEvent,
+  eventEvent,
 ]);
 export type AuditEventInput = z.input<typeof auditEventSchema>;
 export type AuditEventType = AuditEventInput["type"];
@@ -170,6 +188,12 @@ export const AUDIT_TYPE_LABELS: Record<AuditEventType, string> = {
   "feedback.published": "Feedback: published on You said, we did",
   "feedback.excluded": "Feedback: kept off You said, we did",
   "feedback.unpublished": "Feedback: publishing decision undone",
+  "event.created": "Event added",
+  "event.updated": "Event changed",
+  "event.submitted": "Event sent for approval",
+  "event.published": "Event approved and published",
+  "event.rejected": "Event sent back with a reason",
+  "event.archived": "Event archived",
   "user.created": "User added",
   "user.updated": "User changed",
   "user.disabled": "User removed",
