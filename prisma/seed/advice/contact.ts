@@ -22,3 +22,14 @@ export function contactSection(): string {
     `- **${forum.name}** is a group of parents like you. Email [${forum.email}](mailto:${forum.email}).`,
   ].join("\n");
 }
+
+/** The young people's pages end with help for them, not their parents: SENDIASS works with young people directly. */
+export function youngPeopleContact(): string {
+  const sendiass = organisation("seabourne-sendiass");
+  return [
+    "## Who can help",
+    "",
+    `- **${sendiass.name}** gives free advice to young people up to 25, without your parents if you want. It is private and it is on your side. Email [${sendiass.email}](mailto:${sendiass.email}).`,
+    `- **The ${SITE.council} SEND team**: call ${SITE.phone} (${SITE.phoneHours}) or email [${SITE.email}](mailto:${SITE.email}).`,
+  ].join("\n");
+}

@@ -78,7 +78,7 @@ describe("advice seed pages", () => {
     expect(new Set(slugs).size).toBe(slugs.length);
   });
 
-  it.skip("links between pages point at seeded pages", () => {
+  it("links between pages point at seeded pages", () => {
     const slugs = new Set(ADVICE_SEED.map((p) => p.slug));
     for (const page of ADVICE_SEED)
       for (const [, slug] of `${page.body}\n${page.easyRead ?? ""}`.matchAll(/\]\(\/advice\/([a-z0-9-]+)/g))
@@ -99,5 +99,42 @@ describe("advice seed facts", () => {
     expect(body).toMatch(/within 16 weeks/);
     expect(body).toMatch(/no more than 20 weeks/);
     expect(body).toMatch(/15 days/);
+  });
+
+  it("the tribunal page explains the mediation certificate and the time limits", () => {
+    const { body } = page("complaints-mediation-and-tribunal");
+    expect(body).toMatch(/mediation certificate/);
+    expect(body).toMatch(/within 2 months of the date on the council's decision letter/);
+    expect(body).toMatch(/1 month from the date on your mediation certificate/);
+    expect(body).toMatch(/whichever is later/);
+    expect(body).toMatch(/only about the school or college in part I/);
+  });
+
+  it("the EHC plan page gives the review timescales", () => {
+    const { body } = page("ehc-plans-and-annual-reviews");
+    expect(body).toMatch(/at least once every 12 months/);
+    expect(body).toMatch(/every 3 to 6 months/);
+    expect(body).toMatch(/From year 9/);
+  });
+
+  it("preparing for adulthood covers 14, 16, 18 and 25", () => {
+    const { body } = page("preparing-for-adulthood");
+    for (const heading of ["## At 14", "## At 16", "## At 18", "## Up to 25"]) expect(body).toContain(heading);
+  });
+
+  it("families' search words are in the text", () => {
+    const all = ADVICE_SEED.map((p) => `${p.title} ${p.summary} ${p.body}`).join("\n");
+    for (const word of ["complaint", "tribunal", "EHCP", "EHC plan", "transport to college", "short breaks"])
+      expect(all.toLowerCase(), word).toContain(word.toLowerCase());
+  });
+
+  it("every young people's page is written to them and has an easy-read version", () => {
+    const pages = ADVICE_SEED.filter((p) => p.audience === "young_people");
+    expect(pages.length).toBeGreaterThanOrEqual(8);
+    for (const p of pages) {
+      expect(p.easyRead, p.slug).toBeTruthy();
+      expect(p.body, p.slug).toMatch(/\byou\b/i);
+      expect(p.body, p.slug).not.toMatch(/\byour child\b/i);
+    }
   });
 });

@@ -2,6 +2,9 @@
 // under Schedule 2 of the SEND Regulations 2014, in plain words. Seeded once by G1's advice seeding;
 // after that, officers edit them in the admin area. The text lives in the files imported below.
 import { PARENT_PAGES_ASSESSMENT } from "./parents-assessment";
+import { PARENT_PAGES_PLANS } from "./parents-plans";
+import { PARENT_PAGES_SUPPORT } from "./parents-support";
+import { YOUNG_PEOPLE_PAGES } from "./young-people";
 
 export type AdviceSeed = {
   slug: string;
@@ -18,4 +21,9 @@ export type AdviceSeed = {
   categories: string[];
 };
 
-export const ADVICE_SEED: AdviceSeed[] = [...PARENT_PAGES_ASSESSMENT];
+export const ADVICE_SEED: AdviceSeed[] = [
+  ...PARENT_PAGES_ASSESSMENT,
+  ...PARENT_PAGES_PLANS,
+  ...PARENT_PAGES_SUPPORT,
+  ...YOUNG_PEOPLE_PAGES,
+];
