@@ -1,5 +1,6 @@
 import { BrowseSection } from "@/components/services/browse-section";
 import { SearchBox } from "@/components/services/search-box";
+import { Link } from "@/components/ui/link";
 import { loadPublishedServiceCount } from "@/lib/services/loaders";
 import { loadVocabulary } from "@/lib/taxonomy/loaders";
 
@@ -17,6 +18,10 @@ export default async function HomePage() {
       <div className="mt-6 rounded bg-panel p-4">
         <SearchBox />
       </div>
+      <p className="mt-4 max-w-3xl text-lg">
+        Are you a young person aged 14 to 25? <Link href="/young-people">Go to the pages written for you</Link>: jobs,
+        college, money, living on your own and your rights from 16.
+      </p>
       <BrowseSection id="by-need" title="Find help by need" param="need" terms={needs} />
       <BrowseSection id="by-age" title="Find help by age" param="age" terms={ageGroups} />
       <BrowseSection id="by-category" title="Find help by type of support" param="category" terms={categories} />
