@@ -41,7 +41,12 @@ export const adviceContentSchema = z.object({
   // Markdown: raw HTML is kept as typed and shown as text (lib/advice/render-markdown.ts turns HTML off).
   body: text(BODY_MAX).min(1, "Enter the page's words"),
   audience: z.enum(ADVICE_AUDIENCES, "Choose who the page is for"),
-  easyRead: text(BODY_MAX).transform((v) => v || undefined),
+  // Left empty (or absent from a stored revision): no easy-read version.
+  easyRead: z
+    .string()
+    .default("")
+    .pipe(text(BODY_MAX))
+    .transform((v) => v || undefined),
   schedule2: z.preprocess(
     (v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]),
     z

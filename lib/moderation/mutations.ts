@@ -5,6 +5,7 @@ import { db, type Tx } from "@/lib/platform/db";
 import { recordAudit } from "@/lib/audit/mutations";
 import { isStaff, type SignedInUser } from "@/lib/auth/roles";
 import { AppError } from "@/lib/platform/app-error";
+import { adviceTitle } from "@/lib/advice/schema";
 import { reopenForChanges } from "@/lib/submissions/reopen/mutations";
 import { archiveInTransaction, listingName, publishInTransaction, submittedRevision } from "@/lib/revisions/mutations";
 
@@ -28,7 +29,9 @@ export async function requestChanges(user: SignedInUser, revisionId: string, mes
     const entity =
       revision.subject === "organisation"
         ? ({ entityType: "organisation", entityId: revision.organisationId } as const)
-        : ({ entityType: "service", entityId: revision.serviceId ?? revision.id } as const);
+        : revision.subject === "advice"
+          ? ({ entityType: "advice_page", entityId: revision.advicePageId ?? revision.organisationId } as const)
+          : ({ entityType: "service", entityId: revision.serviceId ?? revision.id } as const);
     await recordAudit(tx, actor, { ...entity, type: "revision.changes_requested", before: null, after: null, data });
     const service = revision.serviceId
       ? await tx.service.findUnique({ where: { id: revision.serviceId }, select: { name: true } })
@@ -38,7 +41,8 @@ export async function requestChanges(user: SignedInUser, revisionId: string, mes
       organisationId: revision.organisationId,
       subject: revision.subject,
       serviceId: revision.serviceId,
-      serviceName: service?.name ?? listingName(revision.data),
+      serviceName:
+        service?.name ?? (revision.subject === "advice" ? adviceTitle(revision.data) : listingName(revision.data)),
       // Sent through "Add your service": the sender's draft is open again for them (no account needed).
       reopened: revision.subject === "service" ? await reopenForChanges(tx, revision.id, actor) : null,
     };

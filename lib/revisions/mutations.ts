@@ -12,10 +12,12 @@ import { writeListing } from "@/lib/services/mutations";
 import { listingInputSchema, type Listing } from "@/lib/services/schema";
 import { FULL_LISTING } from "@/lib/services/data";
 import { applyProfileApproval } from "@/lib/organisations/profile/mutations";
+import { applyAdviceApproval, rejectAdviceChange } from "@/lib/advice/mutations";
 import { listingFromService } from "./listing-from-service";
 import { openRevisionWhere } from "./open-revision";
 import { refreshReviewDue } from "@/lib/review-dates/mutations";
 import { AppError } from "@/lib/platform/app-error";
+import { adviceTitle } from "@/lib/advice/schema";
 import { requireApprovedOrganisation } from "@/lib/organisations/mutations";
 import { joinSubmitterOfRevision } from "@/lib/submissions/join/mutations";
 import { markSuggestionsDone } from "@/lib/suggestions/done/mutations";
@@ -146,6 +148,8 @@ export async function applyApproval(
 ) {
   // A provider's change to their organisation's profile goes live through this same door.
   if (revision.subject === "organisation") return applyProfileApproval(tx, revision, approver, now, liveVersion);
+  // So does an officer's change to an advice page.
+  if (revision.subject === "advice") return applyAdviceApproval(tx, revision, approver, now, liveVersion);
   const listing = listingInputSchema.parse(revision.data);
   // A new organisation from "Add your service" is approved first: its listings wait until then.
   await requireApprovedOrganisation(tx, revision.organisationId);
@@ -195,6 +199,10 @@ export async function applyApproval(
 export async function rejectRevision(user: SignedInUser, revisionId: string, reason: string, now = new Date()) {
   return db().$transaction(async (tx) => {
     const revision = await submittedRevision(tx, user, revisionId);
+    if (revision.subject === "advice") {
+      await rejectAdviceChange(tx, user, revision, reason, now);
+      return { ...(await rejectedAuthor(tx, revision)), serviceName: adviceTitle(revision.data), serviceId: null };
+    }
     const claimed = await tx.serviceRevision.updateMany({
       where: { id: revision.id, state: "submitted" },
       data: { state: "rejected", reviewerId: user.id, decidedAt: now, reason },
@@ -222,6 +230,13 @@ export async function rejectRevision(user: SignedInUser, revisionId: string, rea
       serviceId: revision.serviceId,
     };
   });
+}
+
+async function rejectedAuthor(tx: Tx, revision: ServiceRevision) {
+  const author = revision.authorId
+    ? await tx.user.findUnique({ where: { id: revision.authorId }, select: { email: true } })
+    : null;
+  return { authorId: revision.authorId, organisationId: revision.organisationId, authorEmail: author?.email ?? null };
 }
 
 /** An earlier approved version becomes the user's open draft; nothing goes live until approved. */
