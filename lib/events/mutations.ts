@@ -1,0 +1,140 @@
+// Writes for events, each in a transaction with its audit row. The permission is in each query's
+// `where` (a provider's events are their organisation's), so an outsider's change finds nothing and
+// fails as not found. Moderation follows listings: only an officer who is not the author publishes.
+import "server-only";
+import { recordAudit } from "@/lib/audit/mutations";
+import { canDecideRevision, isStaff, listingScope, type SignedInUser } from "@/lib/auth/roles";
+import { AppError } from "@/lib/platform/app-error";
+import { db, type Tx } from "@/lib/platform/db";
+import type { EventColumns } from "./schema";
+
+const actorOf = (user: SignedInUser) => ({ id: user.id, email: user.email });
+const NOT_FOUND = "There is no event with that address.";
+
+/** The organisation and listing must be ones the person may use, and the listing that organisation's. */
+async function checkOwner(tx: Tx, user: SignedInUser, data: EventColumns) {
+  const scope = listingScope(user);
+  if (scope.organisationId && scope.organisationId !== data.organisationId)
+    throw new AppError("invalid", "", { fieldErrors: { organisationId: "Choose your own organisation" } });
+  const organisation = await tx.organisation.findFirst({
+    where: { id: data.organisationId, archivedAt: null, mergedIntoId: null },
+    select: { id: true },
+  });
+  if (!organisation)
+    throw new AppError("invalid", "", { fieldErrors: { organisationId: "Choose the organisation running the event" } });
+  if (data.serviceId) {
+    const service = await tx.service.findFirst({
+      where: { id: data.serviceId, organisationId: data.organisationId, archivedAt: null },
+      select: { id: true },
+    });
+    if (!service)
+      throw new AppError("invalid", "", { fieldErrors: { serviceId: "Choose one of this organisation's listings" } });
+  }
+}
+
+export async function createEvent(user: SignedInUser, data: EventColumns, submit: boolean) {
+  return db().$transaction(async (tx) => {
+    await checkOwner(tx, user, data);
+    const now = new Date();
+    const event = await tx.event.create({
+      data: { ...data, authorId: user.id, state: submit ? "submitted" : "draft", submittedAt: submit ? now : null },
+    });
+    await recordAudit(tx, actorOf(user), {
+      entityType: "event",
+      type: submit ? "event.submitted" : "event.created",
+      entityId: event.id,
+      before: null,
+      after: { title: event.title, state: event.state },
+    });
+    return event;
+  });
+}
+
+/**
+ * A change goes back to an officer: a published event leaves the public pages until it is approved
+ * again (simpler than a second, pending copy; see the report). The person who changes it becomes
+ * its author, so they cannot approve their own change either.
+ */
+export async function updateEvent(user: SignedInUser, eventId: string, data: EventColumns, submit: boolean) {
+  return db().$transaction(async (tx) => {
+    const before = await tx.event.findFirst({ where: { id: eventId, ...listingScope(user) } });
+    if (!before) throw new AppError("not_found", NOT_FOUND);
+    if (before.state === "archived") throw new AppError("wrong_state", "This event is archived. Add a new one.");
+    await checkOwner(tx, user, data);
+    const now = new Date();
+    const event = await tx.event.update({
+      where: { id: eventId },
+      data: {
+        ...data,
+        authorId: user.id,
+        state: submit ? "submitted" : "draft",
+        submittedAt: submit ? now : null,
+        rejectionReason: null,
+        publishedAt: null,
+      },
+    });
+    await recordAudit(tx, actorOf(user), {
+      entityType: "event",
+      type: submit ? "event.submitted" : "event.updated",
+      entityId: event.id,
+      before: { title: before.title, state: before.state },
+      after: { title: event.title, state: event.state },
+    });
+    return event;
+  });
+}
+
+async function decide(user: SignedInUser, eventId: string, decision: "published" | "rejected", reason?: string) {
+  if (!isStaff(user)) throw new AppError("not_found", NOT_FOUND);
+  return db().$transaction(async (tx) => {
+    const before = await tx.event.findFirst({ where: { id: eventId }, include: { author: true } });
+    if (!before) throw new AppError("not_found", NOT_FOUND);
+    if (before.state !== "submitted")
+      throw new AppError("wrong_state", "This event is not waiting for approval. It may have been decided already.");
+    if (!canDecideRevision(user, before.authorId))
+      throw new AppError("own_revision", "You added or changed this event, so another officer must approve it.");
+    const now = new Date();
+    // Only a submitted event changes: two officers deciding at once cannot both win.
+    const { count } = await tx.event.updateMany({
+      where: { id: eventId, state: "submitted", updatedAt: before.updatedAt },
+      data: {
+        state: decision,
+        reviewerId: user.id,
+        reviewedAt: now,
+        publishedAt: decision === "published" ? now : null,
+        rejectionReason: decision === "rejected" ? reason : null,
+      },
+    });
+    if (count !== 1)
+      throw new AppError("conflict", "Someone changed this event meanwhile. Reload the page and check it again.");
+    await recordAudit(tx, actorOf(user), {
+      entityType: "event",
+      type: decision === "published" ? "event.published" : "event.rejected",
+      entityId: eventId,
+      before: { state: before.state },
+      after: { state: decision },
+      data: reason ? { reason } : undefined,
+    });
+    return { id: eventId, title: before.title, authorEmail: before.author?.email ?? null };
+  });
+}
+
+export const approveEvent = (user: SignedInUser, eventId: string) => decide(user, eventId, "published");
+export const rejectEvent = (user: SignedInUser, eventId: string, reason: string) =>
+  decide(user, eventId, "rejected", reason);
+
+export async function archiveEvent(user: SignedInUser, eventId: string) {
+  return db().$transaction(async (tx) => {
+    const before = await tx.event.findFirst({ where: { id: eventId, ...listingScope(user) } });
+    if (!before) throw new AppError("not_found", NOT_FOUND);
+    if (before.state === "archived") throw new AppError("wrong_state", "This event is already archived.");
+    await tx.event.update({ where: { id: eventId }, data: { state: "archived" } });
+    await recordAudit(tx, actorOf(user), {
+      entityType: "event",
+      type: "event.archived",
+      entityId: eventId,
+      before: { state: before.state },
+      after: { state: "archived" },
+    });
+  });
+}

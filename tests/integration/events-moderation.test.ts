@@ -1,0 +1,194 @@
+// Events against a real database: a provider adds events only for their own organisation; an
+// officer publishes one only when they did not write it; sending one back emails the author the
+// reason; bad input is refused field by field with everything typed kept.
+import { beforeEach, describe, expect, it } from "vitest";
+import { db } from "@/lib/platform/db";
+import { runAs } from "@/lib/auth/session";
+import type { FormState } from "@/lib/platform/action-client";
+import { createAdminWorld, snapshotDatabase } from "@/tests/factories/admin";
+
+let w: Awaited<ReturnType<typeof createAdminWorld>>;
+beforeEach(async () => {
+  w = await createAdminWorld();
+});
+
+const fd = (values: Record<string, string | string[]>) => {
+  const f = new FormData();
+  for (const [k, v] of Object.entries(values))
+    if (Array.isArray(v)) v.forEach((x) => f.append(`${k}[]`, x));
+    else f.set(k, v);
+  return f;
+};
+type Action = (p: FormState | null, f: FormData) => Promise<FormState>;
+async function run(user: Parameters<typeof runAs>[0], action: Action, f: FormData) {
+  try {
+    return await runAs(user, () => action(null, f));
+  } catch (error) {
+    const digest = (error as { digest?: string }).digest;
+    if (!digest) throw error;
+    return { ok: true, digest } as FormState & { digest: string };
+  }
+}
+const actions = () => import("@/lib/events/actions");
+export const eventForm = (organisationId: string, overrides: Record<string, string | string[]> = {}) => ({
+  organisationId,
+  title: "Stay and play",
+  summary: "A relaxed play session for under-5s and their families.",
+  startDate: "2027-01-06",
+  startTime: "10:00",
+  endTime: "11:30",
+  repeat: "weekly",
+  repeatEnd: "count",
+  repeatCount: "10",
+  venueName: "Hollins Park Centre",
+  address: "1 Park Road, Seabourne",
+  postcode: "SB1 2AB",
+  costType: "free",
+  needs: ["autism"],
+  areas: ["central"],
+  intent: "submit",
+  ...overrides,
+});
+const digestOf = (r: FormState) => (r as { digest?: string }).digest ?? JSON.stringify(r);
+
+describe("adding an event", () => {
+  it("a provider adds a weekly event for their own organisation: it waits for an officer", async () => {
+    const { createEventAction } = await actions();
+    const result = await run(w.users.provider, createEventAction, fd(eventForm(w.orgA.id)));
+    expect(digestOf(result)).toMatch(/\/admin\/events\/[0-9a-f-]{36}\?saved=submitted/);
+    const event = await db().event.findFirstOrThrow({ where: { title: "Stay and play" } });
+    expect(event).toMatchObject({
+      state: "submitted",
+      organisationId: w.orgA.id,
+      authorId: w.users.provider.id,
+      rrule: "FREQ=WEEKLY;COUNT=10",
+      isFree: true,
+      needs: ["autism"],
+    });
+    // 10:00 UK time in January is 10:00 UTC.
+    expect(event.startsAt.toISOString()).toBe("2027-01-06T10:00:00.000Z");
+    expect(await db().auditEvent.count({ where: { entityId: event.id, type: "event.submitted" } })).toBe(1);
+  });
+
+  it("a provider cannot add one for another organisation, or change another organisation's", async () => {
+    const { createEventAction, updateEventAction } = await actions();
+    const before = await snapshotDatabase();
+    const count = await db().event.count();
+    const result = await run(w.users.providerOther, createEventAction, fd(eventForm(w.orgA.id)));
+    expect(result.fieldErrors?.organisationId).toBe("Choose your own organisation");
+    expect(await db().event.count()).toBe(count);
+    const theirs = await db().event.create({
+      data: { organisationId: w.orgA.id, title: "A's event", summary: "x", startsAt: new Date(), endsAt: new Date() },
+    });
+    const changed = await run(
+      w.users.providerOther,
+      updateEventAction,
+      fd({ ...eventForm(w.orgB.id), eventId: theirs.id }),
+    );
+    expect(digestOf(changed)).toBe("NEXT_HTTP_ERROR_FALLBACK;404");
+    expect((await db().event.findUniqueOrThrow({ where: { id: theirs.id } })).title).toBe("A's event");
+    expect(await snapshotDatabase()).toBe(before);
+  });
+
+  it("refuses bad input field by field, keeps what was typed, strips tags and writes nothing", async () => {
+    const { createEventAction } = await actions();
+    const count = await db().event.count();
+    const typed = eventForm(w.orgA.id, {
+      title: "<b>Coffee</b> morning",
+      startDate: "2027-02-30",
+      endTime: "25:00",
+      repeatCount: "",
+      venueName: "",
+      costType: "paid",
+      cost: "",
+      bookingUrl: "javascript:alert(1)",
+      minimumAge: "12",
+      maximumAge: "5",
+    });
+    const result = await run(w.users.provider, createEventAction, fd(typed));
+    expect(result.ok).toBe(false);
+    expect(result.fieldErrors).toMatchObject({
+      startDate: "Enter a real date, like 2027-03-31",
+      endTime: "Enter the time it ends, like 11:30",
+      repeatCount: "Enter how many times, like 10",
+      venueName: "Enter where the event is, or an online link",
+      cost: "Say what it costs, like £3 per family",
+      bookingUrl: "Enter a web address starting with https://",
+      maximumAge: "The oldest age must be the same as or more than the youngest",
+    });
+    expect(result.values).toMatchObject({ title: "<b>Coffee</b> morning", startDate: "2027-02-30", needs: ["autism"] });
+    expect(await db().event.count()).toBe(count);
+    const ok = await run(
+      w.users.provider,
+      createEventAction,
+      fd(eventForm(w.orgA.id, { title: "<b>Coffee</b> morning" })),
+    );
+    expect(digestOf(ok)).toMatch(/saved=submitted/);
+    expect(await db().event.count({ where: { title: "Coffee morning" } })).toBe(1);
+  });
+});
+
+describe("moderating an event", () => {
+  async function submitted(by = w.users.editor!) {
+    const { createEventAction } = await actions();
+    await run(by, createEventAction, fd(eventForm(by.organisationId ?? w.orgA.id, { title: `Event by ${by.email}` })));
+    return db().event.findFirstOrThrow({ where: { title: `Event by ${by.email}` } });
+  }
+
+  it("the author cannot approve their own event; another officer can, and the author hears", async () => {
+    const { approveEventAction } = await actions();
+    const event = await submitted(w.users.editor!);
+    const own = await run(w.users.editor, approveEventAction, fd({ eventId: event.id }));
+    expect(own.formError).toBe("You added or changed this event, so another officer must approve it.");
+    expect((await db().event.findUniqueOrThrow({ where: { id: event.id } })).state).toBe("submitted");
+
+    const other = await run(w.users.admin, approveEventAction, fd({ eventId: event.id }));
+    expect(digestOf(other)).toMatch(/saved=approved/);
+    const published = await db().event.findUniqueOrThrow({ where: { id: event.id } });
+    expect(published).toMatchObject({ state: "published", reviewerId: w.users.admin!.id });
+    expect(published.publishedAt).not.toBeNull();
+    expect(await db().emailMessage.count({ where: { to: w.users.editor!.email } })).toBe(1);
+
+    const again = await run(w.author, approveEventAction, fd({ eventId: event.id }));
+    expect(again.formError).toMatch(/not waiting for approval/);
+  });
+
+  it("a provider cannot approve, even their own organisation's event", async () => {
+    const { approveEventAction } = await actions();
+    const event = await submitted(w.users.provider!);
+    const result = await run(w.users.provider, approveEventAction, fd({ eventId: event.id }));
+    expect(digestOf(result)).toBe("NEXT_HTTP_ERROR_FALLBACK;404");
+    expect((await db().event.findUniqueOrThrow({ where: { id: event.id } })).state).toBe("submitted");
+  });
+
+  it("sending one back needs a reason, and emails the reason to the author", async () => {
+    const { rejectEventAction } = await actions();
+    const event = await submitted(w.users.provider!);
+    const empty = await run(w.users.editor, rejectEventAction, fd({ eventId: event.id, reason: " " }));
+    expect(empty.fieldErrors?.reason).toBe("Say what needs to change, so the author can fix it");
+    const reason = "Please add the venue's step-free entrance.";
+    const result = await run(w.users.editor, rejectEventAction, fd({ eventId: event.id, reason }));
+    expect(digestOf(result)).toMatch(/saved=rejected/);
+    expect(await db().event.findUniqueOrThrow({ where: { id: event.id } })).toMatchObject({
+      state: "rejected",
+      rejectionReason: reason,
+    });
+    const email = await db().emailMessage.findFirstOrThrow({ where: { to: w.users.provider!.email } });
+    expect(email.subject).toContain("needs more work");
+    expect(email.text).toContain(reason);
+    expect(email.text).toContain(`/admin/events/${event.id}`);
+    expect(await db().auditEvent.count({ where: { entityId: event.id, type: "event.rejected" } })).toBe(1);
+  });
+
+  it("a changed published event goes back to an officer, with the changer as its author", async () => {
+    const { approveEventAction, updateEventAction } = await actions();
+    const event = await submitted(w.users.provider!);
+    await run(w.users.editor, approveEventAction, fd({ eventId: event.id }));
+    const changed = eventForm(w.orgA.id, { title: "Stay and play (new room)", eventId: event.id });
+    expect(digestOf(await run(w.users.editor, updateEventAction, fd(changed)))).toMatch(/saved=submitted/);
+    const row = await db().event.findUniqueOrThrow({ where: { id: event.id } });
+    expect(row).toMatchObject({ state: "submitted", authorId: w.users.editor!.id, publishedAt: null });
+    const own = await run(w.users.editor, approveEventAction, fd({ eventId: event.id }));
+    expect(own.formError).toMatch(/another officer/);
+  });
+});
