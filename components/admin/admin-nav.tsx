@@ -6,6 +6,7 @@ export function AdminNav({ user }: { user: SignedInUser }) {
   const links = [
     { href: "/admin", label: "Dashboard", show: true },
     { href: "/admin/listings", label: "Listings", show: true },
+    { href: "/admin/events", label: "Events", show: true },
     { href: "/admin/review", label: "Waiting for approval", show: isStaff(user) },
     { href: "/admin/suggestions", label: "Suggestions from families", show: isStaff(user) },
     { href: "/admin/feedback", label: "Feedback", show: isStaff(user) },
