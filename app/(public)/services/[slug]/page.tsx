@@ -2,8 +2,10 @@ import type { Metadata } from "next";
 import { Link } from "@/components/ui/link";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
+import { ServiceEvents } from "@/components/events/service-events";
 import { ServiceContact } from "@/components/services/service-contact";
 import { Locations, OpeningTimes } from "@/components/services/service-where-when";
+import { loadServiceEvents } from "@/lib/events/loaders";
 import { countListingView } from "@/lib/listing-views/count-views";
 import { runOnEveryView } from "@/lib/platform/page-cache/store";
 import { loadPublishedService } from "@/lib/services/loaders";
@@ -58,6 +60,7 @@ export default async function ServicePage({ params }: Props) {
     service.terms.filter((t) => t.term.taxonomy.code === taxonomy).map((t) => t.term.name);
   const answers = service.sendAnswers as Record<string, string>;
   const answered = SEND_QUESTIONS.filter((q) => answers[q.code]);
+  const events = await loadServiceEvents(service.id);
 
   return (
     <article>
@@ -181,6 +184,8 @@ export default async function ServicePage({ params }: Props) {
           </dl>
         </Section>
       )}
+
+      <ServiceEvents items={events} />
 
       <footer className="mt-10 border-t border-line pt-4 text-base text-muted">
         <p>Last checked: {service.lastCheckedAt ? formatDate(service.lastCheckedAt) : "not yet checked"}</p>
