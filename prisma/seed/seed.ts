@@ -7,6 +7,7 @@ import { listingInputSchema } from "@/lib/services/schema";
 import { writeListing } from "@/lib/services/mutations";
 import { ensureVocabulary } from "@/lib/taxonomy/mutations";
 import { demoOrganisations, demoServices } from "./demo-data";
+import { demoEventColumns, demoEvents } from "./demo/events";
 
 export async function seedDemoData(prisma: PrismaClient, log: (m: string) => void = console.log): Promise<number> {
   await prisma.$transaction((tx) => ensureVocabulary(tx), { timeout: 30_000 });
@@ -23,9 +24,23 @@ export async function seedDemoData(prisma: PrismaClient, log: (m: string) => voi
         if (!organisationId) throw new Error(`Demo service ${input.slug} names unknown organisation ${organisation}`);
         await writeListing(tx, listingInputSchema.parse(input), { organisationId, publish: true });
       }
+      // Events after the listings, so each can link to its listing.
+      const now = new Date();
+      for (const e of demoEvents) {
+        const organisationId = organisationIds.get(e.organisation);
+        if (!organisationId) throw new Error(`Demo event ${e.title} names unknown organisation ${e.organisation}`);
+        const service = e.service ? await tx.service.findUnique({ where: { slug: e.service } }) : null;
+        if (e.service && !service) throw new Error(`Demo event ${e.title} names unknown listing ${e.service}`);
+        await tx.event.create({
+          data: { ...demoEventColumns(now, e), organisationId, serviceId: service?.id ?? null },
+        });
+      }
     },
     { timeout: 120_000 },
   );
-  log(`Added ${demoServices.length} demo listings from ${demoOrganisations.length} organisations.`);
+  log(
+    `Added ${demoServices.length} demo listings from ${demoOrganisations.length} organisations, ` +
+      `and ${demoEvents.length} events.`,
+  );
   return demoServices.length;
 }
