@@ -14,7 +14,8 @@ export function findPublishedAdvicePages() {
   return db().advicePage.findMany({
     where: PUBLIC_PAGE,
     orderBy: { title: "asc" },
-    select: { slug: true, title: true, summary: true, audience: true, schedule2: true },
+    // easyRead: /young-people links a page's easy-read version only when it has one.
+    select: { slug: true, title: true, summary: true, audience: true, schedule2: true, easyRead: true },
   });
 }
 

@@ -1,11 +1,11 @@
 // The young people's way in (issue 13, item 6): written to them, not their parents. It lists the
-// young people's advice pages and their easy-read versions.
+// young people's published advice pages and their easy-read versions, read through the advice loader.
 import type { Metadata } from "next";
 import { Link } from "@/components/ui/link";
 import { TeamPhone } from "@/components/ui/team-phone";
 import { TopicList, type YoungPeopleTopic } from "@/components/young-people/topic-list";
+import { loadAdviceIndex } from "@/lib/advice/loaders";
 import { SITE } from "@/lib/platform/site";
-import { ADVICE_SEED } from "@/prisma/seed/advice/pages";
 
 export const metadata: Metadata = {
   title: "For young people",
@@ -13,15 +13,13 @@ export const metadata: Metadata = {
     "For young people aged 14 to 25 with SEND in Seabourne: jobs, college, money, living on your own, relationships, mental health and your rights from 16.",
 };
 
-// Until the advice loader is committed, the topics come from the seeded pages (pure data, no database).
-const topics: YoungPeopleTopic[] = ADVICE_SEED.filter((p) => p.audience === "young_people").map((p) => ({
-  slug: p.slug,
-  title: p.title,
-  summary: p.summary,
-  hasEasyRead: Boolean(p.easyRead),
-}));
+export const dynamic = "force-dynamic";
 
-export default function YoungPeoplePage() {
+export default async function YoungPeoplePage() {
+  // Published pages only, so an officer's approved edit shows here too.
+  const topics: YoungPeopleTopic[] = (await loadAdviceIndex())
+    .filter((p) => p.audience === "young_people")
+    .map((p) => ({ slug: p.slug, title: p.title, summary: p.summary, hasEasyRead: Boolean(p.easyRead) }));
   return (
     <>
       <h1 className="text-3xl sm:text-4xl">For young people</h1>
