@@ -121,7 +121,7 @@ export const PARENT_PAGES_SUPPORT: AdviceSeed[] = [
       "- They can make decisions about their EHC plan themselves. You can still help them.",
       "- They can ask for an assessment and appeal to the tribunal themselves.",
       "- They must stay in learning until 18. This can be college, sixth form, an apprenticeship, or training with work or volunteering.",
-      "- They may be able to claim Personal Independence Payment (PIP). This replaces Disability Living Allowance (DLA).",
+      "- They may be able to claim Personal Independence Payment (PIP). This replaces Disability Living Allowance (DLA). The government writes to them soon after they turn 16. They must apply by the date in the letter or their DLA stops.",
       "",
       "If a young person cannot make a decision, the Mental Capacity Act says how others can decide in their best interests.",
       "",
