@@ -16,6 +16,8 @@ export function AdminNav({ user }: { user: SignedInUser }) {
       label: "Your organisation",
       show: user.role === "provider" && !!user.organisationId,
     },
+    { href: "/admin/advice", label: "Advice pages", show: isStaff(user) },
+    { href: "/admin/coverage", label: "Schedule 2 coverage", show: isStaff(user) },
     { href: "/admin/review-dates", label: "Review dates", show: isStaff(user) },
     { href: "/admin/audit", label: "Audit log", show: isStaff(user) },
     { href: "/admin/reports", label: "Reports", show: isStaff(user) },

@@ -22,6 +22,11 @@ export function SiteHeader() {
               </Link>
             </li>
             <li>
+              <Link className="text-white hover:text-white" href="/advice">
+                Advice
+              </Link>
+            </li>
+            <li>
               <Link className="text-white hover:text-white" href="/young-people">
                 Young people
               </Link>

@@ -8,7 +8,6 @@ import { AppError } from "@/lib/platform/app-error";
 import { createAdvicePage, markAdviceChecked, setAdviceOwner, submitAdviceChange } from "./mutations";
 import { renderMarkdown } from "./render-markdown";
 import { markCheckedSchema, saveAdviceSchema, setOwnerSchema } from "./schema";
-import { z } from "zod";
 
 const text = (v: unknown) => (typeof v === "string" ? v : "");
 
@@ -23,10 +22,6 @@ function previewState(raw: Record<string, unknown>): FormState {
     },
   };
 }
-
-// Preview parses nothing beyond the text: an unfinished page can still be previewed.
-const previewSchema = z.object({ intent: z.literal("preview") });
-export const previewAdviceAction = staffAction(previewSchema, async (_input, { raw }) => previewState(raw));
 
 export const saveAdviceAction = staffAction(saveAdviceSchema, async (input, { user, raw }) => {
   if (input.intent === "preview") return previewState(raw);

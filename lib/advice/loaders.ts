@@ -71,3 +71,9 @@ export async function loadCoverage() {
     return { ...paragraph, pages: answeringPages, answeringCategories: categories };
   });
 }
+
+/** The live page a waiting change would replace (staff only; null when it is not there). */
+export async function loadAdvicePageForReview(advicePageId: string | null) {
+  const user = await requireStaff("/admin/review");
+  return advicePageId ? findAdvicePageForStaff(user, advicePageId) : null;
+}

@@ -10,6 +10,7 @@ import type { Actor } from "@/lib/audit/schema";
 import { canDecideRevision, isStaff, type SignedInUser } from "@/lib/auth/roles";
 import { AppError } from "@/lib/platform/app-error";
 import { adviceContentSchema, adviceReviewDue, type AdviceContent } from "./schema";
+import { liveContentOf } from "./live-content";
 
 const json = (v: unknown) => JSON.parse(JSON.stringify(v)) as Prisma.InputJsonValue;
 const actorOf = (u: SignedInUser): Actor => ({ id: u.id, email: u.email });
@@ -142,34 +143,11 @@ export async function applyAdviceApproval(
     entityType: "advice_page",
     type: "revision.approved",
     entityId: live.id,
-    before: liveContent(live),
+    before: liveContentOf(live),
     after: content as unknown as Record<string, unknown>,
     data: { revisionId: revision.id, authorId: revision.authorId },
   });
   return { id: written.id, slug: written.slug, name: written.title, subject: "advice" as const, submitter: null };
-}
-
-/** The live page's words in the shape of a revision's data, for the audit row and the review diff. */
-export function liveContent(page: {
-  title: string;
-  summary: string;
-  body: string;
-  audience: string;
-  easyRead: string | null;
-  schedule2: number[];
-  categoryCodes: string[];
-  relatedServiceIds: string[];
-}): Record<string, unknown> {
-  return {
-    title: page.title,
-    summary: page.summary,
-    body: page.body,
-    audience: page.audience,
-    easyRead: page.easyRead ?? undefined,
-    schedule2: page.schedule2,
-    categories: page.categoryCodes,
-    relatedServiceIds: page.relatedServiceIds,
-  };
 }
 
 /** Returned with a reason (called by lib/revisions' rejectRevision in its transaction). */

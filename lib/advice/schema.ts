@@ -71,15 +71,32 @@ export const adviceSlugSchema = z
   .max(80, "Use 80 characters or fewer")
   .regex(SLUG, "Use lower-case letters, numbers and hyphens, like travel-to-school");
 
-/** The editor's form: the content, and what it does (preview, save for approval). */
-export const saveAdviceSchema = adviceContentSchema.extend({
+/** The editor's form when sending: the content, checked field by field. */
+export const submitAdviceSchema = adviceContentSchema.extend({
   advicePageId: z
     .uuid("That link is not right")
     .optional()
     .or(z.literal("").transform(() => undefined)),
   slug: adviceSlugSchema.optional().or(z.literal("").transform(() => undefined)),
-  intent: z.enum(["preview", "submit"]).default("submit"),
+  intent: z.literal("submit"),
 });
+
+/**
+ * The editor's one form: "Preview" checks nothing (an unfinished page can be previewed, and nothing
+ * is saved), "Send for approval" checks everything. A post without a button (Enter) sends.
+ */
+export const saveAdviceSchema = z
+  .preprocess(
+    (v) => ({ intent: "submit", ...(v && typeof v === "object" ? v : {}) }),
+    z.looseObject({ intent: z.enum(["preview", "submit"], "Choose preview or send") }),
+  )
+  .transform((v, ctx) => {
+    if (v.intent === "preview") return { intent: "preview" as const };
+    const parsed = submitAdviceSchema.safeParse(v);
+    if (parsed.success) return parsed.data;
+    for (const issue of parsed.error.issues) ctx.addIssue({ code: "custom", path: issue.path, message: issue.message });
+    return z.NEVER;
+  });
 
 export const markCheckedSchema = z.object({ advicePageId: z.uuid("That link is not right") });
 export const setOwnerSchema = z.object({

@@ -27,6 +27,7 @@ import {
 } from "./mutations";
 import { findDecisionRecipients } from "@/lib/moderation/data";
 import { notifyApproved, notifyRejected } from "./notify";
+import { notifyAdviceApproved } from "@/lib/advice/notify";
 import { findSenderOfRevision } from "@/lib/submissions/data";
 import { sendServiceApproved, sendSubmissionRejected } from "@/lib/submissions/notify";
 import {
@@ -132,6 +133,10 @@ export const approveRevisionAction = staffAction(approveSchema, async ({ revisio
     if (error instanceof AppError && error.code === "conflict") refreshPage();
     throw error;
   });
+  if ("subject" in written && written.subject === "advice") {
+    await notifyAdviceApproved(await findDecisionRecipients(written, user.id), written.name, written.slug);
+    redirect(`/admin/review?approved=${written.id}`);
+  }
   // Someone who sent it through "Add your service" is told it is live and how to sign in, once.
   const submitter = "submitter" in written ? written.submitter : null;
   const recipients = await findDecisionRecipients(written, user.id);

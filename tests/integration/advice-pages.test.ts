@@ -116,11 +116,13 @@ describe("advice pages", () => {
     const r = await run(
       w.users.editor,
       saveAdviceAction,
-      fd(page({ intent: "preview", body: "# Hi\n\n<script>alert(1)</script> [x](javascript:alert(1))" })),
+      fd(page({ intent: "preview", title: "", body: "# Hi\n\n<script>alert(1)</script> [x](javascript:alert(1))" })),
     );
+    // An unfinished page can be previewed: no field is checked.
+    expect(r.fieldErrors).toBeUndefined();
     expect(r.detail?.preview).toContain('<h1 id="hi">Hi</h1>');
     expect(String(r.detail?.preview)).not.toMatch(/<script|href="javascript/);
-    expect(r.values?.title).toBe("Travel to school or college");
+    expect(r.values?.summary).toBe("Help getting to school or college.");
     expect(await snapshotDatabase()).toEqual(before);
   });
 

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/ui/action-form";
 import { ReturnToAuthor } from "@/components/admin/return-to-author";
 import { AskForChanges } from "@/components/admin/ask-for-changes";
@@ -9,6 +10,9 @@ import { loadVocabulary } from "@/lib/taxonomy/loaders";
 import { DiffTable } from "@/components/admin/diff-table";
 import { DuplicateNotice } from "@/components/admin/duplicate-notice";
 import { ProfileChangeReview } from "@/components/admin/profile-change-review";
+import { AdviceChangeReview } from "@/components/admin/advice-change-review";
+import { loadAdvicePageForReview } from "@/lib/advice/loaders";
+import { adviceTitle } from "@/lib/advice/schema";
 import { loadOrganisationForReview } from "@/lib/organisations/loaders";
 import { canDecideRevision } from "@/lib/auth/roles";
 import { approveRevisionAction, rejectRevisionAction } from "@/lib/revisions/actions";
@@ -31,6 +35,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     const organisation = await loadOrganisationForReview(revision.organisationId);
     return { title: `Check the change to ${organisation?.name ?? "an organisation"}'s details` };
   }
+  if (revision.subject === "advice")
+    return { title: `Check the change to the advice page ${adviceTitle(revision.data)}` };
   return { title: reviewTitle(revision) };
 }
 
@@ -65,6 +71,12 @@ export default async function ReviewRevisionPage({ params, searchParams }: Props
         organisation={await loadOrganisationForReview(revision.organisationId)}
       />
     );
+  // An officer's change to an advice page: its own comparison and the page as it will look.
+  if (revision.subject === "advice") {
+    const page = await loadAdvicePageForReview(revision.advicePageId);
+    if (!page) notFound();
+    return <AdviceChangeReview user={user} revision={revision} page={page} />;
+  }
   const { merged, terms, organisation } = await searchParams;
   // Sent through "Add your service": who sent it, its waiting organisation, the categories and needs.
   const [submission, vocabulary] = await Promise.all([loadSubmissionForReview(revision.id), loadVocabulary()]);
