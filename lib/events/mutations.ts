@@ -11,33 +11,38 @@ import type { EventColumns } from "./schema";
 const actorOf = (user: SignedInUser) => ({ id: user.id, email: user.email });
 const NOT_FOUND = "There is no event with that address.";
 
-/** The organisation and listing must be ones the person may use, and the listing that organisation's. */
-async function checkOwner(tx: Tx, user: SignedInUser, data: EventColumns) {
-  const scope = listingScope(user);
-  if (scope.organisationId && scope.organisationId !== data.organisationId)
-    throw new AppError("invalid", "", { fieldErrors: { organisationId: "Choose your own organisation" } });
-  const organisation = await tx.organisation.findFirst({
-    where: { id: data.organisationId, archivedAt: null, mergedIntoId: null },
-    select: { id: true },
-  });
+/**
+ * The organisation the event is for: an officer's choice, always a provider's own (like listings).
+ * The listing, if any, must be that organisation's. Returns the columns to write.
+ */
+async function withOwner(tx: Tx, user: SignedInUser, data: EventColumns) {
+  const organisationId = isStaff(user) ? data.organisationId : user.organisationId;
+  if (!isStaff(user) && !organisationId) throw new AppError("not_found", "You are not part of an organisation yet.");
+  const organisation = organisationId
+    ? await tx.organisation.findFirst({
+        where: { id: organisationId, archivedAt: null, mergedIntoId: null },
+        select: { id: true },
+      })
+    : null;
   if (!organisation)
     throw new AppError("invalid", "", { fieldErrors: { organisationId: "Choose the organisation running the event" } });
   if (data.serviceId) {
     const service = await tx.service.findFirst({
-      where: { id: data.serviceId, organisationId: data.organisationId, archivedAt: null },
+      where: { id: data.serviceId, organisationId: organisation.id, archivedAt: null },
       select: { id: true },
     });
     if (!service)
       throw new AppError("invalid", "", { fieldErrors: { serviceId: "Choose one of this organisation's listings" } });
   }
+  return { ...data, organisationId: organisation.id };
 }
 
 export async function createEvent(user: SignedInUser, data: EventColumns, submit: boolean) {
   return db().$transaction(async (tx) => {
-    await checkOwner(tx, user, data);
+    const columns = await withOwner(tx, user, data);
     const now = new Date();
     const event = await tx.event.create({
-      data: { ...data, authorId: user.id, state: submit ? "submitted" : "draft", submittedAt: submit ? now : null },
+      data: { ...columns, authorId: user.id, state: submit ? "submitted" : "draft", submittedAt: submit ? now : null },
     });
     await recordAudit(tx, actorOf(user), {
       entityType: "event",
@@ -60,12 +65,12 @@ export async function updateEvent(user: SignedInUser, eventId: string, data: Eve
     const before = await tx.event.findFirst({ where: { id: eventId, ...listingScope(user) } });
     if (!before) throw new AppError("not_found", NOT_FOUND);
     if (before.state === "archived") throw new AppError("wrong_state", "This event is archived. Add a new one.");
-    await checkOwner(tx, user, data);
+    const columns = await withOwner(tx, user, data);
     const now = new Date();
     const event = await tx.event.update({
       where: { id: eventId },
       data: {
-        ...data,
+        ...columns,
         authorId: user.id,
         state: submit ? "submitted" : "draft",
         submittedAt: submit ? now : null,

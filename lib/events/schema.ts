@@ -42,7 +42,8 @@ function dateParts(v: string): { year: number; month: number; day: number } | nu
 }
 
 const eventFields = z.object({
-  organisationId: z.uuid("Choose the organisation running the event"),
+  // Officers choose; a provider's events are always their own organisation's (the mutation sets it).
+  organisationId: optional(z.uuid("Choose the organisation running the event")),
   serviceId: optional(z.uuid("Choose a listing from the list")),
   title: plainText(120).pipe(z.string().min(1, "Enter the event's name")),
   summary: plainText(300).pipe(z.string().min(1, "Say in a sentence what the event is")),
@@ -149,7 +150,7 @@ function repeatOf(v: { repeat: string; repeatEnd?: string; repeatUntil?: string;
 
 function toColumns(v: Valid) {
   return {
-    organisationId: v.organisationId,
+    organisationId: v.organisationId ?? null,
     serviceId: v.serviceId ?? null,
     title: v.title,
     summary: v.summary,

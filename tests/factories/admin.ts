@@ -141,6 +141,11 @@ export async function snapshotDatabase() {
     orderBy: { id: "asc" },
     select: { id: true, state: true, revisionId: true, reason: true, handledAt: true },
   });
+  // Events: a denied add, change, approval or archive leaves them as they were.
+  const events = await db().event.findMany({
+    orderBy: { id: "asc" },
+    select: { id: true, title: true, state: true, organisationId: true, updatedAt: true },
+  });
   // Organisations too: a denied archive, merge or change of details must leave them as they were.
   const organisations = await db().organisation.findMany({
     orderBy: { id: "asc" },
@@ -158,5 +163,6 @@ export async function snapshotDatabase() {
     thesaurus,
     suggestions,
     organisations,
+    events,
   });
 }

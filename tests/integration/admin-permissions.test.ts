@@ -323,7 +323,51 @@ const cases: {
     input: () =>
       form({ revisionId: waiting.revisionId, version: waiting.revisionVersion, categories: ["health"], needs: [] }),
   },
+  {
+    name: "add an event",
+    // Any signed-in provider may add one; it is always their own organisation's (events-moderation.test.ts).
+    allowed: ["providerOther", "provider", "editor", "admin"],
+    load: async () => (await import("@/lib/events/actions")).createEventAction,
+    input: (w) => form(eventForm(w.orgA.id)),
+  },
+  {
+    name: "change an event",
+    allowed: ["provider", "editor", "admin"],
+    load: async () => (await import("@/lib/events/actions")).updateEventAction,
+    input: (w) => form({ ...eventForm(w.orgA.id), eventId: event.id }),
+  },
+  {
+    name: "approve an event",
+    allowed: ["editor", "admin"],
+    load: async () => (await import("@/lib/events/actions")).approveEventAction,
+    input: () => form({ eventId: event.id }),
+  },
+  {
+    name: "send an event back",
+    allowed: ["editor", "admin"],
+    load: async () => (await import("@/lib/events/actions")).rejectEventAction,
+    input: () => form({ eventId: event.id, reason: "Add the venue's address." }),
+  },
+  {
+    name: "archive an event",
+    allowed: ["provider", "editor", "admin"],
+    load: async () => (await import("@/lib/events/actions")).archiveEventAction,
+    input: () => form({ eventId: event.id }),
+  },
 ];
+
+const eventForm = (organisationId: string) => ({
+  organisationId,
+  title: "Matrix coffee morning",
+  summary: "A coffee morning.",
+  startDate: "2027-01-06",
+  startTime: "10:00",
+  endTime: "11:00",
+  venueName: "Hall",
+  address: "1 Road",
+  costType: "free",
+  intent: "submit",
+});
 
 let world: World;
 beforeEach(async () => {
@@ -340,6 +384,24 @@ beforeEach(async () => {
       state: "submitted",
       data: { ...organisationProfile, name: "Org A, renamed by its provider" },
       authorId: world.users.provider!.id,
+      submittedAt: new Date(),
+    },
+  });
+});
+
+// An event of Org A's, sent for approval by another officer (so editor and admin may decide it).
+let event: { id: string };
+beforeEach(async () => {
+  event = await db().event.create({
+    data: {
+      organisationId: world.orgA.id,
+      authorId: world.author.id,
+      title: "Org A's event",
+      summary: "An event.",
+      startsAt: new Date("2027-01-06T10:00:00Z"),
+      endsAt: new Date("2027-01-06T11:00:00Z"),
+      venueName: "Hall",
+      state: "submitted",
       submittedAt: new Date(),
     },
   });

@@ -70,13 +70,23 @@ describe("adding an event", () => {
     expect(await db().auditEvent.count({ where: { entityId: event.id, type: "event.submitted" } })).toBe(1);
   });
 
-  it("a provider cannot add one for another organisation, or change another organisation's", async () => {
+  it("a provider's events are always their own organisation's; another's cannot be changed", async () => {
     const { createEventAction, updateEventAction } = await actions();
-    const before = await snapshotDatabase();
+    // Posting Org A's id (a tampered form) still makes the event Org B's, the provider's own.
+    const made = await run(w.users.providerOther, createEventAction, fd(eventForm(w.orgA.id, { title: "B's club" })));
+    expect(digestOf(made)).toMatch(/saved=submitted/);
+    expect((await db().event.findFirstOrThrow({ where: { title: "B's club" } })).organisationId).toBe(w.orgB.id);
+    // Nor can it hang on Org A's listing.
     const count = await db().event.count();
-    const result = await run(w.users.providerOther, createEventAction, fd(eventForm(w.orgA.id)));
-    expect(result.fieldErrors?.organisationId).toBe("Choose your own organisation");
+    const onTheirs = await run(
+      w.users.providerOther,
+      createEventAction,
+      fd(eventForm(w.orgA.id, { serviceId: w.live.id })),
+    );
+    expect(onTheirs.fieldErrors?.serviceId).toBe("Choose one of this organisation's listings");
     expect(await db().event.count()).toBe(count);
+
+    const before = await snapshotDatabase();
     const theirs = await db().event.create({
       data: { organisationId: w.orgA.id, title: "A's event", summary: "x", startsAt: new Date(), endsAt: new Date() },
     });
@@ -87,7 +97,10 @@ describe("adding an event", () => {
     );
     expect(digestOf(changed)).toBe("NEXT_HTTP_ERROR_FALLBACK;404");
     expect((await db().event.findUniqueOrThrow({ where: { id: theirs.id } })).title).toBe("A's event");
-    expect(await snapshotDatabase()).toBe(before);
+    const archived = await run(w.users.providerOther, (await actions()).archiveEventAction, fd({ eventId: theirs.id }));
+    expect(digestOf(archived)).toBe("NEXT_HTTP_ERROR_FALLBACK;404");
+    expect((await db().event.findUniqueOrThrow({ where: { id: theirs.id } })).state).toBe("draft");
+    expect(await db().auditEvent.count()).toBe(JSON.parse(before).audit);
   });
 
   it("refuses bad input field by field, keeps what was typed, strips tags and writes nothing", async () => {
