@@ -19,6 +19,12 @@ export function SiteFooter() {
           <li>
             <Link href="/services">All services</Link>
           </li>
+          <li>
+            <Link href="/feedback">Give feedback</Link>
+          </li>
+          <li>
+            <Link href="/you-said-we-did">You said, we did</Link>
+          </li>
         </ul>
         <p className="mt-4 text-muted">
           No internet at home? Call the Local Offer team on <TeamPhone /> (Monday to Friday, 9am to 5pm) or visit any
