@@ -214,3 +214,29 @@ export async function setAdviceOwner(user: SignedInUser, advicePageId: string, o
     });
   });
 }
+
+/**
+ * The starter pages (prisma/seed/advice), written once into a database with no advice pages:
+ * published, checked today and due for review in 12 months, with no owner until an officer takes one.
+ */
+export async function seedAdvicePages(
+  tx: Tx,
+  seeds: (Record<string, unknown> & { slug: string })[],
+  now = new Date(),
+): Promise<number> {
+  if ((await tx.advicePage.count()) > 0) return 0;
+  const lastCheckedAt = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+  for (const seed of seeds) {
+    const content = adviceContentSchema.parse({ relatedServiceIds: [], ...seed });
+    await tx.advicePage.create({
+      data: {
+        slug: seed.slug,
+        ...adviceColumns(content),
+        publishedAt: now,
+        lastCheckedAt,
+        reviewDueAt: adviceReviewDue(lastCheckedAt),
+      },
+    });
+  }
+  return seeds.length;
+}

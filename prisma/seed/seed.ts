@@ -8,9 +8,14 @@ import { writeListing } from "@/lib/services/mutations";
 import { ensureVocabulary } from "@/lib/taxonomy/mutations";
 import { demoOrganisations, demoServices } from "./demo-data";
 import { demoEventColumns, demoEvents } from "./demo/events";
+import { seedAdvicePages } from "@/lib/advice/mutations";
+import { ADVICE_SEED } from "./advice/pages";
 
 export async function seedDemoData(prisma: PrismaClient, log: (m: string) => void = console.log): Promise<number> {
   await prisma.$transaction((tx) => ensureVocabulary(tx), { timeout: 30_000 });
+  // The starter advice pages go into any database that has none yet, listings or not.
+  const advice = await prisma.$transaction((tx) => seedAdvicePages(tx, ADVICE_SEED), { timeout: 30_000 });
+  if (advice > 0) log(`Added ${advice} starter advice pages.`);
   if ((await prisma.service.count()) > 0) {
     log("The database already has listings: demo data not added.");
     return 0;

@@ -6,6 +6,8 @@ import { db } from "@/lib/platform/db";
 import { runAs } from "@/lib/auth/session";
 import type { FormState } from "@/lib/platform/action-client";
 import { findPublishedAdvicePage, findRelatedServices } from "@/lib/advice/data";
+import { seedAdvicePages } from "@/lib/advice/mutations";
+import { ADVICE_SEED } from "@/prisma/seed/advice/pages";
 import { createAdminWorld, snapshotDatabase } from "@/tests/factories/admin";
 
 let w: Awaited<ReturnType<typeof createAdminWorld>>;
@@ -185,5 +187,16 @@ describe("advice pages", () => {
     const archived = await db().service.findFirstOrThrow({ where: { name: "Archived listing" } });
     const related = await findRelatedServices({ relatedServiceIds: [archived.id, live.id], categoryCodes: [] });
     expect(related.map((s) => s.name)).toEqual(["Live listing"]);
+  });
+
+  it("seeds the starter pages once, published and checked, each rendered", async () => {
+    const added = await db().$transaction((tx) => seedAdvicePages(tx, ADVICE_SEED));
+    expect(added).toBe(ADVICE_SEED.length);
+    expect(await db().$transaction((tx) => seedAdvicePages(tx, ADVICE_SEED))).toBe(0);
+    for (const seed of ADVICE_SEED) {
+      const live = await findPublishedAdvicePage(seed.slug);
+      expect(live, seed.slug).toMatchObject({ title: seed.title, schedule2: seed.schedule2 });
+      expect(live?.reviewDueAt).not.toBeNull();
+    }
   });
 });
