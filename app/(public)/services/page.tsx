@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { Link } from "@/components/ui/link";
 import { ServiceCard } from "@/components/services/service-card";
 import { ServiceFiltersForm } from "@/components/services/service-filters";
@@ -23,7 +24,8 @@ export default async function ServicesPage({ searchParams }: { searchParams: Pro
     needs: new Set(vocabulary.needs.map((n) => n.code)),
     categories: new Set(vocabulary.categories.map((c) => c.code)),
   });
-  const { total, items, facets, understood, ageFromQuery } = await searchServices(filters, PER_PAGE);
+  const userAgent = (await headers()).get("user-agent");
+  const { total, items, facets, understood, ageFromQuery } = await searchServices(filters, PER_PAGE, { userAgent });
   const pages = Math.max(1, Math.ceil(total / PER_PAGE));
   const hasFilters = filtersToSearchParams({ ...filters, page: 1 }).size > 0;
 

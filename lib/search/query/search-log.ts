@@ -6,6 +6,7 @@
 import "server-only";
 import { onShutdown } from "@/lib/platform/shutdown";
 import { recordSearchLogs, type SearchLogEntry, type SearchLogRow } from "./mutations";
+import { isBot } from "@/lib/listing-views/bots";
 
 const FLUSH_EVERY_MS = 5_000;
 const MAX_PENDING = 200;
@@ -22,6 +23,15 @@ function createState(): State {
 
 /** The same search: words, filters, engine and results. Its time is that of the first render. */
 const sameSearch = (e: SearchLogEntry) => JSON.stringify([e.query, e.filters, e.engine, e.resultCount]);
+
+/**
+ * Whether a view of a results page is a family's search: a program's (by its user agent, as for listing
+ * and page views) is not, so crawlers do not fill the gaps report. Undefined means no request to ask
+ * (a script calling the search): it counts.
+ */
+export function isFamilySearch(userAgent: string | null | undefined): boolean {
+  return userAgent === undefined || !isBot(userAgent);
+}
 
 export function logSearch(entry: SearchLogEntry): void {
   const key = sameSearch(entry);

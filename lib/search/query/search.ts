@@ -7,7 +7,7 @@ import type { ServiceCardView } from "@/lib/search/document";
 import type { ServiceFilters } from "@/lib/services/filters";
 import { emptyFacets, type EngineFilters, type EngineName, type EngineQuery, type FacetCounts } from "./engine";
 import { queryWithFallback } from "./engines";
-import { logSearch } from "./search-log";
+import { isFamilySearch, logSearch } from "./search-log";
 import { scrubQuery } from "./scrub";
 import { loadThesaurus } from "@/lib/thesaurus/store";
 import { understandQuery, type UnderstoodQuery } from "./understand";
@@ -51,7 +51,8 @@ export async function buildEngineQuery(
 export async function searchServices(
   filters: ServiceFilters,
   perPage: number,
-  options: { log?: boolean } = {},
+  /** userAgent: the request's, so a program's search is not logged (undefined: no request). */
+  options: { log?: boolean; userAgent?: string | null } = {},
 ): Promise<ServiceSearchResult> {
   const started = performance.now();
   const { query, understood } = await buildEngineQuery(filters, perPage);
@@ -65,7 +66,9 @@ export async function searchServices(
       durationMs: Math.round(performance.now() - started),
     };
     // A results page served again from the page cache is still a search a family made.
-    runOnEveryView(() => logSearch(entry));
+    runOnEveryView((view) => {
+      if (isFamilySearch(view ? view.userAgent : options.userAgent)) logSearch(entry);
+    });
   }
   return {
     total: result.total,
