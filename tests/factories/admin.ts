@@ -146,6 +146,11 @@ export async function snapshotDatabase() {
     orderBy: { id: "asc" },
     select: { id: true, title: true, state: true, organisationId: true, updatedAt: true },
   });
+  // Advice pages: a denied add, change, check or change of owner leaves them as they were.
+  const advicePages = await db().advicePage.findMany({
+    orderBy: { id: "asc" },
+    select: { id: true, title: true, ownerId: true, lastCheckedAt: true, publishedAt: true, updatedAt: true },
+  });
   // Organisations too: a denied archive, merge or change of details must leave them as they were.
   const organisations = await db().organisation.findMany({
     orderBy: { id: "asc" },
@@ -164,5 +169,6 @@ export async function snapshotDatabase() {
     suggestions,
     organisations,
     events,
+    advicePages,
   });
 }

@@ -354,6 +354,48 @@ const cases: {
     load: async () => (await import("@/lib/events/actions")).archiveEventAction,
     input: () => form({ eventId: event.id }),
   },
+  {
+    name: "add an advice page",
+    allowed: ["editor", "admin"],
+    load: async () => (await import("@/lib/advice/actions")).saveAdviceAction,
+    input: () => form({ ...adviceForm, slug: `matrix-${crypto.randomUUID().slice(0, 8)}` }),
+  },
+  {
+    name: "change an advice page (sent for approval)",
+    allowed: ["editor", "admin"],
+    load: async () => (await import("@/lib/advice/actions")).saveAdviceAction,
+    input: () => form({ ...adviceForm, title: "Changed", advicePageId: advice.pageId }),
+  },
+  {
+    name: "mark an advice page as checked",
+    allowed: ["editor", "admin"],
+    load: async () => (await import("@/lib/advice/actions")).markAdviceCheckedAction,
+    input: () => form({ advicePageId: advice.pageId }),
+  },
+  {
+    name: "change an advice page's owner",
+    allowed: ["editor", "admin"],
+    load: async () => (await import("@/lib/advice/actions")).setAdviceOwnerAction,
+    input: (w) => form({ advicePageId: advice.pageId, ownerId: w.users.admin!.id }),
+  },
+  {
+    name: "approve a change to an advice page",
+    allowed: ["editor", "admin"],
+    load: async () => (await import("@/lib/revisions/actions")).approveRevisionAction,
+    input: () => form({ revisionId: advice.revisionId, version: advice.revisionVersion, liveVersion: "" }),
+  },
+  {
+    name: "return a change to an advice page",
+    allowed: ["editor", "admin"],
+    load: async () => (await import("@/lib/revisions/actions")).rejectRevisionAction,
+    input: () => form({ revisionId: advice.revisionId, reason: "Add the phone number" }),
+  },
+  {
+    name: "ask for changes to an advice page",
+    allowed: ["editor", "admin"],
+    load: async () => (await import("@/lib/moderation/actions")).requestChangesAction,
+    input: () => form({ revisionId: advice.revisionId, message: "Add the phone number" }),
+  },
 ];
 
 const eventForm = (organisationId: string) => ({
@@ -372,6 +414,34 @@ const eventForm = (organisationId: string) => ({
 let world: World;
 beforeEach(async () => {
   world = await createAdminWorld();
+});
+
+const adviceForm = {
+  title: "Travel to school",
+  summary: "Help getting to school.",
+  body: "## Who can get help\n\nAsk us.",
+  audience: "parents",
+  schedule2: ["10"],
+  categories: ["education"],
+};
+// An advice page, unpublished, with its first version sent for approval by another officer.
+let advice: { pageId: string; revisionId: string; revisionVersion: string };
+beforeEach(async () => {
+  const page = await db().advicePage.create({
+    data: { slug: "travel", title: "Travel", summary: "S", body: "B", schedule2: [10], ownerId: world.author.id },
+  });
+  const revision = await db().serviceRevision.create({
+    data: {
+      subject: "advice",
+      advicePageId: page.id,
+      organisationId: page.id,
+      state: "submitted",
+      data: { ...adviceForm, schedule2: [10], relatedServiceIds: [] },
+      authorId: world.author.id,
+      submittedAt: new Date(),
+    },
+  });
+  advice = { pageId: page.id, revisionId: revision.id, revisionVersion: revision.updatedAt.toISOString() };
 });
 
 // A provider's change to Org A's details, waiting for an officer (made after the world, before each case).
