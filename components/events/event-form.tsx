@@ -130,7 +130,8 @@ export function EventForm({ action, initial, hidden = {}, organisations, service
       <TextField
         name="repeatUntil"
         type="date"
-        label="Last date (if it stops on a date)"
+        label="Last date"
+        hint="If it stops on a date"
         defaultValue={val("repeatUntil")}
         error={e.repeatUntil}
         width="w-48"
@@ -138,8 +139,8 @@ export function EventForm({ action, initial, hidden = {}, organisations, service
       <TextField
         name="repeatCount"
         type="number"
-        label="How many times in all (if it stops after a number of times)"
-        hint="From 2 to 104"
+        label="How many times in all"
+        hint="If it stops after a number of times: from 2 to 104"
         defaultValue={val("repeatCount")}
         error={e.repeatCount}
         width="w-24"

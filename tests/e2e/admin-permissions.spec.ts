@@ -22,6 +22,7 @@ let organisationId: string;
 let otherOrganisationId: string;
 let suggestionId: string;
 let feedbackId: string;
+let eventId: string;
 
 test.beforeAll(async () => {
   db = await e2eDatabase();
@@ -75,8 +76,19 @@ test.beforeAll(async () => {
       `INSERT INTO "Feedback" (id, kind, theme, comment, "updatedAt") VALUES (gen_random_uuid(), 'comment', 'information', 'Matrix', now()) RETURNING id`,
     )
   ).rows[0].id;
+  // An event of the listing's organisation, sent by its provider and waiting for an officer.
+  eventId = (
+    await db.query(
+      `INSERT INTO "Event" (id, "organisationId", "authorId", title, summary, "startsAt", "endsAt", "venueName", state,
+         "submittedAt", "updatedAt")
+       VALUES (gen_random_uuid(), $1, $2, 'Matrix event', 'An event.', now() + interval '7 days',
+         now() + interval '7 days 1 hour', 'Hall', 'submitted', now(), now()) RETURNING id`,
+      [organisationId, ids.provider],
+    )
+  ).rows[0].id;
 });
 test.afterAll(async () => {
+  await db.query(`DELETE FROM "Event" WHERE id = $1`, [eventId]);
   await db.query(`DELETE FROM "Feedback" WHERE id = $1`, [feedbackId]);
   await db.query(`DELETE FROM "ServiceRevision" WHERE id = $1`, [revisionId]);
   await db.query(`DELETE FROM "ChangeSuggestion" WHERE id = $1`, [suggestionId]);
@@ -124,6 +136,10 @@ const routes: { path: () => string; allowed: Who[] }[] = [
   { path: () => "/admin/reports/gaps?period=last-month&results=0", allowed: ["editor", "admin"] },
   { path: () => "/admin/reports/usage", allowed: ["editor", "admin"] },
   { path: () => "/admin/reports/usage?period=12m", allowed: ["editor", "admin"] },
+  { path: () => "/admin/events", allowed: ["providerOther", "provider", "editor", "admin"] },
+  { path: () => "/admin/events/new", allowed: ["providerOther", "provider", "editor", "admin"] },
+  { path: () => `/admin/events/${eventId}`, allowed: ["provider", "editor", "admin"] },
+  { path: () => `/admin/events/${eventId}/edit`, allowed: ["provider", "editor", "admin"] },
 ];
 
 test("every admin route lets in exactly the people it should", async () => {
