@@ -7,6 +7,8 @@ export const metadata: Metadata = { title: "Schedule 2 coverage" };
 export default async function CoveragePage() {
   const rows = await loadCoverage();
   const gaps = rows.filter((r) => r.pages.length === 0 && r.answeringCategories.length === 0).length;
+  const gapWords =
+    gaps === 0 ? "Every paragraph is answered." : `${gaps} of ${rows.length} have nothing answering them.`;
   return (
     <>
       <h1 className="text-3xl">Schedule 2 coverage</h1>
@@ -16,9 +18,7 @@ export default async function CoveragePage() {
         on each page) and the listing categories whose published listings answer it. Duties about the council&apos;s own
         arrangements, like complaints or the tribunal, are answered only by advice pages.
       </p>
-      <p className="mt-2 font-bold">
-        {gaps === 0 ? "Every paragraph is answered." : `${gaps} of ${rows.length} paragraphs have nothing answering them.`}
-      </p>
+      <p className="mt-2 font-bold">{gapWords}</p>
       <table className="mt-4 w-full text-left text-base">
         <caption className="sr-only">Each Schedule 2 paragraph and what answers it</caption>
         <thead>
