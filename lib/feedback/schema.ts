@@ -2,6 +2,7 @@
 // The reg 56 themes in plain words, the size limits the forms state, and one zod schema per form.
 // No Prisma import here.
 import { z } from "zod";
+import { HONEYPOT_FIELD } from "./honeypot";
 
 /** The reg 56 themes, in the order the /feedback form offers them, in words a family would use. */
 export const FEEDBACK_THEMES = {
@@ -32,8 +33,7 @@ export const COMMENT_MAX = 2000;
 export const LOOKED_FOR_MAX = 500;
 export const FOLLOW_UP_MAX = 500;
 export const EMAIL_MAX = 254;
-/** The hidden field people never see and programs fill in (components/ui/honeypot.tsx). */
-export const HONEYPOT_FIELD = "website";
+export { HONEYPOT_FIELD };
 
 const tooLong = (max: number) => `Use ${max} characters or fewer`;
 

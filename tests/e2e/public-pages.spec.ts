@@ -1,6 +1,8 @@
 import { expect, expectAccessible, test } from "./fixtures";
 
 test("every public page passes axe and has one clear heading", async ({ page }) => {
+  // Four pages with axe on each: over 30 s when the machine is shared with another test run.
+  test.setTimeout(90_000);
   for (const [path, heading] of [
     ["/", "Find support for your child or young person"],
     ["/services", /services found/],
