@@ -23,6 +23,8 @@ let otherOrganisationId: string;
 let suggestionId: string;
 let feedbackId: string;
 let eventId: string;
+let advicePageId: string;
+let adviceRevisionId: string;
 
 test.beforeAll(async () => {
   db = await e2eDatabase();
@@ -86,8 +88,27 @@ test.beforeAll(async () => {
       [organisationId, ids.provider],
     )
   ).rows[0].id;
+  // An advice page not public yet, its first version sent by an officer and waiting for another.
+  advicePageId = (
+    await db.query(
+      `INSERT INTO "AdvicePage" (id, slug, title, summary, body, schedule2, "updatedAt")
+       VALUES (gen_random_uuid(), $1, 'Matrix advice', 'S', 'B', '{10}', now()) RETURNING id`,
+      [`matrix-advice-${Date.now().toString(36)}`],
+    )
+  ).rows[0].id;
+  const adviceData = { title: "Matrix advice", summary: "S", body: "## B", audience: "parents", schedule2: [10] };
+  adviceRevisionId = (
+    await db.query(
+      `INSERT INTO "ServiceRevision" (id, subject, "advicePageId", "organisationId", state, data, "authorId",
+         "submittedAt", "createdAt", "updatedAt")
+       VALUES (gen_random_uuid(), 'advice', $1, $1, 'submitted', $2, $3, now(), now(), now()) RETURNING id`,
+      [advicePageId, JSON.stringify(adviceData), ids.editor],
+    )
+  ).rows[0].id;
 });
 test.afterAll(async () => {
+  // Its revision goes with it (ON DELETE CASCADE).
+  await db.query(`DELETE FROM "AdvicePage" WHERE id = $1`, [advicePageId]);
   await db.query(`DELETE FROM "Event" WHERE id = $1`, [eventId]);
   await db.query(`DELETE FROM "Feedback" WHERE id = $1`, [feedbackId]);
   await db.query(`DELETE FROM "ServiceRevision" WHERE id = $1`, [revisionId]);
@@ -136,6 +157,11 @@ const routes: { path: () => string; allowed: Who[] }[] = [
   { path: () => "/admin/reports/gaps?period=last-month&results=0", allowed: ["editor", "admin"] },
   { path: () => "/admin/reports/usage", allowed: ["editor", "admin"] },
   { path: () => "/admin/reports/usage?period=12m", allowed: ["editor", "admin"] },
+  { path: () => "/admin/advice", allowed: ["editor", "admin"] },
+  { path: () => "/admin/advice/new", allowed: ["editor", "admin"] },
+  { path: () => `/admin/advice/${advicePageId}`, allowed: ["editor", "admin"] },
+  { path: () => `/admin/review/${adviceRevisionId}`, allowed: ["editor", "admin"] },
+  { path: () => "/admin/coverage", allowed: ["editor", "admin"] },
   { path: () => "/admin/events", allowed: ["providerOther", "provider", "editor", "admin"] },
   { path: () => "/admin/events/new", allowed: ["providerOther", "provider", "editor", "admin"] },
   { path: () => `/admin/events/${eventId}`, allowed: ["provider", "editor", "admin"] },
