@@ -53,7 +53,8 @@ describe("the page a helpful answer is about", () => {
         const dir = path.dirname(f) === "." ? "" : path.dirname(f);
         // A route group "(x)" adds nothing to the address; "[slug]" or "[year]" stands for one segment.
         const segments = dir.split("/").filter((s) => s && !/^\(.*\)$/.test(s));
-        return `/${segments.map((s) => (s.startsWith("[") ? (s === "[year]" ? "2027" : "a-slug") : s)).join("/")}`;
+        const sample = (s: string) => ({ "[year]": "2027", "[id]": "0b4f6c00-0000-4000-8000-000000000000" })[s];
+        return `/${segments.map((s) => (s.startsWith("[") ? (sample(s) ?? "a-slug") : s)).join("/")}`;
       });
     expect(pages.length).toBeGreaterThan(5);
     for (const page of pages) {

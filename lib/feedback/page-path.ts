@@ -14,6 +14,12 @@ export const HELPFUL_PAGES: readonly RegExp[] = [
   // The council's published responses (issue 12, item 4) and its yearly report.
   /^\/you-said-we-did$/,
   /^\/you-said-we-did\/\d{4}$/,
+  // Information and advice, its easy-read versions, young people's way in, and events (issue 13).
+  /^\/advice$/,
+  /^\/advice\/[a-z0-9][a-z0-9-]{0,199}(\/easy-read)?$/,
+  /^\/young-people$/,
+  /^\/events$/,
+  /^\/events\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/,
 ];
 
 /**
