@@ -14,14 +14,7 @@ import { diffAdvice } from "@/lib/advice/diff";
 import { liveContentOf } from "@/lib/advice/live-content";
 import { renderMarkdown } from "@/lib/advice/render-markdown";
 import { adviceTitle } from "@/lib/advice/schema";
-
-const STATE_WORDS: Record<string, string> = {
-  draft: "a draft",
-  submitted: "waiting for approval",
-  changes_requested: "sent back to its author for changes",
-  approved: "approved",
-  rejected: "returned to its author",
-};
+import { REVISION_STATE_WORDS } from "@/lib/revisions/state-words";
 
 type Props = {
   user: SignedInUser;
@@ -55,7 +48,7 @@ export function AdviceChangeReview({ user, revision, page }: Props) {
       <p className="mt-2">
         Sent by {revisionAuthorName(revision)}
         {revision.submittedAt ? ` on ${formatDate(revision.submittedAt)}` : ""}. This change is{" "}
-        {STATE_WORDS[revision.state] ?? revision.state}.
+        {REVISION_STATE_WORDS[revision.state] ?? revision.state}.
         {revision.state === "rejected" && revision.reason ? ` Reason: ${revision.reason}` : ""}
       </p>
       <p className="mt-2">

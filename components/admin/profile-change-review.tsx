@@ -10,14 +10,7 @@ import { approveProfileChangeAction, returnProfileChangeAction } from "@/lib/org
 import { diffProfiles } from "@/lib/organisations/diff";
 import { revisionAuthorName } from "@/lib/revisions/author-name";
 import { formatDate } from "@/lib/services/format";
-
-const STATE_WORDS: Record<string, string> = {
-  draft: "a draft",
-  submitted: "waiting for approval",
-  changes_requested: "sent back to its author for changes",
-  approved: "approved",
-  rejected: "returned to its author",
-};
+import { REVISION_STATE_WORDS } from "@/lib/revisions/state-words";
 
 type Props = {
   user: SignedInUser;
@@ -51,7 +44,7 @@ export function ProfileChangeReview({ user, revision, organisation }: Props) {
       <p className="mt-2">
         Sent by {revisionAuthorName(revision)}
         {revision.submittedAt ? ` on ${formatDate(revision.submittedAt)}` : ""}. This change is{" "}
-        {STATE_WORDS[revision.state] ?? revision.state}.
+        {REVISION_STATE_WORDS[revision.state] ?? revision.state}.
         {revision.state === "rejected" && revision.reason ? ` Reason: ${revision.reason}` : ""}
       </p>
       {organisation && (

@@ -23,6 +23,7 @@ import { revisionAuthorName } from "@/lib/revisions/author-name";
 import { loadRevisionForReview } from "@/lib/revisions/loaders";
 import type { ListingInput } from "@/lib/services/schema";
 import { formatDate } from "@/lib/services/format";
+import { REVISION_STATE_WORDS } from "@/lib/revisions/state-words";
 
 type Props = {
   params: Promise<{ revisionId: string }>;
@@ -51,14 +52,6 @@ const REJECT_WORDS = {
   submission: "Use this when the service should not be listed. The person who sent it can add it again later.",
   change: "Use this when the change should not go ahead. The author can still start again.",
 };
-
-const STATE_WORDS = {
-  draft: "a draft",
-  submitted: "waiting for approval",
-  changes_requested: "sent back to its author for changes",
-  approved: "approved",
-  rejected: "returned to its author",
-} as const;
 
 export default async function ReviewRevisionPage({ params, searchParams }: Props) {
   const { user, revision } = await loadRevisionForReview((await params).revisionId);
@@ -102,7 +95,7 @@ export default async function ReviewRevisionPage({ params, searchParams }: Props
       <p className="mt-2">
         {submission ? "Sent" : `Sent by ${revisionAuthorName(revision)}`}
         {revision.submittedAt ? ` on ${formatDate(revision.submittedAt)}` : ""}. This change is{" "}
-        {STATE_WORDS[revision.state]}.
+        {REVISION_STATE_WORDS[revision.state]}.
         {revision.state === "rejected" && revision.reason ? ` Reason: ${revision.reason}` : ""}
       </p>
       {submission && (
