@@ -1,10 +1,11 @@
-// npm run jobs:run [-- --now 2027-01-15] — the scheduled work: review reminders (first and
-// escalating second), then the retention clear-out (lib/privacy/retention.ts). Safe to run as often
-// as you like (it only sends what is due); run it daily from cron or a systemd timer. --now is for
-// trying the schedule out, not for production.
+// npm run jobs:run [-- --now 2027-01-15] — the scheduled work: review reminders for listings and
+// advice pages (first and escalating second), then the retention clear-out (lib/privacy/retention.ts).
+// Safe to run as often as you like (it only sends what is due); run it daily from cron or a systemd
+// timer. --now is for trying the schedule out, not for production.
 import { parseArgs } from "node:util";
 import { db } from "@/lib/platform/db";
 import { sendDueReminders } from "@/lib/review-dates/mutations";
+import { sendAdviceReviewReminders } from "@/lib/advice/reminders/mutations";
 import { applyRetention } from "@/lib/privacy/retention";
 import { deleteOldRateLimitBuckets } from "@/lib/platform/rate-limit/mutations";
 import { prepareDatabase } from "@/lib/platform/runtime/prepare";
@@ -22,6 +23,9 @@ try {
   const run = await sendDueReminders(now);
   console.log(`Review reminders: ${run.sent} first reminders, ${run.escalated} second reminders sent.`);
   if (run.noAddress.length) console.log(`No email address to remind for: ${run.noAddress.join("; ")}`);
+  const advice = await sendAdviceReviewReminders(now);
+  console.log(`Advice page reviews: ${advice.sent} first reminders, ${advice.escalated} second reminders sent.`);
+  if (advice.noOwner.length) console.log(`Advice pages with no owner (sent to the team): ${advice.noOwner.join("; ")}`);
   const kept = await applyRetention(now);
   console.log(
     `Retention: ${kept.searchLogs} search logs, ${kept.signInTokens} sign-in tokens and ${kept.searchOutbox} ` +

@@ -2,6 +2,7 @@
 // advicePageId set, data = the page's words) that another officer approves in the one queue; the
 // live page changes only then. Owner and "last checked" are the page's housekeeping, set directly
 // with an audit row. Staff only: anyone else is told the page is not there (404).
+import { enqueueAdviceSearchChanges } from "@/lib/search/sync/outbox";
 import "server-only";
 import { db, type Tx } from "@/lib/platform/db";
 import type { Prisma, ServiceRevision } from "@/lib/generated/prisma/client";
@@ -139,6 +140,8 @@ export async function applyAdviceApproval(
     where: { id: live.id },
     data: { ...adviceColumns(content), publishedAt: live.publishedAt ?? now },
   });
+  // Searches find the approved words: PostgreSQL's copy now, Meilisearch's through the outbox.
+  await enqueueAdviceSearchChanges(tx, [live.id], "upsert");
   await recordAudit(tx, approver.actor, {
     entityType: "advice_page",
     type: "revision.approved",
@@ -183,6 +186,11 @@ export async function markAdviceChecked(user: SignedInUser, advicePageId: string
     const lastCheckedAt = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
     const reviewDueAt = adviceReviewDue(lastCheckedAt);
     const updated = await tx.advicePage.update({ where: { id: page.id }, data: { lastCheckedAt, reviewDueAt } });
+    // Answers the review reminders (lib/advice/reminders), so no second reminder follows.
+    await tx.adviceReviewReminder.updateMany({
+      where: { advicePageId: page.id, answeredAt: null },
+      data: { answeredAt: now },
+    });
     await recordAudit(tx, actorOf(user), {
       entityType: "advice_page",
       type: "advice.checked",
@@ -226,9 +234,10 @@ export async function seedAdvicePages(
 ): Promise<number> {
   if ((await tx.advicePage.count()) > 0) return 0;
   const lastCheckedAt = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+  const ids: string[] = [];
   for (const seed of seeds) {
     const content = adviceContentSchema.parse({ relatedServiceIds: [], ...seed });
-    await tx.advicePage.create({
+    const { id } = await tx.advicePage.create({
       data: {
         slug: seed.slug,
         ...adviceColumns(content),
@@ -237,6 +246,8 @@ export async function seedAdvicePages(
         reviewDueAt: adviceReviewDue(lastCheckedAt),
       },
     });
+    ids.push(id);
   }
+  await enqueueAdviceSearchChanges(tx, ids, "upsert");
   return seeds.length;
 }

@@ -23,7 +23,11 @@ export function reminderRecipient(
 }
 
 /** Which reminder (1 or 2) is due now, or null for none. */
-export function reminderStageDue(c: ReminderCandidate, now: Date): 1 | 2 | null {
+// Only the dates and reminders matter, so advice pages (lib/advice/reminders) share this rule.
+export function reminderStageDue(
+  c: Pick<ReminderCandidate, "reviewDueAt" | "lastCheckedAt" | "reminders">,
+  now: Date,
+): 1 | 2 | null {
   const due = c.reviewDueAt ?? c.lastCheckedAt ?? new Date(0);
   if (due.getTime() - now.getTime() > REMIND_DAYS_BEFORE_DUE * DAY) return null;
   const latest = c.reminders[0];
