@@ -21,7 +21,7 @@ export const THESAURUS_SEED: ThesaurusEntry[] = [
       "on the spectrum",
     ],
     explanation:
-      "Autism (also called autism spectrum condition, ASC, or autism spectrum disorder, ASD) affects how a person communicates, and how they experience the world around them. Asperger's syndrome is an older name for one kind of autism.",
+      "Autism affects how a person talks and gets on with others. It also affects how they feel the world around them. It is also called autism spectrum condition (ASC) or autism spectrum disorder (ASD). Asperger's syndrome is an old name for one kind of autism.",
   },
   {
     term: "adhd",
@@ -37,7 +37,7 @@ export const THESAURUS_SEED: ThesaurusEntry[] = [
       "can't focus",
     ],
     explanation:
-      "ADHD (attention deficit hyperactivity disorder) makes it harder to concentrate, sit still or wait. ADD is an older name for ADHD without hyperactivity.",
+      "ADHD makes it hard to focus, sit still or wait your turn. ADD is an old name for ADHD in a child who is not overactive.",
   },
   {
     term: "mental health",
@@ -56,7 +56,7 @@ export const THESAURUS_SEED: ThesaurusEntry[] = [
       "sad all the time",
     ],
     explanation:
-      "SEMH means social, emotional and mental health: needs such as anxiety, low mood, or behaviour that shows a child is struggling.",
+      "Mental health is how we think and feel. SEMH means social, emotional and mental health needs. This could be worry, low mood, or behaviour that shows a child is not coping.",
   },
   {
     term: "anxiety",
@@ -74,7 +74,7 @@ export const THESAURUS_SEED: ThesaurusEntry[] = [
       "ebsa",
     ],
     explanation:
-      "Anxiety is feeling worried, scared or panicky a lot of the time, enough to get in the way of school, friends or everyday life.",
+      "Anxiety is feeling worried, scared or in a panic a lot of the time. It can get in the way of school, friends or day-to-day life.",
   },
   {
     term: "speech and language therapy",
@@ -93,13 +93,13 @@ export const THESAURUS_SEED: ThesaurusEntry[] = [
       "stutter",
     ],
     explanation:
-      "Speech and language therapy (sometimes called SALT or SLT) helps children who find it hard to talk, understand, be understood, or eat and drink safely.",
+      "Speech and language therapy (SALT or SLT) helps children who find it hard to talk or to understand. It also helps those who find it hard to eat and drink safely.",
   },
   {
     term: "occupational therapy",
     synonyms: ["ot", "occupational therapist", "occ therapy"],
     explanation:
-      "Occupational therapy (OT) helps children manage everyday tasks such as dressing, eating, writing and play, and advises on equipment and sensory needs.",
+      "Occupational therapy (OT) helps children with everyday tasks. These include getting dressed, eating, writing and play. An OT can also help with aids at home. They can help with sensory needs too.",
   },
   {
     term: "camhs",
@@ -111,7 +111,7 @@ export const THESAURUS_SEED: ThesaurusEntry[] = [
       "cypmhs",
     ],
     explanation:
-      "CAMHS are the NHS child and adolescent mental health services: they help children and young people with their emotional and mental health.",
+      "CAMHS is the NHS child and adolescent mental health service. It helps children and young people when their feelings or mental health get in the way of life.",
   },
   {
     term: "ehcp",
@@ -124,13 +124,13 @@ export const THESAURUS_SEED: ThesaurusEntry[] = [
       "ehcna",
     ],
     explanation:
-      "An Education, Health and Care plan (EHCP or EHC plan) is a legal document describing a child or young person's special educational needs and the help they must get. It replaced statements.",
+      "An education, health and care plan (EHC plan, or EHCP) is a legal paper. It sets out a child or young person's special needs and the help they must get. It took the place of statements.",
   },
   {
     term: "short breaks",
     synonyms: ["respite", "respite care", "a break from caring", "break from caring", "short break"],
     explanation:
-      "Short breaks (sometimes called respite) give disabled children and young people time away doing something they enjoy, and give their parents and carers a rest.",
+      "Short breaks (sometimes called respite) give disabled children time away doing something they enjoy. They give parents and carers a rest too.",
   },
   {
     term: "deaf",
@@ -147,7 +147,7 @@ export const THESAURUS_SEED: ThesaurusEntry[] = [
       "sign language",
     ],
     explanation:
-      "Deaf describes children and young people with any level of hearing loss. HI means hearing impairment. BSL is British Sign Language.",
+      "Deaf means any level of hearing loss, from mild to total. HI means hearing impairment. BSL is British Sign Language.",
   },
   {
     term: "visual impairment",
@@ -163,7 +163,7 @@ export const THESAURUS_SEED: ThesaurusEntry[] = [
       "poor eyesight",
     ],
     explanation:
-      "Visual impairment (VI) means sight loss that glasses cannot fully correct, from partial sight to blindness.",
+      "Visual impairment (VI) means sight loss that glasses cannot fully fix. It goes from partial sight to being blind.",
   },
   {
     term: "preparing for adulthood",
@@ -177,7 +177,7 @@ export const THESAURUS_SEED: ThesaurusEntry[] = [
       "after year 11",
     ],
     explanation:
-      "Preparing for adulthood (PfA) is the support from Year 9 onwards that helps young people with SEND plan for work, independent living, friends and good health as adults.",
+      "Preparing for adulthood (PfA) is help from Year 9 onwards. It helps young people with SEND plan for work, living on their own, friends and good health as adults.",
   },
   {
     term: "senco",
@@ -189,7 +189,7 @@ export const THESAURUS_SEED: ThesaurusEntry[] = [
       "senco teacher",
     ],
     explanation:
-      "A SENCO (or SENDCo) is the teacher in a nursery, school or college who coordinates support for children with special educational needs.",
+      "A SENCO (or SENDCo) is the teacher in a school or nursery who is in charge of help for children with special needs. Colleges have someone who does this job too.",
   },
   {
     term: "learning disability",
@@ -204,7 +204,7 @@ export const THESAURUS_SEED: ThesaurusEntry[] = [
       "slow learner",
     ],
     explanation:
-      "A learning disability affects how someone learns, understands and communicates for their whole life. It is different from a specific learning difficulty such as dyslexia.",
+      "A learning disability makes it harder to learn and understand things. It can make it hard to talk with others too. It lasts for life. Dyslexia is not a learning disability.",
   },
   {
     term: "dyslexia",
@@ -218,7 +218,8 @@ export const THESAURUS_SEED: ThesaurusEntry[] = [
       "cant read",
       "can't read",
     ],
-    explanation: "Dyslexia is a specific learning difficulty (SpLD) that mainly affects reading, spelling and writing.",
+    explanation:
+      "Dyslexia makes reading, spelling and writing hard. It is one kind of specific learning difficulty (SpLD). It has nothing to do with how clever a child is.",
   },
   {
     term: "profound and multiple learning disabilities",
@@ -230,7 +231,7 @@ export const THESAURUS_SEED: ThesaurusEntry[] = [
       "sld",
     ],
     explanation:
-      "PMLD means profound and multiple learning disabilities: a severe learning disability together with other disabilities, often complex health needs.",
+      "PMLD is short for profound and multiple learning disabilities. It means a child has a severe learning disability and other needs too. They often need a lot of help with their health.",
   },
   {
     term: "complex medical needs",
@@ -245,7 +246,7 @@ export const THESAURUS_SEED: ThesaurusEntry[] = [
       "long-term condition",
     ],
     explanation:
-      "Complex medical needs are long-term health conditions that need a lot of care, at home, at school and in hospital.",
+      "Complex medical needs are long-term health problems. They need a lot of care at home, at school and in hospital.",
   },
   {
     term: "sensory",
@@ -261,7 +262,7 @@ export const THESAURUS_SEED: ThesaurusEntry[] = [
       "overwhelmed",
     ],
     explanation:
-      "Sensory processing needs mean a child is over- or under-sensitive to noise, light, touch, taste or movement, which can make everyday places hard.",
+      "Sensory needs mean a child feels noise, light, touch, taste or movement much more or much less than most people. This can make everyday places hard.",
   },
   {
     term: "wheelchair",
@@ -277,7 +278,7 @@ export const THESAURUS_SEED: ThesaurusEntry[] = [
       "cerebral palsy",
       "cp",
     ],
-    explanation: "Wheelchair users and other children and young people with mobility needs or a physical disability.",
+    explanation: "Help for children and young people who use a wheelchair, or who find it hard to move about.",
   },
   {
     term: "sleep",
@@ -297,7 +298,7 @@ export const THESAURUS_SEED: ThesaurusEntry[] = [
       "up all night",
     ],
     explanation:
-      "Help for children and young people who find it hard to get to sleep or stay asleep, and for their tired families.",
+      "Help for children and young people who find it hard to get to sleep or stay asleep. There is help for their tired families too.",
   },
   {
     term: "job",
@@ -317,7 +318,7 @@ export const THESAURUS_SEED: ThesaurusEntry[] = [
       "careers",
     ],
     explanation:
-      "Support for young people with SEND who want to work: job coaching, supported internships, apprenticeships and work experience.",
+      "Help for young people with SEND who want to work. This can be a job coach, a supported internship, an apprenticeship or work experience.",
   },
   {
     term: "make friends",
@@ -352,7 +353,7 @@ export const THESAURUS_SEED: ThesaurusEntry[] = [
       "cooking and budgeting",
     ],
     explanation:
-      "Learning the skills to live as independently as possible: cooking, money, travel and looking after a home.",
+      "Learning the skills to live on your own as much as you can. This means cooking, money, travel and looking after a home.",
   },
   {
     term: "travel training",
@@ -364,18 +365,19 @@ export const THESAURUS_SEED: ThesaurusEntry[] = [
       "travel independently",
       "independent travel",
     ],
-    explanation: "Travel training teaches young people to travel safely on their own, on foot, by bus or by train.",
+    explanation:
+      "Travel training teaches young people to get about safely on their own. This might be on foot, by bus or by train.",
   },
   {
     term: "drop-in",
     synonyms: ["drop in", "dropin", "no appointment", "walk in", "walk-in"],
-    explanation: "A drop-in is a session you can just turn up to, with no appointment or referral.",
+    explanation: "A drop-in is a session you can just turn up to. You do not need to book or be sent by anyone.",
   },
   {
     term: "direct payments",
     synonyms: ["personal budget", "personal budgets", "pa", "personal assistant", "money for care"],
     explanation:
-      "Direct payments are money from the council, instead of services, so you can arrange your child's support yourself.",
+      "Direct payments are money from the council, in place of services. You use it to arrange your child's support yourself.",
   },
   {
     term: "benefits",
@@ -391,7 +393,7 @@ export const THESAURUS_SEED: ThesaurusEntry[] = [
       "universal credit",
     ],
     explanation:
-      "Disability benefits such as DLA (Disability Living Allowance), PIP (Personal Independence Payment) and Carer's Allowance.",
+      "Money from the government for disabled people and their carers. You may hear of DLA, PIP and Carer's Allowance. DLA is short for Disability Living Allowance. PIP is short for Personal Independence Payment. Both help with the extra costs of being disabled.",
   },
   {
     term: "sendiass",
@@ -401,12 +403,25 @@ export const THESAURUS_SEED: ThesaurusEntry[] = [
       "parent partnership",
       "independent advice",
       "impartial advice",
-      "tribunal",
-      "appeal",
-      "appeals",
     ],
     explanation:
-      "SENDIASS is the free, impartial information, advice and support service about SEND for parents, children and young people.",
+      "SENDIASS is a free service that gives fair, private advice and support about SEND. It is for parents, children and young people.",
+  },
+  {
+    // Its own term, not a synonym of SENDIASS: a parent who searches "tribunal" wants the page on appeals first.
+    term: "tribunal",
+    synonyms: [
+      "send tribunal",
+      "sen tribunal",
+      "first-tier tribunal",
+      "first tier tribunal",
+      "sendist",
+      "appeal",
+      "appeals",
+      "appealing",
+    ],
+    explanation:
+      "The SEND Tribunal is independent of the council. It hears appeals when a family disagrees with some council decisions about EHC needs assessments and EHC plans. Before most appeals you must first talk to a mediation adviser.",
   },
   {
     term: "continence",
@@ -426,7 +441,7 @@ export const THESAURUS_SEED: ThesaurusEntry[] = [
   {
     term: "physiotherapy",
     synonyms: ["physio", "physiotherapist", "late walking", "movement difficulties"],
-    explanation: "Physiotherapy helps babies, children and young people with movement, strength and balance.",
+    explanation: "Physiotherapy helps babies, children and young people to move well. It builds strength and balance.",
   },
   {
     term: "young carers",
@@ -441,7 +456,7 @@ export const THESAURUS_SEED: ThesaurusEntry[] = [
       "look after my sister",
     ],
     explanation:
-      "Young carers are children and young people who help look after a family member who is disabled or ill.",
+      "Young carers are children and young people who help look after someone in their family. That person may be disabled or ill.",
   },
   {
     term: "early years",
@@ -458,7 +473,7 @@ export const THESAURUS_SEED: ThesaurusEntry[] = [
       "under fives",
     ],
     explanation:
-      "The early years are from birth to starting school, including nurseries, pre-schools and childminders.",
+      "The early years are from birth to starting school. This includes nurseries, pre-schools and childminders.",
   },
   {
     term: "mental health crisis",
