@@ -421,7 +421,7 @@ export const THESAURUS_SEED: ThesaurusEntry[] = [
       "appealing",
     ],
     explanation:
-      "The SEND Tribunal is independent of the council. It hears appeals when a family disagrees with some council decisions about EHC needs assessments and EHC plans. Before most appeals you must first talk to a mediation adviser.",
+      "The SEND Tribunal is not part of the council. You can appeal to it about some council decisions on EHC needs assessments and EHC plans. Before most appeals, you must first talk to a mediation adviser.",
   },
   {
     term: "continence",
