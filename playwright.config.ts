@@ -39,7 +39,8 @@ export default defineConfig({
     {
       name: "no-javascript",
       use: { ...devices["Desktop Chrome"], javaScriptEnabled: false, launchOptions },
-      testMatch: /(journey|add-your-service|feedback-forms|you-said-we-did|young-people|events|advice-pages)\.spec\.ts/,
+      testMatch:
+        /(journey|add-your-service|feedback-forms|you-said-we-did|young-people|events|advice-pages|glossary)\.spec\.ts/,
     },
   ],
   // The real site on a throwaway embedded database: built, migrated and seeded like `npm start`.

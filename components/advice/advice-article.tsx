@@ -1,5 +1,6 @@
 // One advice page as families read it: the rendered Markdown (raw HTML off, links checked by
 // lib/advice/render-markdown.ts), when it was last checked, and the related services.
+import { JargonHint } from "@/components/glossary/jargon-text";
 import { Link } from "@/components/ui/link";
 import { formatDate } from "@/lib/services/format";
 
@@ -25,6 +26,7 @@ export function AdviceArticle({ title, html, lastCheckedAt, related, other }: Pr
         </p>
       )}
       <div className="advice-body mt-4" dangerouslySetInnerHTML={{ __html: html }} />
+      <JargonHint />
       {lastCheckedAt && <p className="mt-8 text-base text-muted">Last checked {formatDate(lastCheckedAt)}</p>}
       {related.length > 0 && (
         <section aria-labelledby="related-title" className="mt-8 border-t-2 border-line pt-4">

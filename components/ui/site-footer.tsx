@@ -20,6 +20,9 @@ export function SiteFooter() {
             <Link href="/services">All services</Link>
           </li>
           <li>
+            <Link href="/glossary">Jargon buster</Link>
+          </li>
+          <li>
             <Link href="/feedback">Give feedback</Link>
           </li>
           <li>

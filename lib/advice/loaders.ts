@@ -16,6 +16,7 @@ import {
 } from "./data";
 import { SCHEDULE_2 } from "./schedule-2";
 import { renderMarkdown } from "./render-markdown";
+import { loadJargonLinker } from "@/lib/glossary/loaders";
 import { loadVocabulary } from "@/lib/taxonomy/loaders";
 
 export const loadAdviceIndex = cache(() => findPublishedAdvicePages());
@@ -24,10 +25,11 @@ export const loadAdviceIndex = cache(() => findPublishedAdvicePages());
 export const loadAdvicePage = cache(async (slug: string) => {
   const page = await findPublishedAdvicePage(slug);
   if (!page) notFound();
+  // Each version is its own page, so each links its jargon's first use (a linker per page).
   return {
     page,
-    html: renderMarkdown(page.body),
-    easyReadHtml: page.easyRead ? renderMarkdown(page.easyRead) : null,
+    html: renderMarkdown(page.body, { linkJargon: await loadJargonLinker() }),
+    easyReadHtml: page.easyRead ? renderMarkdown(page.easyRead, { linkJargon: await loadJargonLinker() }) : null,
     related: await findRelatedServices(page),
   };
 });

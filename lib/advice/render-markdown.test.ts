@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { renderMarkdown } from "./render-markdown";
+import { buildGlossary } from "@/lib/glossary/entries";
+import { buildTermMatcher, createPageLinker } from "@/lib/glossary/link-terms";
+import { THESAURUS_SEED } from "@/lib/thesaurus/seed";
+
+const jargon = () => createPageLinker(buildTermMatcher(buildGlossary(THESAURUS_SEED)));
 
 describe("renderMarkdown", () => {
   it("renders headings with ids, lists and links", () => {
@@ -54,5 +59,30 @@ describe("renderMarkdown", () => {
 
   it("does not load images from elsewhere", () => {
     expect(renderMarkdown("![chart](https://tracker.example/p.gif)")).not.toContain("<img");
+  });
+
+  it("links the first use of each jargon term, not in headings or links, nothing without a linker", () => {
+    const markdown = [
+      "## What an EHCP is",
+      "Ask the [SENCO](https://example.org/senco) first.",
+      "Your *EHCP* says what help you get. The SENCO and the EHCP again.",
+    ].join("\n\n");
+    const html = renderMarkdown(markdown, { linkJargon: jargon() });
+    expect(html).toContain('<h2 id="what-an-ehcp-is">What an EHCP is</h2>');
+    expect(html).toContain('<a href="https://example.org/senco">SENCO</a>');
+    const links = html.match(/<a href="\/glossary#[^"]*" aria-describedby="jargon-link-hint">[^<]*<\/a>/g);
+    expect(links).toEqual([
+      '<a href="/glossary#ehcp" aria-describedby="jargon-link-hint">EHCP</a>',
+      '<a href="/glossary#senco" aria-describedby="jargon-link-hint">SENCO</a>',
+    ]);
+    expect(html).toContain('<em><a href="/glossary#ehcp"');
+    expect(renderMarkdown(markdown)).not.toContain("/glossary");
+  });
+
+  it("keeps typed HTML inert when jargon is linked", () => {
+    const html = renderMarkdown('<b onclick="x">ASD</b> and <script>ADHD</script>', { linkJargon: jargon() });
+    expect(html).not.toMatch(/<script|<b /i);
+    expect(html).toContain('&lt;b onclick=&quot;x&quot;&gt;<a href="/glossary#autism"');
+    expect(html).toContain('&lt;script&gt;<a href="/glossary#adhd"');
   });
 });

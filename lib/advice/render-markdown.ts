@@ -3,6 +3,7 @@
 // pictures without alt text), links only http(s), mailto, tel or on this site, and every heading given
 // an id so a page can link to its own steps. Pure: unit-tested.
 import MarkdownIt from "markdown-it";
+import { GLOSSARY_HINT_ID, glossaryHref, type TextPiece } from "@/lib/glossary/link-terms";
 
 const SCHEMES = new Set(["http:", "https:", "mailto:", "tel:"]);
 
@@ -48,7 +49,42 @@ md.core.ruler.push("heading_ids", (state) => {
   });
 });
 
-/** The page's Markdown as safe HTML (no raw HTML, only allowed links). */
-export function renderMarkdown(markdown: string): string {
-  return md.render(markdown);
+// Jargon links (lib/glossary/link-terms.ts): each text token outside headings and links is split into
+// text and link tokens, so the renderer escapes every word as usual and no HTML is built from text.
+md.core.ruler.push("jargon_links", (state) => {
+  const linkJargon = (state.env as RenderOptions).linkJargon;
+  if (!linkJargon) return;
+  let inHeading = false;
+  for (const block of state.tokens) {
+    if (block.type === "heading_open") inHeading = true;
+    if (block.type === "heading_close") inHeading = false;
+    if (block.type !== "inline" || inHeading || !block.children) continue;
+    let inLink = 0;
+    block.children = block.children.flatMap((token) => {
+      if (token.type === "link_open") inLink++;
+      if (token.type === "link_close") inLink--;
+      if (token.type !== "text" || inLink > 0) return [token];
+      return linkJargon(token.content)
+        .map((piece) => {
+          const text = new state.Token("text", "", 0);
+          text.content = piece.text;
+          if (!piece.glossaryId) return [text];
+          const open = new state.Token("link_open", "a", 1);
+          open.attrSet("href", glossaryHref(piece.glossaryId));
+          open.attrSet("aria-describedby", GLOSSARY_HINT_ID);
+          return [open, text, new state.Token("link_close", "a", -1)];
+        })
+        .flat();
+    });
+  }
+});
+
+type RenderOptions = { linkJargon?: (text: string) => TextPiece[] };
+
+/**
+ * The page's Markdown as safe HTML (no raw HTML, only allowed links). With `linkJargon` (one page's
+ * linker), the first use of each jargon term outside headings and links becomes a jargon buster link.
+ */
+export function renderMarkdown(markdown: string, options: RenderOptions = {}): string {
+  return md.render(markdown, { ...options });
 }

@@ -20,6 +20,7 @@ export const HELPFUL_PAGES: readonly RegExp[] = [
   /^\/young-people$/,
   /^\/events$/,
   /^\/events\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/,
+  /^\/glossary$/,
 ];
 
 /**

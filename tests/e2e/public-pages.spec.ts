@@ -8,6 +8,7 @@ test("every public page passes axe and has one clear heading", async ({ page }) 
     ["/services", /services found/],
     ["/about", "About the Seabourne Local Offer"],
     ["/accessibility", "Accessibility statement"],
+    ["/glossary", "Jargon buster"],
   ] as const) {
     await page.goto(path);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(path === "/services" ? "Find services" : heading);

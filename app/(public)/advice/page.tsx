@@ -17,6 +17,9 @@ export default async function AdviceIndexPage() {
         Plain answers about support for children and young people with special educational needs and disabilities (SEND)
         in Seabourne: how to get help, what the council must do, and what you can do if you disagree.
       </p>
+      <p className="mt-2">
+        Not sure what a word means? Look it up in the <Link href="/glossary">jargon buster</Link>.
+      </p>
       {groups.length === 0 && <p className="mt-4">There are no advice pages yet.</p>}
       {groups.map((g) => (
         <section key={g.key} aria-labelledby={`group-${g.key}`} className="mt-8">

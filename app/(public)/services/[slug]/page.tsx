@@ -3,9 +3,12 @@ import { Link } from "@/components/ui/link";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { ServiceEvents } from "@/components/events/service-events";
+import { JargonHint, JargonText } from "@/components/glossary/jargon-text";
 import { ServiceContact } from "@/components/services/service-contact";
 import { Locations, OpeningTimes } from "@/components/services/service-where-when";
 import { loadServiceEvents } from "@/lib/events/loaders";
+import { loadJargonLinker } from "@/lib/glossary/loaders";
+import type { TextPiece } from "@/lib/glossary/link-terms";
 import { countListingView } from "@/lib/listing-views/count-views";
 import { runOnEveryView } from "@/lib/platform/page-cache/store";
 import { loadPublishedService } from "@/lib/services/loaders";
@@ -28,11 +31,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return service ? { title: service.name, description: service.summary } : { title: "Page not found" };
 }
 
-function Paragraphs({ text }: { text: string }) {
+/** Paragraphs with their jargon linked (first use on the page: see `jargon` below). */
+function Paragraphs({ paragraphs }: { paragraphs: TextPiece[][] }) {
   return (
     <div className="prose-plain">
-      {text.split(/\n{2,}/).map((p, i) => (
-        <p key={i}>{p}</p>
+      {paragraphs.map((pieces, i) => (
+        <p key={i}>
+          <JargonText pieces={pieces} />
+        </p>
       ))}
     </div>
   );
@@ -61,6 +67,16 @@ export default async function ServicePage({ params }: Props) {
   const answers = service.sendAnswers as Record<string, string>;
   const answered = SEND_QUESTIONS.filter((q) => answers[q.code]);
   const events = await loadServiceEvents(service.id);
+  // Jargon links at first use on the page, so the texts go through one linker in reading order.
+  const linkJargon = await loadJargonLinker();
+  const jargon = (text: string) => text.split(/\n{2,}/).map(linkJargon);
+  const text = {
+    whoFor: jargon(service.whoFor),
+    eligibility: service.eligibility ? jargon(service.eligibility) : [],
+    referralRoute: service.referralRoute ? jargon(service.referralRoute) : [],
+    description: jargon(service.description),
+    answers: answered.map((q) => jargon(answers[q.code])),
+  };
 
   return (
     <article>
@@ -115,11 +131,11 @@ export default async function ServicePage({ params }: Props) {
       </div>
 
       <Section id="who-for" title="Who this service is for">
-        <Paragraphs text={service.whoFor} />
+        <Paragraphs paragraphs={text.whoFor} />
       </Section>
       {service.eligibility && (
         <Section id="eligibility" title="Who can use it">
-          <Paragraphs text={service.eligibility} />
+          <Paragraphs paragraphs={text.eligibility} />
         </Section>
       )}
 
@@ -127,7 +143,7 @@ export default async function ServicePage({ params }: Props) {
         <p className="font-semibold">{ACCESS_LABELS[service.accessMethod]}.</p>
         {service.referralRoute && (
           <div className="mt-2">
-            <Paragraphs text={service.referralRoute} />
+            <Paragraphs paragraphs={text.referralRoute} />
           </div>
         )}
         {safeHref(service.referralUrl) && (
@@ -139,7 +155,7 @@ export default async function ServicePage({ params }: Props) {
       </Section>
 
       <Section id="about" title="About the service">
-        <Paragraphs text={service.description} />
+        <Paragraphs paragraphs={text.description} />
       </Section>
 
       <Section id="when" title="When it runs">
@@ -173,11 +189,11 @@ export default async function ServicePage({ params }: Props) {
       {answered.length > 0 && (
         <Section id="send" title="Support for special educational needs and disabilities">
           <dl className="space-y-4">
-            {answered.map((q) => (
+            {answered.map((q, i) => (
               <div key={q.code}>
                 <dt className="font-bold">{q.question}</dt>
                 <dd className="mt-1">
-                  <Paragraphs text={answers[q.code]} />
+                  <Paragraphs paragraphs={text.answers[i]} />
                 </dd>
               </div>
             ))}
@@ -186,6 +202,7 @@ export default async function ServicePage({ params }: Props) {
       )}
 
       <ServiceEvents items={events} />
+      <JargonHint />
 
       <footer className="mt-10 border-t border-line pt-4 text-base text-muted">
         <p>Last checked: {service.lastCheckedAt ? formatDate(service.lastCheckedAt) : "not yet checked"}</p>
