@@ -15,8 +15,10 @@ export const createEventAction = providerAction(eventFormSchema, async ({ intent
 });
 
 export const updateEventAction = providerAction(updateEventSchema, async ({ eventId, intent, data }, { user }) => {
-  await updateEvent(user, eventId, data, intent === "submit");
-  redirect(pageOf(eventId, intent === "submit" ? "submitted" : "saved"));
+  const event = await updateEvent(user, eventId, data, intent === "submit");
+  // A published event's change waits beside it (ADR 0020): say that the public page has not changed.
+  const prefix = event.state === "published" ? "change-" : "";
+  redirect(pageOf(eventId, prefix + (intent === "submit" ? "submitted" : "saved")));
 });
 
 export const approveEventAction = staffAction(eventIdSchema, async ({ eventId }, { user }) => {

@@ -41,21 +41,46 @@ export function findEventsForUser(scope: EventScope, state?: EventState) {
   });
 }
 
+const person = { select: { id: true, email: true, name: true } } as const;
+
 export function findEventForUser(scope: EventScope, id: string) {
   return db().event.findFirst({
     where: { id, ...scope },
-    include: { organisation, service, author: { select: { id: true, email: true, name: true } } },
+    include: { organisation, service, author: person, changeAuthor: person },
   });
 }
 
-/** Events waiting for an officer, oldest first (the moderation queue). */
-export function findSubmittedEvents() {
-  return db().event.findMany({
-    where: { state: "submitted" },
-    include: { organisation, author: { select: { id: true, email: true, name: true } } },
+/** The names a waiting change's organisation and listing ids stand for (for its before → after). */
+export async function findChangeNames(organisationId: string, serviceId: string | null) {
+  const [org, svc] = await Promise.all([
+    db().organisation.findUnique({ where: { id: organisationId }, select: { name: true } }),
+    serviceId ? db().service.findUnique({ where: { id: serviceId }, select: { name: true } }) : null,
+  ]);
+  return { organisationName: org?.name, serviceName: svc?.name ?? null };
+}
+
+/**
+ * Events waiting for an officer, oldest first (the moderation queue): new or changed events not yet
+ * public, and published events with a change waiting beside them (ADR 0020).
+ */
+export async function findSubmittedEvents() {
+  const events = await db().event.findMany({
+    where: { OR: [{ state: "submitted" }, { state: "published", changeState: "submitted" }] },
+    include: { organisation, author: person, changeAuthor: person },
     orderBy: { submittedAt: "asc" },
     take: 200,
   });
+  return events
+    .map((e) => {
+      const change = e.state === "published";
+      return {
+        ...e,
+        isChange: change,
+        sentBy: change ? e.changeAuthor : e.author,
+        sentAt: (change ? e.changeSubmittedAt : e.submittedAt) ?? e.updatedAt,
+      };
+    })
+    .sort((a, b) => a.sentAt.getTime() - b.sentAt.getTime());
 }
 
 /** The organisations a person may add events for, and their listings (the form's choices). */

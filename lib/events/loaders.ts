@@ -5,7 +5,9 @@ import { cache } from "react";
 import { notFound } from "next/navigation";
 import { requireSignedIn, requireStaff } from "@/lib/auth/loaders";
 import { isStaff, listingScope } from "@/lib/auth/roles";
+import { diffEvent, readPendingChange } from "./pending-change";
 import {
+  findChangeNames,
   findEventChoices,
   findEventForUser,
   findEventsForUser,
@@ -74,12 +76,23 @@ export const loadAdminEvent = cache(async (id: string) => {
   if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
   const event = await findEventForUser(listingScope(user), id);
   if (!event) notFound();
-  return { user, event };
+  const change = event.changeState ? readPendingChange(event.pendingChange) : null;
+  const names = change ? await findChangeNames(change.organisationId, change.serviceId) : null;
+  // Before → after in the words the pages use, for the officer who decides and for the author.
+  const changes =
+    change && names
+      ? diffEvent(
+          { ...event, organisationName: event.organisation.name, serviceName: event.service?.name ?? null },
+          { ...change, ...names },
+        )
+      : [];
+  return { user, event, change, changes };
 });
 
+/** The form starts from the waiting change when there is one, so its author carries on with it. */
 export async function loadEditEvent(id: string) {
-  const { user, event } = await loadAdminEvent(id);
-  return { user, event, choices: await findEventChoices(listingScope(user)) };
+  const { user, event, change } = await loadAdminEvent(id);
+  return { user, event, initial: change ?? event, choices: await findEventChoices(listingScope(user)) };
 }
 
 /** Events waiting for an officer (the moderation queue's rows). */

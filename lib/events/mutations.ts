@@ -6,10 +6,13 @@ import { recordAudit } from "@/lib/audit/mutations";
 import { canDecideRevision, isStaff, listingScope, type SignedInUser } from "@/lib/auth/roles";
 import { AppError } from "@/lib/platform/app-error";
 import { db, type Tx } from "@/lib/platform/db";
+import { Prisma, type Event } from "@/lib/generated/prisma/client";
+import { pendingJson, readPendingChange } from "./pending-change";
 import type { EventColumns } from "./schema";
 
 const actorOf = (user: SignedInUser) => ({ id: user.id, email: user.email });
 const NOT_FOUND = "There is no event with that address.";
+const CHANGED_MEANWHILE = "Someone changed this event meanwhile. Reload the page and check it again.";
 
 /**
  * The organisation the event is for: an officer's choice, always a provider's own (like listings).
@@ -56,9 +59,10 @@ export async function createEvent(user: SignedInUser, data: EventColumns, submit
 }
 
 /**
- * A change goes back to an officer: a published event leaves the public pages until it is approved
- * again (simpler than a second, pending copy; see the report). The person who changes it becomes
- * its author, so they cannot approve their own change either.
+ * A change. An event not yet public goes (back) to an officer as before. A published event stays
+ * public and unchanged: the change waits beside it (pendingChange, ADR 0020) until another officer
+ * approves it, like a listing's revision. The person who changes it is the change's author, so they
+ * cannot approve their own change either.
  */
 export async function updateEvent(user: SignedInUser, eventId: string, data: EventColumns, submit: boolean) {
   return db().$transaction(async (tx) => {
@@ -67,6 +71,26 @@ export async function updateEvent(user: SignedInUser, eventId: string, data: Eve
     if (before.state === "archived") throw new AppError("wrong_state", "This event is archived. Add a new one.");
     const columns = await withOwner(tx, user, data);
     const now = new Date();
+    if (before.state === "published") {
+      const event = await tx.event.update({
+        where: { id: eventId },
+        data: {
+          pendingChange: pendingJson(columns) as Prisma.InputJsonValue,
+          changeState: submit ? "submitted" : "draft",
+          changeAuthorId: user.id,
+          changeReason: null,
+          changeSubmittedAt: submit ? now : null,
+        },
+      });
+      await recordAudit(tx, actorOf(user), {
+        entityType: "event",
+        type: submit ? "event.change_submitted" : "event.updated",
+        entityId: event.id,
+        before: { title: before.title },
+        after: { title: columns.title, changeState: event.changeState },
+      });
+      return event;
+    }
     const event = await tx.event.update({
       where: { id: eventId },
       data: {
@@ -89,11 +113,15 @@ export async function updateEvent(user: SignedInUser, eventId: string, data: Eve
   });
 }
 
+type Decided = { id: string; title: string; authorEmail: string | null };
+
 async function decide(user: SignedInUser, eventId: string, decision: "published" | "rejected", reason?: string) {
   if (!isStaff(user)) throw new AppError("not_found", NOT_FOUND);
-  return db().$transaction(async (tx) => {
-    const before = await tx.event.findFirst({ where: { id: eventId }, include: { author: true } });
+  return db().$transaction(async (tx): Promise<Decided> => {
+    const before = await tx.event.findFirst({ where: { id: eventId }, include: { author: true, changeAuthor: true } });
     if (!before) throw new AppError("not_found", NOT_FOUND);
+    if (before.state === "published" && before.changeState === "submitted")
+      return decideChange(tx, user, before, decision, reason);
     if (before.state !== "submitted")
       throw new AppError("wrong_state", "This event is not waiting for approval. It may have been decided already.");
     if (!canDecideRevision(user, before.authorId))
@@ -110,8 +138,7 @@ async function decide(user: SignedInUser, eventId: string, decision: "published"
         rejectionReason: decision === "rejected" ? reason : null,
       },
     });
-    if (count !== 1)
-      throw new AppError("conflict", "Someone changed this event meanwhile. Reload the page and check it again.");
+    if (count !== 1) throw new AppError("conflict", CHANGED_MEANWHILE);
     await recordAudit(tx, actorOf(user), {
       entityType: "event",
       type: decision === "published" ? "event.published" : "event.rejected",
@@ -124,6 +151,53 @@ async function decide(user: SignedInUser, eventId: string, decision: "published"
   });
 }
 
+/** A published event's waiting change: approved, it replaces the live columns; sent back, it keeps the reason. */
+async function decideChange(
+  tx: Tx,
+  user: SignedInUser,
+  before: Event & { changeAuthor: { email: string } | null },
+  decision: "published" | "rejected",
+  reason?: string,
+): Promise<Decided> {
+  if (!canDecideRevision(user, before.changeAuthorId))
+    throw new AppError("own_revision", "You changed this event, so another officer must approve the change.");
+  const change = readPendingChange(before.pendingChange);
+  if (!change) throw new AppError("wrong_state", "This change cannot be read. Ask its author to make it again.");
+  const now = new Date();
+  const approved = decision === "published";
+  // Claimed on the version the officer decided: a newer edit meanwhile makes this fail, not win.
+  const { count } = await tx.event.updateMany({
+    where: { id: before.id, state: "published", changeState: "submitted", updatedAt: before.updatedAt },
+    data: approved
+      ? {
+          ...change,
+          authorId: before.changeAuthorId,
+          reviewerId: user.id,
+          reviewedAt: now,
+          pendingChange: Prisma.DbNull,
+          changeState: null,
+          changeAuthorId: null,
+          changeReason: null,
+          changeSubmittedAt: null,
+        }
+      : { changeState: "rejected", changeReason: reason, reviewerId: user.id, reviewedAt: now },
+  });
+  if (count !== 1) throw new AppError("conflict", CHANGED_MEANWHILE);
+  await recordAudit(tx, actorOf(user), {
+    entityType: "event",
+    type: approved ? "event.change_approved" : "event.change_rejected",
+    entityId: before.id,
+    before: { title: before.title },
+    after: approved ? pendingJson(change) : null,
+    data: { changeAuthorId: before.changeAuthorId, ...(reason ? { reason } : {}) },
+  });
+  return {
+    id: before.id,
+    title: approved ? change.title : before.title,
+    authorEmail: before.changeAuthor?.email ?? null,
+  };
+}
+
 export const approveEvent = (user: SignedInUser, eventId: string) => decide(user, eventId, "published");
 export const rejectEvent = (user: SignedInUser, eventId: string, reason: string) =>
   decide(user, eventId, "rejected", reason);
@@ -133,7 +207,11 @@ export async function archiveEvent(user: SignedInUser, eventId: string) {
     const before = await tx.event.findFirst({ where: { id: eventId, ...listingScope(user) } });
     if (!before) throw new AppError("not_found", NOT_FOUND);
     if (before.state === "archived") throw new AppError("wrong_state", "This event is already archived.");
-    await tx.event.update({ where: { id: eventId }, data: { state: "archived" } });
+    // A waiting change goes with it: there is nothing left to change.
+    await tx.event.update({
+      where: { id: eventId },
+      data: { state: "archived", pendingChange: Prisma.DbNull, changeState: null, changeSubmittedAt: null },
+    });
     await recordAudit(tx, actorOf(user), {
       entityType: "event",
       type: "event.archived",

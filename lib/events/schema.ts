@@ -18,6 +18,12 @@ export const EVENT_STATE_LABELS: Record<EventState, string> = {
   rejected: "Sent back",
   archived: "Archived",
 };
+/** A published event's waiting change (ADR 0020), as the staff list says it after the event's own state. */
+export const CHANGE_STATE_LABELS: Partial<Record<EventState, string>> = {
+  draft: "change in draft",
+  submitted: "change waiting for approval",
+  rejected: "change sent back",
+};
 export const NEED_CODES = NEED_TERMS.map((t) => t.code);
 
 const plainText = (max: number) => z.string().default("").transform(stripTags).pipe(text(max));

@@ -8,7 +8,8 @@ import { listingFromService } from "@/lib/revisions/listing-from-service";
 import { listingName } from "@/lib/revisions/mutations";
 import type { ListingInput } from "@/lib/services/schema";
 import { findListingsByIds, findModerationQueue, findUnpublishedListings } from "./data";
-import { QUEUE_KINDS, revisionKind, revisionWhat, revisionWho, type QueueKind } from "./queue";
+import { findSubmittedEvents } from "@/lib/events/data";
+import { eventWhat, QUEUE_KINDS, revisionKind, revisionWhat, revisionWho, type QueueKind } from "./queue";
 import { adviceTitle } from "@/lib/advice/schema";
 
 /** Likely-duplicate checks a queue page makes at most (the oldest new listings first). */
@@ -77,6 +78,18 @@ async function queueItems(user: SignedInUser) {
       check: service
         ? { organisationId: s.organisationId, listing: async () => listingFromService(service) }
         : undefined,
+    });
+  }
+  // Events are moderated on their own page (/admin/events/<id>), where the queue links.
+  for (const e of await findSubmittedEvents()) {
+    items.push({
+      key: `event-${e.id}`,
+      kind: "event",
+      href: `/admin/events/${e.id}`,
+      what: eventWhat(e),
+      who: e.sentBy?.email ?? e.organisation.name,
+      since: e.sentAt,
+      mine: e.sentBy?.id === user.id,
     });
   }
   items.sort((a, b) => a.since.getTime() - b.since.getTime());

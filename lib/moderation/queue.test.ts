@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseQueueKind, revisionKind, revisionWhat, revisionWho, waitedFor } from "./queue";
+import { eventWhat, parseQueueKind, revisionKind, revisionWhat, revisionWho, waitedFor } from "./queue";
 
 const base = {
   subject: "service" as const,
@@ -39,6 +39,14 @@ describe("queue words", () => {
 
   it("reads only known kinds from the address", () => {
     expect(parseQueueKind("import")).toBe("import");
+    expect(parseQueueKind("event")).toBe("event");
     expect(parseQueueKind("<script>")).toBeUndefined();
+  });
+});
+
+describe("events in the queue", () => {
+  it("says whether an event is new or a change to a published one", () => {
+    expect(eventWhat({ title: "Coffee morning", isChange: false })).toBe("New event: Coffee morning");
+    expect(eventWhat({ title: "Coffee morning", isChange: true })).toBe("Change to event: Coffee morning");
   });
 });

@@ -4,7 +4,7 @@
 /** The queue shows this many of each list (changes, unpublished listings), oldest first. */
 export const QUEUE_LIMIT = 300;
 
-export const QUEUE_KINDS = ["new", "edit", "organisation", "advice", "import"] as const;
+export const QUEUE_KINDS = ["new", "edit", "organisation", "advice", "event", "import"] as const;
 export type QueueKind = (typeof QUEUE_KINDS)[number];
 
 export const QUEUE_KIND_LABELS: Record<QueueKind, string> = {
@@ -12,6 +12,7 @@ export const QUEUE_KIND_LABELS: Record<QueueKind, string> = {
   edit: "Provider and officer changes",
   organisation: "Organisation profiles",
   advice: "Advice pages",
+  event: "Events",
   import: "Imported listings and updates",
 };
 
@@ -45,6 +46,11 @@ export function revisionWhat(r: QueueRevision): string {
   if (r.subject === "organisation") return `Organisation profile: ${r.organisationName ?? r.proposedName}`;
   if (!r.serviceId) return `New listing: ${r.proposedName}`;
   return `Change to ${r.serviceName ?? r.proposedName}`;
+}
+
+/** An event waiting: a new one (or one changed before it went public), or a change to a published one. */
+export function eventWhat(e: { title: string; isChange: boolean }): string {
+  return e.isChange ? `Change to event: ${e.title}` : `New event: ${e.title}`;
 }
 
 const HOUR = 3_600_000;

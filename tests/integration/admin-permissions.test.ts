@@ -349,6 +349,24 @@ const cases: {
     input: () => form({ eventId: event.id, reason: "Add the venue's address." }),
   },
   {
+    name: "change a published event (the change waits beside it)",
+    allowed: ["provider", "editor", "admin"],
+    load: async () => (await import("@/lib/events/actions")).updateEventAction,
+    input: (w) => form({ ...eventForm(w.orgA.id), eventId: liveEvent.id }),
+  },
+  {
+    name: "approve a change to a published event",
+    allowed: ["editor", "admin"],
+    load: async () => (await import("@/lib/events/actions")).approveEventAction,
+    input: () => form({ eventId: liveEvent.id }),
+  },
+  {
+    name: "send back a change to a published event",
+    allowed: ["editor", "admin"],
+    load: async () => (await import("@/lib/events/actions")).rejectEventAction,
+    input: () => form({ eventId: liveEvent.id, reason: "Check the date." }),
+  },
+  {
     name: "archive an event",
     allowed: ["provider", "editor", "admin"],
     load: async () => (await import("@/lib/events/actions")).archiveEventAction,
@@ -473,6 +491,53 @@ beforeEach(async () => {
       venueName: "Hall",
       state: "submitted",
       submittedAt: new Date(),
+    },
+  });
+});
+
+// A published event of Org A's with a change waiting beside it, sent by another officer (ADR 0020).
+let liveEvent: { id: string };
+beforeEach(async () => {
+  const columns = {
+    organisationId: world.orgA.id,
+    title: "Org A's live event",
+    summary: "An event.",
+    startsAt: new Date("2027-01-06T10:00:00Z"),
+    endsAt: new Date("2027-01-06T11:00:00Z"),
+    venueName: "Hall",
+  };
+  liveEvent = await db().event.create({
+    data: {
+      ...columns,
+      state: "published",
+      publishedAt: new Date(),
+      changeState: "submitted",
+      changeAuthorId: world.author.id,
+      changeSubmittedAt: new Date(),
+      pendingChange: JSON.parse(
+        JSON.stringify({
+          ...columns,
+          title: "Org A's live event, changed",
+          description: "",
+          serviceId: null,
+          allDay: false,
+          rrule: null,
+          address: "1 Road",
+          postcode: null,
+          onlineUrl: null,
+          whoFor: "",
+          minimumAge: null,
+          maximumAge: null,
+          needs: [],
+          areas: [],
+          accessibility: "",
+          isFree: true,
+          cost: null,
+          bookingHow: "",
+          bookingUrl: null,
+          bookingPhone: null,
+        }),
+      ),
     },
   });
 });

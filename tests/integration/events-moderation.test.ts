@@ -193,14 +193,16 @@ describe("moderating an event", () => {
     expect(await db().auditEvent.count({ where: { entityId: event.id, type: "event.rejected" } })).toBe(1);
   });
 
-  it("a changed published event goes back to an officer, with the changer as its author", async () => {
+  it("a changed published event stays public as it was; the change waits with the changer as its author", async () => {
+    // The whole journey (public pages, approval, sending back, providers) is in events-change-waits.test.ts.
     const { approveEventAction, updateEventAction } = await actions();
     const event = await submitted(w.users.provider!);
     await run(w.users.editor, approveEventAction, fd({ eventId: event.id }));
     const changed = eventForm(w.orgA.id, { title: "Stay and play (new room)", eventId: event.id });
-    expect(digestOf(await run(w.users.editor, updateEventAction, fd(changed)))).toMatch(/saved=submitted/);
+    expect(digestOf(await run(w.users.editor, updateEventAction, fd(changed)))).toMatch(/saved=change-submitted/);
     const row = await db().event.findUniqueOrThrow({ where: { id: event.id } });
-    expect(row).toMatchObject({ state: "submitted", authorId: w.users.editor!.id, publishedAt: null });
+    expect(row).toMatchObject({ state: "published", changeState: "submitted", changeAuthorId: w.users.editor!.id });
+    expect(row.publishedAt).not.toBeNull();
     const own = await run(w.users.editor, approveEventAction, fd({ eventId: event.id }));
     expect(own.formError).toMatch(/another officer/);
   });

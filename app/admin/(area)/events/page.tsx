@@ -3,7 +3,7 @@ import Link from "next/link";
 import { Table } from "@/components/ui/table";
 import { formatOccurrence } from "@/lib/events/format";
 import { loadAdminEvents } from "@/lib/events/loaders";
-import { EVENT_STATE_LABELS } from "@/lib/events/schema";
+import { CHANGE_STATE_LABELS, EVENT_STATE_LABELS } from "@/lib/events/schema";
 import { isStaff } from "@/lib/auth/roles";
 
 export const metadata: Metadata = { title: "Events" };
@@ -37,10 +37,12 @@ export default async function AdminEventsPage() {
               {waiting.map((e) => (
                 <tr key={e.id} className="border-b border-line align-top">
                   <td className="py-2 pr-3">
-                    <Link href={`/admin/events/${e.id}`}>Review {e.title}</Link>
+                    <Link href={`/admin/events/${e.id}`}>
+                      {e.isChange ? `Review the change to ${e.title}` : `Review ${e.title}`}
+                    </Link>
                   </td>
                   <td className="pr-3">{e.organisation.name}</td>
-                  <td className="pr-3">{e.author?.email ?? "Unknown"}</td>
+                  <td className="pr-3">{e.sentBy?.email ?? "Unknown"}</td>
                   <td>{formatOccurrence(e, e.allDay)}</td>
                 </tr>
               ))}
@@ -58,7 +60,10 @@ export default async function AdminEventsPage() {
               <td className="py-2 pr-3">
                 <Link href={`/admin/events/${e.id}`}>{e.title}</Link>
               </td>
-              <td className="pr-3">{EVENT_STATE_LABELS[e.state]}</td>
+              <td className="pr-3">
+                {EVENT_STATE_LABELS[e.state]}
+                {e.changeState && `, ${CHANGE_STATE_LABELS[e.changeState] ?? ""}`}
+              </td>
               {staff && <td className="pr-3">{e.organisation.name}</td>}
               <td>{formatOccurrence(e, e.allDay)}</td>
             </tr>

@@ -63,8 +63,8 @@ export default async function ReviewQueuePage({ searchParams }: Props) {
       {params.archived && <Done>{params.archived} listings are archived.</Done>}
       <h1 className="text-3xl">Waiting for approval</h1>
       <p className="mt-2 max-w-3xl">
-        New listings, changes from providers and officers, organisation profiles and imported updates, the one waiting
-        longest first.
+        New listings, changes from providers and officers, organisation profiles, advice pages, events and imported
+        updates, the one waiting longest first.
       </p>
       <nav aria-label="Show only" className="mt-4">
         <ul className="flex flex-wrap gap-x-6 gap-y-2">

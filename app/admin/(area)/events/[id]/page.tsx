@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { EventDetails } from "@/components/events/event-details";
+import { DiffTable } from "@/components/admin/diff-table";
 import { ActionForm } from "@/components/ui/action-form";
 import { canDecideRevision, isStaff } from "@/lib/auth/roles";
 import { approveEventAction, archiveEventAction, rejectEventAction } from "@/lib/events/actions";
@@ -18,15 +19,21 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 const SAVED: Record<string, string> = {
   saved: "Draft saved. Send it for approval when it is ready.",
   submitted: "Sent for approval. A council officer will check it.",
+  "change-saved": "Your change is saved as a draft. The public page has not changed. Send it when it is ready.",
+  "change-submitted":
+    "Your change is sent for approval. The public page stays as it is until another officer approves it.",
   approved: "Approved. The event is on the public pages.",
   rejected: "Sent back to the author with your reason.",
   archived: "Archived. The event is no longer on the public pages.",
 };
 
 export default async function AdminEventPage({ params, searchParams }: Props) {
-  const { user, event } = await loadAdminEvent((await params).id);
+  const { user, event, change, changes } = await loadAdminEvent((await params).id);
   const saved = SAVED[(await searchParams).saved ?? ""];
-  const canDecide = event.state === "submitted" && canDecideRevision(user, event.authorId);
+  const changeWaits = event.state === "published" && event.changeState === "submitted";
+  const canDecide = changeWaits
+    ? canDecideRevision(user, event.changeAuthorId)
+    : event.state === "submitted" && canDecideRevision(user, event.authorId);
   return (
     <>
       <p className="text-base">
@@ -48,6 +55,29 @@ export default async function AdminEventPage({ params, searchParams }: Props) {
           <p className="mt-1 whitespace-pre-line">{event.rejectionReason}</p>
         </div>
       )}
+      {change && event.changeState && (
+        <section aria-labelledby="change-heading" className="mt-6 border-l-8 border-warning bg-panel p-4">
+          <h2 id="change-heading" className="text-2xl">
+            {event.changeState === "submitted"
+              ? "A change is waiting for approval"
+              : event.changeState === "rejected"
+                ? "A change was sent back"
+                : "A draft change, not sent yet"}
+          </h2>
+          <p className="mt-1">
+            {event.changeAuthor && <>Changed by {event.changeAuthor.email}. </>}
+            The public page shows the live version below until another officer approves the change.
+          </p>
+          {event.changeState === "rejected" && event.changeReason && (
+            <>
+              <h3 className="mt-3 text-xl">What needs to change</h3>
+              <p className="mt-1 whitespace-pre-line">{event.changeReason}</p>
+            </>
+          )}
+          <DiffTable rows={changes} />
+        </section>
+      )}
+      {change && <h2 className="mt-6 text-2xl">Live now</h2>}
       <p className="mt-4 text-lg">{event.summary}</p>
       <p className="mt-2">First date: {formatOccurrence(event, event.allDay)}</p>
       {event.description && <p className="mt-2 max-w-3xl whitespace-pre-line">{event.description}</p>}
@@ -61,9 +91,13 @@ export default async function AdminEventPage({ params, searchParams }: Props) {
       {canDecide && (
         <section aria-labelledby="decide-heading" className="mt-8">
           <h2 id="decide-heading" className="text-2xl">
-            Approve or send back
+            {changeWaits ? "Approve or send back the change" : "Approve or send back"}
           </h2>
-          <ActionForm action={approveEventAction} hidden={{ eventId: event.id }} submitLabel="Approve and publish" />
+          <ActionForm
+            action={approveEventAction}
+            hidden={{ eventId: event.id }}
+            submitLabel={changeWaits ? "Approve the change" : "Approve and publish"}
+          />
           <ActionForm
             action={rejectEventAction}
             hidden={{ eventId: event.id }}
@@ -72,13 +106,19 @@ export default async function AdminEventPage({ params, searchParams }: Props) {
             reasonField={{
               name: "reason",
               label: "What needs to change",
-              hint: "We email this to the person who sent the event.",
+              hint: changeWaits
+                ? "We email this to the person who sent the change. The live event stays as it is."
+                : "We email this to the person who sent the event.",
             }}
           />
         </section>
       )}
-      {event.state === "submitted" && !canDecide && isStaff(user) && (
-        <p className="mt-6">You sent this event, so another officer must approve it.</p>
+      {(event.state === "submitted" || changeWaits) && !canDecide && isStaff(user) && (
+        <p className="mt-6">
+          {changeWaits
+            ? "You sent this change, so another officer must approve it."
+            : "You sent this event, so another officer must approve it."}
+        </p>
       )}
       {event.state !== "archived" && (
         <div className="mt-8 flex flex-wrap gap-4">

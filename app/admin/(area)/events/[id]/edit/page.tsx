@@ -12,7 +12,7 @@ type Props = { params: Promise<{ id: string }> };
 
 export default async function EditEventPage({ params }: Props) {
   const { id } = await params;
-  const { event, choices } = await loadEditEvent(id);
+  const { event, initial, choices } = await loadEditEvent(id);
   return (
     <>
       <p className="text-base">
@@ -21,13 +21,13 @@ export default async function EditEventPage({ params }: Props) {
       <h1 className="mt-2 text-3xl">{TITLE}</h1>
       {event.state === "published" && (
         <p className="mt-2 max-w-2xl border-l-8 border-warning bg-panel p-4">
-          This event is on the public pages. If you send a change, it comes off them until an officer approves the
-          change.
+          This event is on the public pages. It stays there as it is while another officer checks your change, and
+          changes only when they approve it.
         </p>
       )}
       <EventForm
         action={updateEventAction}
-        initial={eventToForm(event)}
+        initial={eventToForm(initial)}
         hidden={{ eventId: event.id }}
         title={TITLE}
         {...formChoices(choices)}
