@@ -2,7 +2,6 @@
 // advicePageId set, data = the page's words) that another officer approves in the one queue; the
 // live page changes only then. Owner and "last checked" are the page's housekeeping, set directly
 // with an audit row. Staff only: anyone else is told the page is not there (404).
-import { enqueueAdviceSearchChanges } from "@/lib/search/sync/outbox";
 import "server-only";
 import { db, type Tx } from "@/lib/platform/db";
 import type { Prisma, ServiceRevision } from "@/lib/generated/prisma/client";
@@ -12,6 +11,7 @@ import { canDecideRevision, isStaff, type SignedInUser } from "@/lib/auth/roles"
 import { AppError } from "@/lib/platform/app-error";
 import { adviceContentSchema, adviceReviewDue, type AdviceContent } from "./schema";
 import { liveContentOf } from "./live-content";
+import { enqueueAdviceSearchChanges } from "@/lib/search/sync/outbox";
 
 const json = (v: unknown) => JSON.parse(JSON.stringify(v)) as Prisma.InputJsonValue;
 const actorOf = (u: SignedInUser): Actor => ({ id: u.id, email: u.email });

@@ -68,7 +68,7 @@ export function isSearchable(s: Pick<IndexableService, "publishedAt" | "archived
 }
 
 // Short acronyms ("hi", "ot", "add") are too ambiguous to read into a listing's own prose.
-const isSafeForDocuments = (p: Phrase) => p.phrase.length >= 4;
+export const isSafeForDocuments = (p: Phrase) => p.phrase.length >= 4;
 
 export function toSearchDocument(s: IndexableService, phrases: readonly Phrase[] = []): SearchDocument | null {
   if (!isSearchable(s)) return null;
@@ -133,15 +133,13 @@ export function pickCard(d: SearchDocument): ServiceCardView {
 
 /** Every distinct word in a document, for the PostgreSQL engine's misspelling dictionary. */
 export function documentWords(d: SearchDocument): string[] {
-  const text = [
-    d.name,
-    d.summary,
-    ...d.needNames,
-    ...d.categoryNames,
-    ...d.keywords,
-    d.description,
-    d.organisation,
-  ].join(" ");
+  return distinctWords(
+    [d.name, d.summary, ...d.needNames, ...d.categoryNames, ...d.keywords, d.description, d.organisation].join(" "),
+  );
+}
+
+/** Lower-case words of four or more letters, accents and apostrophes dropped, each once. */
+export function distinctWords(text: string): string[] {
   const words =
     text
       .toLowerCase()

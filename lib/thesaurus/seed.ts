@@ -120,11 +120,22 @@ export const THESAURUS_SEED: ThesaurusEntry[] = [
       "education health and care plan",
       "education, health and care plan",
       "statement of special educational needs",
-      "ehc needs assessment",
-      "ehcna",
     ],
     explanation:
       "An education, health and care plan (EHC plan, or EHCP) is a legal paper. It sets out a child or young person's special needs and the help they must get. It took the place of statements.",
+  },
+  {
+    // Apart from "ehcp": asking for an assessment is the step before a plan, and has its own advice page.
+    term: "ehc needs assessment",
+    synonyms: [
+      "ehcna",
+      "ehc assessment",
+      "education health and care needs assessment",
+      "education, health and care needs assessment",
+      "statutory assessment",
+    ],
+    explanation:
+      "An EHC needs assessment is when the council finds out what help your child needs, to decide if they need an EHC plan. The council must tell you within 6 weeks if it will do one.",
   },
   {
     term: "short breaks",
@@ -397,13 +408,7 @@ export const THESAURUS_SEED: ThesaurusEntry[] = [
   },
   {
     term: "sendiass",
-    synonyms: [
-      "iass",
-      "sendias",
-      "parent partnership",
-      "independent advice",
-      "impartial advice",
-    ],
+    synonyms: ["iass", "sendias", "parent partnership", "independent advice", "impartial advice"],
     explanation:
       "SENDIASS is a free service that gives fair, private advice and support about SEND. It is for parents, children and young people.",
   },

@@ -8,6 +8,7 @@ import type { FormState } from "@/lib/platform/action-client";
 import { findPublishedAdvicePage, findRelatedServices } from "@/lib/advice/data";
 import { seedAdvicePages } from "@/lib/advice/mutations";
 import { ADVICE_SEED } from "@/prisma/seed/advice/pages";
+import { searchServices } from "@/lib/search/query/search";
 import { createAdminWorld, snapshotDatabase } from "@/tests/factories/admin";
 
 let w: Awaited<ReturnType<typeof createAdminWorld>>;
@@ -91,14 +92,22 @@ describe("advice pages", () => {
     await run(
       w.users.admin,
       saveAdviceAction,
-      fd({ ...page({ title: "Getting to school or college" }), advicePageId: created.id, slug: "" }),
+      fd({ ...page({ title: "Getting to school or college by minibus" }), advicePageId: created.id, slug: "" }),
     );
     const edit = await db().serviceRevision.findFirstOrThrow({
       where: { advicePageId: created.id, state: "submitted" },
     });
     expect((await findPublishedAdvicePage("travel-to-school"))?.title).toBe("Travel to school or college");
+    // Search, too, finds the live words until the change is approved.
+    const found = async (q: string) =>
+      (await searchServices({ q, needs: [], categories: [], areas: [], page: 1 }, 5, { log: false })).advice.map(
+        (p) => p.title,
+      );
+    expect(await found("minibus")).toEqual([]);
+    expect(await found("travel")).toEqual(["Travel to school or college"]);
     await approve(w.users.editor, edit.id);
-    expect((await findPublishedAdvicePage("travel-to-school"))?.title).toBe("Getting to school or college");
+    expect((await findPublishedAdvicePage("travel-to-school"))?.title).toBe("Getting to school or college by minibus");
+    expect(await found("minibus")).toEqual(["Getting to school or college by minibus"]);
   });
 
   it("returning a change leaves the live page as it was", async () => {

@@ -88,6 +88,32 @@ describe.each(engines)("%s engine", (_, engine) => {
     expect(await slugsOf(engine(), query({ terms: ["lighthouse"] }))).toEqual(["live-club"]);
   });
 
+  it("indexes published advice pages and follows a change and a withdrawal", async () => {
+    const { seedAdvicePages } = await import("@/lib/advice/mutations");
+    const { enqueueAdviceSearchChanges } = await import("@/lib/search/sync/outbox");
+    const { ADVICE_SEED } = await import("@/prisma/seed/advice/pages");
+    await db().$transaction((tx) => seedAdvicePages(tx, ADVICE_SEED), { timeout: 30_000 });
+    await sync();
+    const advice = async (terms: string[]) => (await engine().queryAdvice({ terms, limit: 3 })).map((p) => p.slug);
+    expect((await advice(["tribunal"]))[0]).toBe("complaints-mediation-and-tribunal");
+    expect(await advice([])).toEqual([]);
+
+    const page = await db().advicePage.findUniqueOrThrow({ where: { slug: "complaints-mediation-and-tribunal" } });
+    await db().$transaction(async (tx) => {
+      await tx.advicePage.update({ where: { id: page.id }, data: { title: "Disagreeing with a decision: wombats" } });
+      await enqueueAdviceSearchChanges(tx, [page.id], "upsert");
+    });
+    await sync();
+    expect(await advice(["wombats"])).toEqual(["complaints-mediation-and-tribunal"]);
+
+    await db().$transaction(async (tx) => {
+      await tx.advicePage.update({ where: { id: page.id }, data: { archivedAt: new Date() } });
+      await enqueueAdviceSearchChanges(tx, [page.id], "remove");
+    });
+    await sync();
+    expect(await advice(["wombats"])).toEqual([]);
+  });
+
   it("combines filters with AND across groups and OR within a group, and counts facets the same way", async () => {
     await createListing({
       slug: "a",

@@ -105,6 +105,9 @@ describe("when Meilisearch is slow to apply a change", () => {
       upsert: async (documents) => held.then(() => real.upsert(documents)),
       remove: (ids) => real.remove(ids),
       query: (q) => real.query(q),
+      upsertAdvice: (documents) => real.upsertAdvice(documents),
+      removeAdvice: (ids) => real.removeAdvice(ids),
+      queryAdvice: (q) => real.queryAdvice(q),
       health: () => real.health(),
     };
     const pagesBefore = currentGeneration();

@@ -2,7 +2,7 @@
 // Each engine is called directly (no fallback), so a pass is a pass for that engine.
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import type { SearchEngine } from "@/lib/search/query/engine";
-import { RELEVANCE_CASES } from "./cases";
+import { ADVICE_RELEVANCE_CASES, RELEVANCE_CASES } from "./cases";
 
 process.env.DATABASE_URL = inject("relevanceDatabaseUrl");
 process.env.MEILISEARCH_URL = inject("relevanceMeilisearchUrl");
@@ -11,10 +11,12 @@ process.env.MEILISEARCH_INDEX = "relevance";
 process.env.MEILISEARCH_TIMEOUT_MS = "5000";
 
 const slugById = new Map<string, string>();
+let publishedAdvicePages = 0;
 
 beforeAll(async () => {
   const { db } = await import("@/lib/platform/db");
   for (const s of await db().service.findMany({ select: { id: true, slug: true } })) slugById.set(s.id, s.slug);
+  publishedAdvicePages = await db().advicePage.count({ where: { publishedAt: { not: null }, archivedAt: null } });
 });
 
 async function engineNamed(name: "meilisearch" | "postgres"): Promise<SearchEngine> {
@@ -31,6 +33,14 @@ async function search(engineName: "meilisearch" | "postgres", q: string): Promis
   return result.ids.map((id) => slugById.get(id) ?? id);
 }
 
+/** The advice pages `/services?q=` shows above the services, as that page asks for them. */
+async function searchAdvice(engineName: "meilisearch" | "postgres", q: string): Promise<string[]> {
+  const { buildEngineQuery, ADVICE_SHOWN } = await import("@/lib/search/query/search");
+  const { query } = await buildEngineQuery({ q, needs: [], categories: [], areas: [], page: 1 }, 10);
+  const pages = await (await engineNamed(engineName)).queryAdvice({ terms: query.terms, limit: ADVICE_SHOWN });
+  return pages.map((p) => p.slug);
+}
+
 describe.each(["meilisearch", "postgres"] as const)("%s", (engine) => {
   it("has every searchable demo listing indexed", async () => {
     const health = await (await engineNamed(engine)).health();
@@ -41,5 +51,21 @@ describe.each(["meilisearch", "postgres"] as const)("%s", (engine) => {
     const slugs = (await search(engine, query)).slice(0, top);
     for (const slug of wanted) expect(slugs, `'${query}' top ${top} on ${engine}`).toContain(slug);
     for (const slug of absent) expect(slugs, `'${query}' on ${engine}`).not.toContain(slug);
+  });
+
+  it("has every published advice page indexed", async () => {
+    expect(publishedAdvicePages).toBeGreaterThan(0);
+    expect(await searchAdvice(engine, "")).toEqual([]);
+    // Every page is found by its own title ("Going to college" is a search for "college", which
+    // "Travel to school or college" answers as well, so shown rather than first).
+    const { db } = await import("@/lib/platform/db");
+    for (const page of await db().advicePage.findMany({ select: { slug: true, title: true } }))
+      expect(await searchAdvice(engine, page.title), `'${page.title}' on ${engine}`).toContain(page.slug);
+  });
+
+  it.each(ADVICE_RELEVANCE_CASES)("puts the right advice first for '$query'", async ({ query, first, also = [] }) => {
+    const slugs = await searchAdvice(engine, query);
+    expect(slugs[0], `'${query}' on ${engine}: ${slugs.join(", ")}`).toBe(first);
+    for (const slug of also) expect(slugs, `'${query}' on ${engine}`).toContain(slug);
   });
 });

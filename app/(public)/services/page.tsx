@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { Link } from "@/components/ui/link";
+import { AdviceResults } from "@/components/advice/advice-results";
 import { ServiceCard } from "@/components/services/service-card";
 import { ServiceFiltersForm } from "@/components/services/service-filters";
 import { Pagination } from "@/components/ui/pagination";
@@ -25,7 +26,9 @@ export default async function ServicesPage({ searchParams }: { searchParams: Pro
     categories: new Set(vocabulary.categories.map((c) => c.code)),
   });
   const userAgent = (await headers()).get("user-agent");
-  const { total, items, facets, understood, ageFromQuery } = await searchServices(filters, PER_PAGE, { userAgent });
+  const { total, items, facets, advice, understood, ageFromQuery } = await searchServices(filters, PER_PAGE, {
+    userAgent,
+  });
   const pages = Math.max(1, Math.ceil(total / PER_PAGE));
   const hasFilters = filtersToSearchParams({ ...filters, page: 1 }).size > 0;
 
@@ -41,6 +44,7 @@ export default async function ServicesPage({ searchParams }: { searchParams: Pro
       <div className="mt-6 grid gap-8 md:grid-cols-[18rem_1fr]">
         <ServiceFiltersForm filters={filters} vocabulary={vocabulary} facets={facets} />
         <section aria-labelledby="results-heading">
+          <AdviceResults pages={advice} />
           <h2 id="results-heading" className="text-2xl" aria-live="polite">
             {total === 0 ? "No services found" : `${total} ${total === 1 ? "service" : "services"} found`}
             {filters.q && <> for &lsquo;{filters.q}&rsquo;</>}

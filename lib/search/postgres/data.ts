@@ -4,9 +4,11 @@
 import "server-only";
 import { db } from "@/lib/platform/db";
 import { CARD_FIELDS, type ServiceCardView } from "@/lib/search/document";
+import { ADVICE_CARD_FIELDS, type AdviceCardView } from "@/lib/search/advice-document";
 import {
   emptyFacets,
   FACET_GROUPS,
+  type AdviceQuery,
   type EngineFilters,
   type EngineQuery,
   type EngineResult,
@@ -145,4 +147,27 @@ export async function queryPostgresIndex(q: EngineQuery): Promise<EngineResult> 
     for (const g of FACET_GROUPS) result.facets[g] = (row[g] as Record<string, number>) ?? {};
   }
   return result;
+}
+
+/**
+ * Advice pages matching every term (spelling corrected as for listings), best first. ts_rank with the
+ * listings' weights: a word in the title counts ten times one in the body, and repeats count less and
+ * less, so a page about "tribunal" ranks above one that mentions it often.
+ */
+export async function queryAdviceIndex(q: AdviceQuery): Promise<AdviceCardView[]> {
+  if (!q.terms.length) return [];
+  const { all } = await termQueries(await correctSpelling(q.terms));
+  if (!all.length) return [];
+  const every = all.map((t) => `(${t})`).join(" & ");
+  const cardFields = ADVICE_CARD_FIELDS.map((k) => `'${k}', document->'${k}'`).join(", ");
+  return db()
+    .$queryRawUnsafe<{ card: AdviceCardView }[]>(
+      `SELECT jsonb_build_object(${cardFields}) AS card FROM "AdviceSearchDocument"
+     WHERE vector @@ $1::tsquery
+     ORDER BY ts_rank('{0.1, 0.2, 0.4, 1.0}', vector, $1::tsquery) DESC, document->>'title' ASC
+     LIMIT $2::int`,
+      every,
+      q.limit,
+    )
+    .then((rows) => rows.map((r) => r.card));
 }

@@ -4,6 +4,7 @@
 import "server-only";
 import { db, type Tx } from "@/lib/platform/db";
 import { documentWords, type SearchDocument } from "@/lib/search/document";
+import { adviceDocumentWords, type AdviceDocument } from "@/lib/search/advice-document";
 
 type Client = Tx | ReturnType<typeof db>;
 
@@ -54,10 +55,48 @@ export async function writeSearchDocuments(documents: SearchDocument[], client: 
         "costType" = EXCLUDED."costType", days = EXCLUDED.days, "ageGroups" = EXCLUDED."ageGroups",
         "minAge" = EXCLUDED."minAge", "maxAge" = EXCLUDED."maxAge", "lastChecked" = EXCLUDED."lastChecked",
         lats = EXCLUDED.lats, lngs = EXCLUDED.lngs, "updatedAt" = now()`;
-    // Sorted, so concurrent transactions lock new words in the same order and never deadlock.
-    const words = [...new Set(chunk.flatMap(documentWords))].sort();
-    await client.$executeRaw`INSERT INTO "SearchWord" (word) SELECT unnest(${words}::text[]) ON CONFLICT DO NOTHING`;
+    await addSearchWords(chunk.flatMap(documentWords), client);
   }
+}
+
+async function addSearchWords(words: string[], client: Client): Promise<void> {
+  // Sorted, so concurrent transactions lock new words in the same order and never deadlock.
+  const sorted = [...new Set(words)].sort();
+  await client.$executeRaw`INSERT INTO "SearchWord" (word) SELECT unnest(${sorted}::text[]) ON CONFLICT DO NOTHING`;
+}
+
+/** Upserts advice pages into AdviceSearchDocument, weighted as the engines rank them (see advice-document.ts). */
+export async function writeAdviceDocuments(documents: AdviceDocument[], client: Client = db()): Promise<void> {
+  if (!documents.length) return;
+  // A: title and the terms it implies; B: summary; C: terms the body implies; D: the body.
+  const rows = documents.map((d) => ({
+    id: d.id,
+    doc: d,
+    a: joined(d.title, d.titleTerms),
+    b: d.summary,
+    c: joined(d.keywords),
+    d: d.body,
+  }));
+  await client.$executeRaw`
+    INSERT INTO "AdviceSearchDocument" ("adviceId", document, vector, "updatedAt")
+    SELECT r.id, r.doc,
+      setweight(to_tsvector('english', unaccent(r.a)), 'A') ||
+      setweight(to_tsvector('english', unaccent(r.b)), 'B') ||
+      setweight(to_tsvector('english', unaccent(r.c)), 'C') ||
+      setweight(to_tsvector('english', unaccent(r.d)), 'D'),
+      now()
+    FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS r(id uuid, doc jsonb, a text, b text, c text, d text)
+    ON CONFLICT ("adviceId") DO UPDATE SET document = EXCLUDED.document, vector = EXCLUDED.vector, "updatedAt" = now()`;
+  await addSearchWords(documents.flatMap(adviceDocumentWords), client);
+}
+
+export async function deleteAdviceDocuments(ids: string[], client: Client = db()): Promise<void> {
+  if (ids.length) await client.$executeRaw`DELETE FROM "AdviceSearchDocument" WHERE "adviceId" = ANY(${ids}::uuid[])`;
+}
+
+/** Removes documents for pages no longer in the given set (a full reindex's last step). */
+export async function deleteAdviceDocumentsExcept(keep: string[]): Promise<number> {
+  return db().$executeRaw`DELETE FROM "AdviceSearchDocument" WHERE NOT ("adviceId" = ANY(${keep}::uuid[]))`;
 }
 
 export async function deleteSearchDocuments(ids: string[], client: Client = db()): Promise<void> {

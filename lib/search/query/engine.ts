@@ -3,6 +3,7 @@
 // answers whenever Meilisearch is unreachable. Callers never import either file directly:
 // they go through engines.ts.
 import type { ServiceCardView, SearchDocument } from "@/lib/search/document";
+import type { AdviceCardView, AdviceDocument } from "@/lib/search/advice-document";
 
 export type EngineName = "meilisearch" | "postgres";
 
@@ -35,6 +36,9 @@ export type EngineQuery = {
 /** `cards` are the page's results as stored in the index, in order, so the page needs no extra reads. */
 export type EngineResult = { ids: string[]; cards: ServiceCardView[]; total: number; facets?: FacetCounts };
 
+/** Advice pages matching every term, best first (a page about the words above one mentioning them). */
+export type AdviceQuery = { terms: string[]; limit: number };
+
 export type EngineHealth = { status: "ok" | "down"; documents?: number; error?: string };
 
 export interface SearchEngine {
@@ -42,6 +46,9 @@ export interface SearchEngine {
   upsert(documents: SearchDocument[]): Promise<void>;
   remove(ids: string[]): Promise<void>;
   query(query: EngineQuery): Promise<EngineResult>;
+  upsertAdvice(documents: AdviceDocument[]): Promise<void>;
+  removeAdvice(ids: string[]): Promise<void>;
+  queryAdvice(query: AdviceQuery): Promise<AdviceCardView[]>;
   health(): Promise<EngineHealth>;
 }
 

@@ -6,7 +6,8 @@
 // in the change's own transaction), so an approved edit is never invisible for long.
 import "server-only";
 import { forgetCachedPages } from "@/lib/platform/page-cache/store";
-import type { EngineName, EngineQuery, EngineResult, SearchEngine } from "./engine";
+import type { AdviceCardView } from "@/lib/search/advice-document";
+import type { AdviceQuery, EngineName, EngineQuery, EngineResult, SearchEngine } from "./engine";
 import { MeilisearchEngine } from "./meilisearch-engine";
 import { PostgresEngine } from "./postgres-engine";
 
@@ -92,11 +93,14 @@ export function servingEngine(): EngineName {
   return meilisearchEngine() && meilisearchUsable() ? "meilisearch" : "postgres";
 }
 
-export async function queryWithFallback(query: EngineQuery): Promise<EngineResult & { engine: EngineName }> {
+/** Asks Meilisearch when it is usable, PostgreSQL otherwise or when Meilisearch fails; says which answered. */
+async function askServingEngine<T>(
+  ask: (engine: SearchEngine) => Promise<T>,
+): Promise<{ answer: T; engine: EngineName }> {
   const meili = meilisearchEngine();
   if (meili && meilisearchUsable()) {
     try {
-      return { ...(await meili.query(query)), engine: "meilisearch" };
+      return { answer: await ask(meili), engine: "meilisearch" };
     } catch (error) {
       console.warn(
         `Search: Meilisearch did not answer (${(error as Error).message}); PostgreSQL is answering instead.`,
@@ -104,5 +108,14 @@ export async function queryWithFallback(query: EngineQuery): Promise<EngineResul
       markMeilisearchDown(error);
     }
   }
-  return { ...(await postgresEngine().query(query)), engine: "postgres" };
+  return { answer: await ask(postgresEngine()), engine: "postgres" };
+}
+
+export async function queryWithFallback(query: EngineQuery): Promise<EngineResult & { engine: EngineName }> {
+  const { answer, engine } = await askServingEngine((e) => e.query(query));
+  return { ...answer, engine };
+}
+
+export async function queryAdviceWithFallback(query: AdviceQuery): Promise<AdviceCardView[]> {
+  return (await askServingEngine((e) => e.queryAdvice(query))).answer;
 }

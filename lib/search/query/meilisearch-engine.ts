@@ -1,11 +1,13 @@
 // The Meilisearch engine: the only file that imports the `meilisearch` client.
 import { Meilisearch, type MultiSearchQuery, type Settings } from "meilisearch";
 import { CARD_FIELDS, type ServiceCardView, type SearchDocument } from "@/lib/search/document";
+import { ADVICE_CARD_FIELDS, type AdviceCardView, type AdviceDocument } from "@/lib/search/advice-document";
 import {
   emptyFacets,
   FACET_GROUPS,
   isGroupActive,
   withoutGroup,
+  type AdviceQuery,
   type EngineFilters,
   type EngineHealth,
   type EngineQuery,
@@ -25,10 +27,16 @@ export type MeilisearchOptions = {
 
 const STOP_WORDS = ["a", "an", "the", "and", "or", "of", "for", "to", "in", "on", "with", "my", "is", "has", "at"];
 
-export function meilisearchSettings(thesaurus: readonly ThesaurusEntry[]): Settings {
+function thesaurusSynonyms(thesaurus: readonly ThesaurusEntry[]): Record<string, string[]> {
   const synonyms: Record<string, string[]> = {};
   for (const e of thesaurus)
     for (const s of e.synonyms) synonyms[s.toLowerCase()] = [...(synonyms[s.toLowerCase()] ?? []), e.term];
+  return synonyms;
+}
+
+const TYPO_TOLERANCE: Settings["typoTolerance"] = { enabled: true, minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 } };
+
+export function meilisearchSettings(thesaurus: readonly ThesaurusEntry[]): Settings {
   return {
     // Order is rank: a match in the name beats one in the summary, which beats the description.
     searchableAttributes: ["name", "summary", "needNames", "keywords", "categoryNames", "description", "organisation"],
@@ -48,10 +56,22 @@ export function meilisearchSettings(thesaurus: readonly ThesaurusEntry[]): Setti
     displayedAttributes: [...CARD_FIELDS],
     rankingRules: ["words", "typo", "attribute", "proximity", "sort", "exactness"],
     stopWords: STOP_WORDS,
-    synonyms,
-    typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 } },
+    synonyms: thesaurusSynonyms(thesaurus),
+    typoTolerance: TYPO_TOLERANCE,
     pagination: { maxTotalHits: 100_000 },
     faceting: { maxValuesPerFacet: 200 },
+  };
+}
+
+/** The advice pages' index: the same words, synonyms and typo tolerance, ranked title first. */
+export function meilisearchAdviceSettings(thesaurus: readonly ThesaurusEntry[]): Settings {
+  return {
+    searchableAttributes: ["title", "titleTerms", "summary", "keywords", "body"],
+    displayedAttributes: [...ADVICE_CARD_FIELDS],
+    rankingRules: ["words", "typo", "attribute", "proximity", "exactness"],
+    stopWords: STOP_WORDS,
+    synonyms: thesaurusSynonyms(thesaurus),
+    typoTolerance: TYPO_TOLERANCE,
   };
 }
 
@@ -120,46 +140,76 @@ export class MeilisearchEngine implements SearchEngine {
     });
   }
 
-  /** Creates the index if needed and applies settings (synonyms from the thesaurus). Idempotent. */
+  /** This engine's index of advice pages, beside the listings' index. */
+  get adviceIndex(): string {
+    return `${this.index}_advice`;
+  }
+
+  /** Creates both indexes if needed and applies their settings (synonyms from the thesaurus). Idempotent. */
   async configure(thesaurus: readonly ThesaurusEntry[]): Promise<void> {
     const indexes = await this.admin.getIndexes({ limit: 1000 });
-    if (!indexes.results.some((i) => i.uid === this.index)) {
-      await this.admin.createIndex(this.index, { primaryKey: "id" }).waitTask();
-    }
-    const wanted = meilisearchSettings(thesaurus);
+    const existing = new Set(indexes.results.map((i) => i.uid));
+    await this.configureIndex(this.index, meilisearchSettings(thesaurus), existing);
+    await this.configureIndex(this.adviceIndex, meilisearchAdviceSettings(thesaurus), existing);
+  }
+
+  private async configureIndex(uid: string, wanted: Settings, existing: Set<string>): Promise<void> {
+    if (!existing.has(uid)) await this.admin.createIndex(uid, { primaryKey: "id" }).waitTask();
     // Changing settings makes Meilisearch re-index every document, so only send them when they differ.
-    const current = await this.admin.index(this.index).getSettings();
+    const current = await this.admin.index(uid).getSettings();
     if (sameSettings(current as Record<string, unknown>, wanted as Record<string, unknown>)) return;
-    const task = await this.admin.index(this.index).updateSettings(wanted).waitTask({ timeout: 300_000 });
+    const task = await this.admin.index(uid).updateSettings(wanted).waitTask({ timeout: 300_000 });
     if (task.status !== "succeeded")
       throw new Error(`Meilisearch settings failed: ${task.error?.message ?? task.status}`);
   }
 
   async upsert(documents: SearchDocument[]): Promise<void> {
-    if (!documents.length) return;
     const withGeo = documents.map((d) => ({ ...d, ...(d.locations[0] ? { _geo: d.locations[0] } : {}) }));
-    const task = await this.admin.index(this.index).addDocuments(withGeo, { primaryKey: "id" }).waitTask();
+    await this.addDocuments(this.index, withGeo);
+  }
+
+  remove(ids: string[]): Promise<void> {
+    return this.deleteDocuments(this.index, ids);
+  }
+
+  upsertAdvice(documents: AdviceDocument[]): Promise<void> {
+    return this.addDocuments(this.adviceIndex, documents);
+  }
+
+  removeAdvice(ids: string[]): Promise<void> {
+    return this.deleteDocuments(this.adviceIndex, ids);
+  }
+
+  private async addDocuments(uid: string, documents: object[]): Promise<void> {
+    if (!documents.length) return;
+    const task = await this.admin.index(uid).addDocuments(documents, { primaryKey: "id" }).waitTask();
     if (task.status !== "succeeded")
       throw new Error(`Meilisearch indexing failed: ${task.error?.message ?? task.status}`);
   }
 
-  async remove(ids: string[]): Promise<void> {
+  private async deleteDocuments(uid: string, ids: string[]): Promise<void> {
     if (!ids.length) return;
-    const task = await this.admin.index(this.index).deleteDocuments(ids).waitTask();
+    const task = await this.admin.index(uid).deleteDocuments(ids).waitTask();
     if (task.status !== "succeeded")
       throw new Error(`Meilisearch delete failed: ${task.error?.message ?? task.status}`);
   }
 
-  /** Removes every document: used by a full reindex before re-adding the searchable ones. */
+  /** Removes every document from both indexes: a full reindex empties its staging copy before filling it. */
   async clear(): Promise<void> {
     await this.admin.index(this.index).deleteAllDocuments().waitTask();
+    await this.admin.index(this.adviceIndex).deleteAllDocuments().waitTask();
   }
 
-  /** Atomically swaps a freshly built index in for this one, then drops the old contents. */
-  async swapWith(staging: string): Promise<void> {
-    const task = await this.admin.swapIndexes([{ indexes: [this.index, staging], rename: false }]).waitTask();
+  /** Atomically swaps a freshly built pair of indexes in for this one's, then drops the old contents. */
+  async swapWith(staging: MeilisearchEngine): Promise<void> {
+    const pairs = [
+      { indexes: [this.index, staging.index] as [string, string], rename: false },
+      { indexes: [this.adviceIndex, staging.adviceIndex] as [string, string], rename: false },
+    ];
+    const task = await this.admin.swapIndexes(pairs).waitTask();
     if (task.status !== "succeeded") throw new Error(`Meilisearch swap failed: ${task.error?.message ?? task.status}`);
-    await this.admin.deleteIndex(staging).waitTask();
+    await this.admin.deleteIndex(staging.index).waitTask();
+    await this.admin.deleteIndex(staging.adviceIndex).waitTask();
   }
 
   async query(q: EngineQuery): Promise<EngineResult> {
@@ -200,6 +250,18 @@ export class MeilisearchEngine implements SearchEngine {
     const total = "totalHits" in main ? (main.totalHits ?? 0) : (main.estimatedTotalHits ?? 0);
     const cards = main.hits as unknown as ServiceCardView[];
     return { ids: cards.map((h) => String(h.id)), cards, total, facets };
+  }
+
+  async queryAdvice(q: AdviceQuery): Promise<AdviceCardView[]> {
+    const text = q.terms.join(" ");
+    if (!text) return [];
+    // "all": a page shows only when it has every word, so advice above the services stays on the point.
+    const result = await this.searcher.index(this.adviceIndex).search(text, {
+      limit: q.limit,
+      matchingStrategy: "all",
+      attributesToRetrieve: [...ADVICE_CARD_FIELDS],
+    });
+    return result.hits as unknown as AdviceCardView[];
   }
 
   async health(): Promise<EngineHealth> {

@@ -2,10 +2,16 @@
 // spelling correction and the same thesaurus reading as Meilisearch (see understand.ts).
 // Always available, because it lives in the database the site cannot run without.
 import "server-only";
-import { countSearchDocuments, queryPostgresIndex } from "@/lib/search/postgres/data";
+import { countSearchDocuments, queryAdviceIndex, queryPostgresIndex } from "@/lib/search/postgres/data";
 import type { SearchDocument } from "@/lib/search/document";
-import type { EngineHealth, EngineQuery, EngineResult, SearchEngine } from "./engine";
-import { deleteSearchDocuments, writeSearchDocuments } from "@/lib/search/postgres/mutations";
+import type { AdviceCardView, AdviceDocument } from "@/lib/search/advice-document";
+import type { AdviceQuery, EngineHealth, EngineQuery, EngineResult, SearchEngine } from "./engine";
+import {
+  deleteAdviceDocuments,
+  deleteSearchDocuments,
+  writeAdviceDocuments,
+  writeSearchDocuments,
+} from "@/lib/search/postgres/mutations";
 
 export class PostgresEngine implements SearchEngine {
   readonly name = "postgres" as const;
@@ -20,6 +26,18 @@ export class PostgresEngine implements SearchEngine {
 
   query(query: EngineQuery): Promise<EngineResult> {
     return queryPostgresIndex(query);
+  }
+
+  upsertAdvice(documents: AdviceDocument[]): Promise<void> {
+    return writeAdviceDocuments(documents);
+  }
+
+  removeAdvice(ids: string[]): Promise<void> {
+    return deleteAdviceDocuments(ids);
+  }
+
+  queryAdvice(query: AdviceQuery): Promise<AdviceCardView[]> {
+    return queryAdviceIndex(query);
   }
 
   async health(): Promise<EngineHealth> {

@@ -4,18 +4,24 @@
 import "server-only";
 import { runOnEveryView } from "@/lib/platform/page-cache/store";
 import type { ServiceCardView } from "@/lib/search/document";
+import type { AdviceCardView } from "@/lib/search/advice-document";
 import type { ServiceFilters } from "@/lib/services/filters";
 import { emptyFacets, type EngineFilters, type EngineName, type EngineQuery, type FacetCounts } from "./engine";
-import { queryWithFallback } from "./engines";
+import { queryAdviceWithFallback, queryWithFallback } from "./engines";
 import { isFamilySearch, logSearch } from "./search-log";
 import { scrubQuery } from "./scrub";
 import { loadThesaurus } from "@/lib/thesaurus/store";
 import { understandQuery, type UnderstoodQuery } from "./understand";
 
+/** Enough advice to answer the question, few enough that the services are still in view. */
+export const ADVICE_SHOWN = 3;
+
 export type ServiceSearchResult = {
   total: number;
   items: ServiceCardView[];
   facets: FacetCounts;
+  /** Advice pages with every word searched for, best first: shown above the services on the first page. */
+  advice: AdviceCardView[];
   engine: EngineName;
   understood: UnderstoodQuery;
   /** The age the search used: the filter when chosen, otherwise one read from the words. */
@@ -56,7 +62,12 @@ export async function searchServices(
 ): Promise<ServiceSearchResult> {
   const started = performance.now();
   const { query, understood } = await buildEngineQuery(filters, perPage);
-  const result = await queryWithFallback(query);
+  const [result, advice] = await Promise.all([
+    queryWithFallback(query),
+    filters.page === 1 && query.terms.length
+      ? queryAdviceWithFallback({ terms: query.terms, limit: ADVICE_SHOWN })
+      : Promise.resolve([]),
+  ]);
   if (options.log !== false) {
     const entry = {
       query: scrubQuery(filters.q),
@@ -74,6 +85,7 @@ export async function searchServices(
     total: result.total,
     items: result.cards,
     facets: result.facets ?? emptyFacets(),
+    advice,
     engine: result.engine,
     understood,
     ageFromQuery: !filters.ageRange && Boolean(understood.age),

@@ -4,6 +4,7 @@ import "server-only";
 import { db, type Tx } from "@/lib/platform/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { IndexableService } from "@/lib/search/document";
+import type { IndexableAdvicePage } from "@/lib/search/advice-document";
 
 const INDEXABLE = {
   id: true,
@@ -47,6 +48,23 @@ export async function findIndexableServicesAfter(
 
 export function countIndexableServices(): Promise<number> {
   return db().service.count({ where: { publishedAt: { not: null }, archivedAt: null } });
+}
+
+const INDEXABLE_ADVICE = {
+  id: true,
+  slug: true,
+  title: true,
+  summary: true,
+  body: true,
+  audience: true,
+  publishedAt: true,
+  archivedAt: true,
+} satisfies Prisma.AdvicePageSelect;
+
+/** The advice pages named, or every published one (a council has tens, so a reindex reads them at once). */
+export async function findIndexableAdvicePages(ids?: string[], tx: Tx = db()): Promise<IndexableAdvicePage[]> {
+  const where = ids ? { id: { in: ids } } : { publishedAt: { not: null }, archivedAt: null };
+  return tx.advicePage.findMany({ where, select: INDEXABLE_ADVICE, orderBy: { id: "asc" } });
 }
 
 /** The newest outbox row's id: a reindex that starts now covers every change up to it. */

@@ -6,9 +6,13 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { forgetCachedPages } from "@/lib/platform/page-cache/store";
 import { toSearchDocument, type SearchDocument } from "@/lib/search/document";
+import { toAdviceDocument, type AdviceDocument } from "@/lib/search/advice-document";
 import {
+  deleteAdviceDocuments,
+  deleteAdviceDocumentsExcept,
   deleteSearchDocuments,
   deleteSearchDocumentsExcept,
+  writeAdviceDocuments,
   writeSearchDocuments,
 } from "@/lib/search/postgres/mutations";
 import type { SearchEngine } from "@/lib/search/query/engine";
@@ -24,13 +28,15 @@ import { loadThesaurus } from "@/lib/thesaurus/store";
 import {
   countIndexableServices,
   countPendingOutbox,
+  findIndexableAdvicePages,
   findIndexableServices,
   findIndexableServicesAfter,
   latestOutboxId,
 } from "./data";
-import { markOutboxDoneUpTo, runOutboxBatch } from "./mutations";
+import { markOutboxDoneUpTo, runOutboxBatch, type OutboxRow } from "./mutations";
 
 type Changes = { upserts: SearchDocument[]; removals: string[] };
+type AdviceChanges = { upserts: AdviceDocument[]; removals: string[] };
 
 async function buildChanges(serviceIds: string[], tx?: Prisma.TransactionClient): Promise<Changes> {
   const { phrases } = await loadThesaurus();
@@ -45,10 +51,25 @@ async function buildChanges(serviceIds: string[], tx?: Prisma.TransactionClient)
   return { upserts, removals: serviceIds.filter((id) => !indexed.has(id)) };
 }
 
-async function applyChanges(engine: SearchEngine, changes: Changes): Promise<void> {
+async function buildAdviceChanges(adviceIds: string[], tx?: Prisma.TransactionClient): Promise<AdviceChanges> {
+  if (!adviceIds.length) return { upserts: [], removals: [] };
+  const { phrases } = await loadThesaurus();
+  const pages = await findIndexableAdvicePages(adviceIds, tx);
+  const upserts = pages.map((p) => toAdviceDocument(p, phrases)).filter((d): d is AdviceDocument => d !== null);
+  const indexed = new Set(upserts.map((d) => d.id));
+  return { upserts, removals: adviceIds.filter((id) => !indexed.has(id)) };
+}
+
+async function applyChanges(engine: SearchEngine, changes: Changes, advice: AdviceChanges): Promise<void> {
   await engine.upsert(changes.upserts);
   await engine.remove(changes.removals);
+  await engine.upsertAdvice(advice.upserts);
+  await engine.removeAdvice(advice.removals);
 }
+
+const idsOfKind = (rows: OutboxRow[], kind: OutboxRow["kind"]) => [
+  ...new Set(rows.filter((r) => r.kind === kind).map((r) => r.serviceId)),
+];
 
 /**
  * Keeps the PostgreSQL engine exact inside the listings' own transaction (it is the fallback, so it
@@ -58,6 +79,14 @@ export async function refreshPostgresDocuments(tx: Prisma.TransactionClient, ser
   const { upserts, removals } = await buildChanges(serviceIds, tx);
   await writeSearchDocuments(upserts, tx);
   await deleteSearchDocuments(removals, tx);
+  forgetPagesShowingListings();
+}
+
+/** refreshPostgresDocuments for advice pages, in the approval's own transaction. */
+export async function refreshPostgresAdvice(tx: Prisma.TransactionClient, adviceIds: string[]): Promise<void> {
+  const { upserts, removals } = await buildAdviceChanges(adviceIds, tx);
+  await writeAdviceDocuments(upserts, tx);
+  await deleteAdviceDocuments(removals, tx);
   forgetPagesShowingListings();
 }
 
@@ -95,8 +124,9 @@ export async function processSearchOutbox(
     const batch = await runOutboxBatch(options.batchSize ?? 200, async (rows) => {
       if (meili) markMeilisearchBehind();
       await ensureConfigured(engines);
-      const changes = await buildChanges([...new Set(rows.map((r) => r.serviceId))]);
-      for (const engine of engines) await applyChanges(engine, changes);
+      const changes = await buildChanges(idsOfKind(rows, "service"));
+      const advice = await buildAdviceChanges(idsOfKind(rows, "advice"));
+      for (const engine of engines) await applyChanges(engine, changes, advice);
     });
     if (batch.error) {
       run.error = (batch.error as Error).message;
@@ -149,8 +179,16 @@ export async function reindexAll(
     done += page.length;
     options.onProgress?.(done, total);
   }
-  if (engines.some((e) => e.name === "postgres")) await deleteSearchDocumentsExcept(kept);
-  if (staging && meili) await meili.swapWith(staging.index);
+  // Advice pages: tens, not thousands, so in one go.
+  const { phrases } = await loadThesaurus();
+  const pages = await findIndexableAdvicePages();
+  const adviceDocuments = pages.map((p) => toAdviceDocument(p, phrases)).filter((d): d is AdviceDocument => !!d);
+  for (const t of targets) await t.upsertAdvice(adviceDocuments);
+  if (engines.some((e) => e.name === "postgres")) {
+    await deleteSearchDocumentsExcept(kept);
+    await deleteAdviceDocumentsExcept(adviceDocuments.map((d) => d.id));
+  }
+  if (staging && meili) await meili.swapWith(staging);
   // Everything queued before the rebuild began is now in the index.
   if (max !== null) await markOutboxDoneUpTo(max);
   forgetPagesShowingListings();

@@ -5,10 +5,17 @@ import { db, type Tx } from "@/lib/platform/db";
 import { SEARCH_OUTBOX_CHANNEL } from "./listener";
 
 export type SearchChange = "upsert" | "remove";
-export type OutboxRow = { id: bigint; serviceId: string; attempts: number };
+/** Which index a change is for: a listing's, or an advice page's (its id is then in serviceId). */
+export type SearchKind = "service" | "advice";
+export type OutboxRow = { id: bigint; serviceId: string; kind: SearchKind; attempts: number };
 
-export async function addOutboxRows(tx: Tx, serviceIds: string[], action: SearchChange): Promise<void> {
-  await tx.searchOutbox.createMany({ data: serviceIds.map((serviceId) => ({ serviceId, action })) });
+export async function addOutboxRows(
+  tx: Tx,
+  ids: string[],
+  action: SearchChange,
+  kind: SearchKind = "service",
+): Promise<void> {
+  await tx.searchOutbox.createMany({ data: ids.map((serviceId) => ({ serviceId, action, kind })) });
 }
 
 /**
@@ -23,7 +30,7 @@ export async function notifySearchOutbox(tx: Tx): Promise<void> {
 /** Claims due rows; SKIP LOCKED lets two workers (say, the site and a reindex) run safely. */
 async function claimOutboxRows(tx: Tx, limit: number): Promise<OutboxRow[]> {
   return tx.$queryRaw<OutboxRow[]>`
-    SELECT id, "serviceId", attempts FROM "SearchOutbox"
+    SELECT id, "serviceId", kind, attempts FROM "SearchOutbox"
     WHERE "processedAt" IS NULL AND "availableAt" <= now()
     ORDER BY id LIMIT ${limit} FOR UPDATE SKIP LOCKED`;
 }

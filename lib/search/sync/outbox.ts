@@ -3,7 +3,7 @@
 // transaction sends a NOTIFY, so the worker (in whichever process) runs as soon as it commits.
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { refreshPostgresDocuments } from "./indexer";
+import { refreshPostgresAdvice, refreshPostgresDocuments } from "./indexer";
 import { addOutboxRows, notifySearchOutbox, type SearchChange } from "./mutations";
 
 /**
@@ -28,5 +28,17 @@ export async function enqueueSearchChanges(
   await addOutboxRows(tx, serviceIds, action);
   // The PostgreSQL engine is updated in this same transaction: the fallback is never stale.
   await refreshPostgresDocuments(tx, serviceIds);
+  await notifySearchOutbox(tx);
+}
+
+/** The same for advice pages, written when a version of one is approved (or pages are seeded). */
+export async function enqueueAdviceSearchChanges(
+  tx: Prisma.TransactionClient,
+  adviceIds: string[],
+  action: SearchChange,
+): Promise<void> {
+  if (!adviceIds.length) return;
+  await addOutboxRows(tx, adviceIds, action, "advice");
+  await refreshPostgresAdvice(tx, adviceIds);
   await notifySearchOutbox(tx);
 }
