@@ -27,6 +27,11 @@ export function SiteHeader() {
               </Link>
             </li>
             <li>
+              <Link className="text-white hover:text-white" href="/events">
+                Events
+              </Link>
+            </li>
+            <li>
               <Link className="text-white hover:text-white" href="/young-people">
                 Young people
               </Link>

@@ -1,7 +1,8 @@
 // Events in a real browser against the real site: a provider adds a weekly event (the form's
 // errors first), another person (an officer) approves it, and it shows on /events on each of its
 // next dates; /events.ics and the event's own .ics parse with ical.js and give the same dates from
-// the RRULE. Runs with JavaScript off too (the no-javascript project): every form is a plain form.
+// the RRULE. A change to a published event waits beside it until another officer approves (ADR 0020).
+// Runs with JavaScript off too (the no-javascript project): every form is a plain form.
 import ICAL from "ical.js";
 import type pg from "pg";
 import { expect, expectAccessible, test } from "./fixtures";
@@ -158,8 +159,61 @@ test("a provider's weekly event, approved by an officer, is on /events and in th
   expect(single.component.getFirstPropertyValue("rrule")?.toString()).toBe("FREQ=WEEKLY;COUNT=8");
 });
 
+test("a change to a published event waits: the public page keeps the old words until another officer approves", async ({
+  browser,
+}, info) => {
+  const title = `Parents' coffee morning ${info.project.name} ${Date.now().toString(36)}`;
+  const eventId = (
+    await db.query(
+      `INSERT INTO "Event" (id, "organisationId", "authorId", title, summary, "startsAt", "endsAt", "venueName",
+         address, state, "publishedAt", "updatedAt")
+       VALUES (gen_random_uuid(), $1, $2, $3, 'Meet other parents over a cup of tea.',
+         date_trunc('hour', now()) + interval '10 days', date_trunc('hour', now()) + interval '10 days 1 hour',
+         'Seabourne Library', 'Church Street, Seabourne', 'published', now(), now()) RETURNING id`,
+      [organisationId, providerId, title],
+    )
+  ).rows[0].id as string;
+  const newTitle = `${title} (new room)`;
+
+  const providerCtx = await browser.newContext();
+  await signInWithSession(db, providerCtx, providerId);
+  const page = await providerCtx.newPage();
+  await page.goto(`/admin/events/${eventId}/edit`);
+  await expect(page.getByText("It stays there as it is while another officer checks your change")).toBeVisible();
+  await page.getByLabel("Name of the event").fill(newTitle);
+  await page.getByRole("button", { name: "Send for approval" }).click();
+  await expect(page.getByText("The public page stays as it is until another officer approves it.")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "A change is waiting for approval" })).toBeVisible();
+  await expectAccessible(page);
+  await providerCtx.close();
+
+  const pub = await browser.newPage();
+  await pub.goto(`/events/${eventId}`);
+  await expect(pub.getByRole("heading", { level: 1 })).toHaveText(title);
+
+  // The officer finds it in the one review queue, sees before -> after, and approves.
+  const officerCtx = await browser.newContext();
+  await signInWithSession(db, officerCtx, officerId);
+  const officer = await officerCtx.newPage();
+  await officer.goto("/admin/review?kind=event");
+  await officer.getByRole("link", { name: `Change to event: ${title}` }).click();
+  const diff = officer.getByRole("table", { name: "Live now compared with Proposed" });
+  await expect(diff.getByRole("row", { name: /Name/ })).toContainText(newTitle);
+  await expectAccessible(officer);
+  await officer.getByRole("button", { name: "Approve the change" }).click();
+  await expect(officer.getByText("Approved. The event is on the public pages.")).toBeVisible();
+  await officerCtx.close();
+
+  await pub.goto(`/events/${eventId}`);
+  await expect(pub.getByRole("heading", { level: 1 })).toHaveText(newTitle);
+  await pub.close();
+});
+
 test("the demo events show on /events and a listing's page shows its upcoming events", async ({ page }) => {
-  await page.goto("/events");
+  // The site's main menu leads there.
+  await page.goto("/");
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Events" }).click();
+  await expect(page).toHaveURL(/\/events$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Events");
   await expect(page.getByRole("link", { name: "Teen Connect weekly group" }).first()).toBeVisible();
   await page.getByRole("link", { name: "Teen Connect weekly group" }).first().click();
