@@ -36,7 +36,14 @@ export default async function ThesaurusEntryPage({ params }: Props) {
             long: true,
             value: entry?.synonyms.join(", "),
           },
-          { name: "explanation", label: "Plain explanation", long: true, value: entry?.explanation },
+          {
+            name: "explanation",
+            label: "Plain explanation",
+            // The jargon buster lists as other names only those the explanation names (ADR 0019).
+            hint: 'Shown in the jargon buster. Name other names in brackets or as capitals, like "Speech and language therapy (SALT or SLT) helps …"',
+            long: true,
+            value: entry?.explanation,
+          },
         ]}
       />
       {entry && (
