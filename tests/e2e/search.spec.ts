@@ -46,6 +46,28 @@ test("filters combine, show how many services each option has, and live in the U
   expect(Number(heading?.match(/^(\d+)/)?.[1])).toBeGreaterThan(0);
 });
 
+test("a search for a question families ask shows the advice page first, above the services", async ({ page }) => {
+  for (const [q, title] of [
+    ["tribunal", "Disagreeing with a decision: complaints, mediation and the SEND tribunal"],
+    ["complaint", "Disagreeing with a decision: complaints, mediation and the SEND tribunal"],
+    ["EHCP", "What an EHC plan contains, and the annual review"],
+    ["transport to college", "Travel to school or college"],
+  ]) {
+    await page.goto(`/services?q=${encodeURIComponent(q)}`);
+    const advice = page.getByRole("region", { name: "Information and advice" });
+    await expect(advice.getByRole("heading", { level: 3 }).first(), q).toHaveText(title);
+  }
+  // Above the services, and a way into the page itself.
+  const headings = await page.getByRole("heading", { level: 2 }).allTextContents();
+  expect(headings.indexOf("Information and advice")).toBeLessThan(headings.findIndex((h) => /found/.test(h)));
+  await page.getByRole("link", { name: "Travel to school or college" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Travel to school or college");
+
+  // A search that is not a question for the advice pages shows only services.
+  await page.goto("/services?q=wheelchair");
+  await expect(page.getByRole("region", { name: "Information and advice" })).toHaveCount(0);
+});
+
 test("misspellings still find services", async ({ page }) => {
   await page.goto("/services?q=wheelchiar");
   await expect(page.getByRole("link", { name: "Children's wheelchair service" })).toBeVisible();
@@ -79,6 +101,7 @@ test.describe("accessibility of results, filters and no-results states", () => {
 
   for (const [state, path] of [
     ["results with an understood age and place", "/services?q=youth+club+for+my+14+year+old+near+FY1"],
+    ["information and advice above the services", "/services?q=tribunal"],
     ["results with filters and facet counts", "/services?q=autism&need=autism&category=leisure&cost=free"],
     ["no results", "/services?q=zzqxqzzy"],
     ["ignored filter values", "/services?cost=nonsense&need=unicorns"],

@@ -37,8 +37,9 @@ export default async function ServicesPage({ searchParams }: { searchParams: Pro
       <h1 className="text-3xl">Find services</h1>
       {/* On a phone the filters come first and fill the screen: let people jump past them. */}
       <p className="mt-3 md:hidden">
-        <a href="#results-heading">
-          {total === 0 ? "Skip to the search results" : `Skip to the ${total} ${total === 1 ? "result" : "results"}`}
+        <a href={advice.length ? "#advice-results-heading" : "#results-heading"}>
+          {advice.length ? "Skip to information and advice, then " : "Skip to "}
+          {total === 0 ? "the search results" : `the ${total} ${total === 1 ? "result" : "results"}`}
         </a>
       </p>
       <div className="mt-6 grid gap-8 md:grid-cols-[18rem_1fr]">
