@@ -19,6 +19,12 @@ type Name = { entryId: string; pattern: RegExp; abbreviation: boolean };
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const capitals = (s: string) => (s.match(/\p{Lu}/gu) ?? []).length;
 
+/**
+ * The id of the hidden "Explained in the jargon buster" note each jargon link is described by
+ * (aria-describedby): screen readers say it after the word, while the link's name stays the word itself.
+ */
+export const GLOSSARY_HINT_ID = "jargon-link-hint";
+
 /** The address of an entry on the jargon buster. */
 export const glossaryHref = (id: string) => `/glossary#${id}`;
 
