@@ -1,9 +1,12 @@
 // The production web server: Next.js's own request handler behind the public page cache
-// (docs/decisions/0015-public-page-cache.md). `npm start` runs it after `next build`; it can also be
-// run on its own with DATABASE_URL set: `node --import tsx scripts/serve.ts`.
+// (docs/decisions/0015-public-page-cache.md). `npm run serve` runs it alone (production: no build, no
+// seed, no embedded services; docs/deploying.md); `npm start` runs it after preparing all of those.
 // Runs without the react-server condition: Next.js loads its own React builds.
+import fs from "node:fs";
 import { createServer } from "node:http";
+import path from "node:path";
 import { stampClientAddress } from "@/lib/platform/client-address";
+import { checkServeConfig } from "@/lib/platform/config";
 import { findSessionExpiry } from "@/lib/platform/page-cache/data";
 import { withPageCache } from "@/lib/platform/page-cache/http";
 import { createSessionCheck } from "@/lib/platform/page-cache/session-check";
@@ -12,10 +15,13 @@ import { withSecurityHeaders } from "@/lib/platform/security-headers/http";
 import { runShutdownHooks } from "@/lib/platform/shutdown";
 import { withPageViewCounts } from "@/lib/reports/usage/http";
 
+// Every setting checked before anything starts: a missing DATABASE_URL or AUTH_SECRET, a bad value or
+// no build stops here with one plain line each (lib/platform/config.ts), exit code 1.
+const settings = checkServeConfig((distDir) => fs.existsSync(path.join(distDir, "BUILD_ID")));
 // Before Next.js (and the React build it picks) is loaded, as `next start` does.
 Object.assign(process.env, { NODE_ENV: "production" });
 const { default: next } = await import("next");
-const port = Number(process.env.PORT) || 3000;
+const port = settings.PORT ?? 3000;
 
 const app = next({ dev: false, dir: process.cwd(), hostname: "localhost", port });
 await app.prepare();

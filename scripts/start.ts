@@ -1,6 +1,7 @@
 // npm start — the whole site on one machine: embedded PostgreSQL (unless DATABASE_URL is set),
-// migrations, demo data when the database is empty, a production build, then the web server
-// (scripts/serve.ts).
+// migrations, demo data when the embedded database is empty, a production build, then the web server
+// (scripts/serve.ts). Production runs `npm run build`, `npm run db:migrate` and `npm run serve` instead
+// (docs/deploying.md).
 // `npm run dev` does the same with `next dev`. Ctrl-C stops everything this script started.
 import { spawn, spawnSync } from "node:child_process";
 import { once } from "node:events";
@@ -10,14 +11,20 @@ import { db } from "@/lib/platform/db";
 import { startMeilisearch } from "@/lib/platform/runtime/meilisearch";
 import { prepareDatabase } from "@/lib/platform/runtime/prepare";
 import { prepareSearch } from "@/lib/search/sync/prepare";
-import { seedDemoData } from "@/prisma/seed/seed";
+import { addStarterContent, seedDemoData } from "@/prisma/seed/seed";
 
 const dev = process.argv.includes("--dev");
 const port = process.env.PORT || "3000";
 const nextBin = "node_modules/next/dist/bin/next";
 
 const database = await prepareDatabase();
-await seedDemoData(db());
+// Demo data only ever goes into the embedded demo database: an empty real database (a council's new
+// production one) is never filled with fictional listings. `npm run db:seed` adds them on purpose.
+if (database.embedded) await seedDemoData(db());
+else {
+  await addStarterContent(db());
+  console.log("DATABASE_URL is set: demo data not added (run `npm run db:seed` to add it on purpose).");
+}
 // Search: the embedded Meilisearch when installed (or MEILISEARCH_URL), thesaurus seeded, indexes rebuilt.
 const meilisearch = await startMeilisearch();
 if (meilisearch) process.env.MEILISEARCH_URL = meilisearch.url;

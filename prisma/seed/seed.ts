@@ -10,6 +10,28 @@ import { demoOrganisations, demoServices } from "./demo-data";
 import { demoEventColumns, demoEvents } from "./demo/events";
 import { seedAdvicePages } from "@/lib/advice/mutations";
 import { ADVICE_SEED } from "./advice/pages";
+import { seedThesaurus } from "@/lib/thesaurus/mutations";
+import { THESAURUS_SEED } from "@/lib/thesaurus/seed";
+
+/**
+ * What every database needs before the site works, demo or real (ADR 0022): the needs, categories, age
+ * groups and areas (missing ones only) and, into an empty thesaurus only, the starter search thesaurus —
+ * so an officer's deleted entry never comes back. Both are edited by admins afterwards. No listings, no
+ * advice pages (those name the fictional borough). Run by `npm run db:migrate` and `npm start`.
+ */
+export async function addStarterContent(prisma: PrismaClient, log: (m: string) => void = console.log): Promise<void> {
+  await prisma.$transaction((tx) => ensureVocabulary(tx), { timeout: 30_000 });
+  if ((await prisma.thesaurusEntry.count()) > 0) return;
+  const added = await seedThesaurus(THESAURUS_SEED, prisma);
+  log(`Added ${added} starter thesaurus entries.`);
+}
+
+/** The starter advice pages alone, into a database that has none (`npm run db:seed -- --advice`). */
+export async function seedStarterAdvice(prisma: PrismaClient, log: (m: string) => void = console.log): Promise<number> {
+  const advice = await prisma.$transaction((tx) => seedAdvicePages(tx, ADVICE_SEED), { timeout: 30_000 });
+  log(advice > 0 ? `Added ${advice} starter advice pages.` : "The database already has advice pages: none added.");
+  return advice;
+}
 
 export async function seedDemoData(prisma: PrismaClient, log: (m: string) => void = console.log): Promise<number> {
   await prisma.$transaction((tx) => ensureVocabulary(tx), { timeout: 30_000 });
