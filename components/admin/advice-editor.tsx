@@ -8,7 +8,7 @@ import type { FormState } from "@/lib/platform/action-client";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { ChoiceGroup, TextArea, TextField } from "@/components/ui/field";
 import { renderMarkdown } from "@/lib/advice/render-markdown";
-import { ADVICE_AUDIENCE_LABELS } from "@/lib/advice/schema";
+import { ADVICE_AUDIENCE_LABELS } from "@/lib/advice/labels";
 import { SCHEDULE_2 } from "@/lib/advice/schedule-2";
 
 export type AdviceEditorValues = {

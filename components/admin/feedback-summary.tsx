@@ -1,7 +1,7 @@
 // The facts of one piece of feedback for the officer: what kind, which theme and page, who it is
 // assigned to, and what the family wrote. Their words are React text, never HTML.
 import Link from "next/link";
-import { MISSING_AGE_GROUPS, themeLabel } from "@/lib/feedback/schema";
+import { MISSING_AGE_GROUPS, themeLabel } from "@/lib/feedback/labels";
 import { EXCLUSION_REASONS, FEEDBACK_KINDS, FEEDBACK_STATUSES } from "@/lib/feedback/triage/schema";
 import { formatDate } from "@/lib/services/format";
 

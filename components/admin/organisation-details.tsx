@@ -1,6 +1,6 @@
 // An organisation's details as a summary list. Links pass safeHref: a stored address that is not
 // http(s), mailto or tel is shown as text, never made a link.
-import { ORGANISATION_KIND_LABELS, type OrganisationKind } from "@/lib/organisations/schema";
+import { ORGANISATION_KIND_LABELS, type OrganisationKind } from "@/lib/organisations/labels";
 import { safeHref } from "@/lib/services/safe-href";
 import { telHref } from "@/lib/services/format";
 

@@ -5,7 +5,8 @@ import { useActionState } from "react";
 import type { FormState } from "@/lib/platform/action-client";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { ChoiceGroup, TextArea, TextField } from "@/components/ui/field";
-import { ORGANISATION_KIND_LABELS, type OrganisationProfile } from "@/lib/organisations/schema";
+import { type OrganisationProfile } from "@/lib/organisations/schema";
+import { ORGANISATION_KIND_LABELS } from "@/lib/organisations/labels";
 
 type Props = {
   action: (prev: FormState | null, fd: FormData) => Promise<FormState>;

@@ -7,7 +7,7 @@ import { OrganisationDetails } from "@/components/admin/organisation-details";
 import { SubmittedTermsForm } from "@/components/admin/submitted-terms-form";
 import Link from "next/link";
 import { approveOrganisationAction } from "@/lib/organisations/approve-action";
-import type { OrganisationKind } from "@/lib/organisations/schema";
+import type { OrganisationKind } from "@/lib/organisations/labels";
 import { setSubmittedTermsAction } from "@/lib/submissions/actions";
 
 type Term = { code: string; name: string };

@@ -8,7 +8,8 @@ import { ChoiceGroup, TextArea } from "@/components/ui/field";
 import { Honeypot } from "@/components/ui/honeypot";
 import { ReplyAndConsent } from "./reply-and-consent";
 import type { FormState } from "@/lib/platform/action-client";
-import { COMMENT_MAX, FEEDBACK_THEMES, HONEYPOT_FIELD } from "@/lib/feedback/schema";
+import { COMMENT_MAX, FEEDBACK_THEMES } from "@/lib/feedback/labels";
+import { HONEYPOT_FIELD } from "@/lib/platform/honeypot";
 
 const THEMES = Object.entries(FEEDBACK_THEMES).map(([value, label]) => ({ value, label }));
 

@@ -6,7 +6,8 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextArea } from "@/components/ui/field";
 import { Honeypot } from "@/components/ui/honeypot";
 import type { FormState } from "@/lib/platform/action-client";
-import { FOLLOW_UP_MAX, HONEYPOT_FIELD } from "@/lib/feedback/schema";
+import { FOLLOW_UP_MAX } from "@/lib/feedback/labels";
+import { HONEYPOT_FIELD } from "@/lib/platform/honeypot";
 
 export function FollowUpForm({
   action,

@@ -6,7 +6,7 @@
 // (lib/feedback/page-path.ts), never on the feedback forms themselves.
 import { usePathname } from "next/navigation";
 import { Honeypot } from "@/components/ui/honeypot";
-import { HONEYPOT_FIELD } from "@/lib/feedback/honeypot";
+import { HONEYPOT_FIELD } from "@/lib/platform/honeypot";
 import { showsHelpfulWidget } from "@/lib/feedback/page-path";
 
 export function HelpfulWidget() {

@@ -8,7 +8,8 @@ import { ChoiceGroup, SelectField, TextArea } from "@/components/ui/field";
 import { Honeypot } from "@/components/ui/honeypot";
 import { ReplyAndConsent } from "./reply-and-consent";
 import type { FormState } from "@/lib/platform/action-client";
-import { COMMENT_MAX, HONEYPOT_FIELD, LOOKED_FOR_MAX, MISSING_AGE_GROUPS } from "@/lib/feedback/schema";
+import { COMMENT_MAX, LOOKED_FOR_MAX, MISSING_AGE_GROUPS } from "@/lib/feedback/labels";
+import { HONEYPOT_FIELD } from "@/lib/platform/honeypot";
 
 type Option = { value: string; label: string };
 const AGES: Option[] = [

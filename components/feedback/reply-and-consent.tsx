@@ -1,7 +1,7 @@
 // The two questions the /feedback and missing-support forms share: an email for a reply (optional)
 // and consent to publish anonymously (off unless ticked), with what "anonymously" means.
 import { TextField } from "@/components/ui/field";
-import { EMAIL_MAX } from "@/lib/feedback/schema";
+import { EMAIL_MAX } from "@/lib/feedback/labels";
 
 export function ReplyAndConsent({ email, consent, error }: { email: string; consent: boolean; error?: string }) {
   return (

@@ -6,7 +6,8 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { ChoiceGroup, TextArea } from "@/components/ui/field";
 import { Honeypot } from "@/components/ui/honeypot";
 import type { FormState } from "@/lib/platform/action-client";
-import { HONEYPOT_FIELD, MESSAGE_MAX, SUGGESTION_KINDS } from "@/lib/suggestions/schema";
+import { MESSAGE_MAX, SUGGESTION_KINDS } from "@/lib/suggestions/labels";
+import { HONEYPOT_FIELD } from "@/lib/platform/honeypot";
 
 const KINDS = Object.entries(SUGGESTION_KINDS).map(([value, label]) => ({ value, label }));
 

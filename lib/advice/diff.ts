@@ -1,6 +1,6 @@
 // An advice change against the live page, field by field, for the review page. Pure.
 import type { DiffRow } from "@/lib/revisions/diff";
-import { ADVICE_AUDIENCE_LABELS, type AdviceAudience } from "./schema";
+import { ADVICE_AUDIENCE_LABELS, type AdviceAudience } from "./labels";
 
 const LABELS: [string, string][] = [
   ["title", "Title"],

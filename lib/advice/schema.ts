@@ -4,13 +4,7 @@ import { z } from "zod";
 import { text } from "@/lib/services/schema";
 import { stripTags } from "@/lib/organisations/schema";
 import { SCHEDULE_2 } from "./schedule-2";
-
-export const ADVICE_AUDIENCES = ["parents", "young_people"] as const;
-export type AdviceAudience = (typeof ADVICE_AUDIENCES)[number];
-export const ADVICE_AUDIENCE_LABELS: Record<AdviceAudience, string> = {
-  parents: "Parents and carers",
-  young_people: "Young people",
-};
+import { ADVICE_AUDIENCES } from "./labels";
 
 /** Markdown body and easy-read version: long enough for a full guide, small enough to review. */
 export const BODY_MAX = 30_000;

@@ -1,7 +1,8 @@
 // A profile change against the live organisation, field by field, for the review page's table.
 // Pure: unit-tested.
 import type { DiffRow } from "@/lib/revisions/diff";
-import { ORGANISATION_KIND_LABELS, PROFILE_FIELDS, type OrganisationKind } from "./schema";
+import { PROFILE_FIELDS } from "./schema";
+import { ORGANISATION_KIND_LABELS, type OrganisationKind } from "./labels";
 
 type Profile = Record<string, unknown>;
 

@@ -1,17 +1,6 @@
 import { z } from "zod";
 import { text, webAddress } from "@/lib/services/schema";
-
-export const ORGANISATION_KINDS = ["council", "nhs", "school", "charity", "private", "community"] as const;
-export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
-
-export const ORGANISATION_KIND_LABELS: Record<OrganisationKind, string> = {
-  council: "Council",
-  nhs: "NHS",
-  school: "School or college",
-  charity: "Charity",
-  private: "Private company or practitioner",
-  community: "Community group",
-};
+import { ORGANISATION_KINDS } from "./labels";
 
 /** What the seed and the importer write (their data is trusted more than a form's: no HTML stripping). */
 export const organisationInputSchema = z.object({

@@ -1,6 +1,7 @@
 // "Check your answers": each task's saved answers as label and value rows, in words (names, not codes).
 // Pure: unit-tested in summary.test.ts.
-import { ORGANISATION_KIND_LABELS, PROFILE_FIELDS } from "@/lib/organisations/schema";
+import { PROFILE_FIELDS } from "@/lib/organisations/schema";
+import { ORGANISATION_KIND_LABELS } from "@/lib/organisations/labels";
 import { diffListings } from "@/lib/revisions/diff";
 import { ACCESS_LABELS, COST_LABELS } from "@/lib/services/format";
 import type { ListingInput } from "@/lib/services/schema";

@@ -11,7 +11,8 @@ import { listingFromService } from "@/lib/revisions/listing-from-service";
 import { saveRevision } from "@/lib/revisions/mutations";
 import { FULL_LISTING } from "@/lib/services/data";
 import { listingInputSchema } from "@/lib/services/schema";
-import { kindLabel, type SuggestionKind } from "./schema";
+import { kindLabel } from "./schema";
+import { type SuggestionKind } from "./labels";
 
 export const SUGGESTIONS_PER_CLIENT_PER_HOUR = 5;
 export const SUGGESTIONS_PER_LISTING_PER_DAY = 20;

@@ -1,21 +1,12 @@
 // "Suggest a change": what a family may tell us about a listing, and what an officer or provider does
 // with it. Shared by the public form and the server. No Prisma import here.
 import { z } from "zod";
+import { HONEYPOT_FIELD } from "@/lib/platform/honeypot";
+import { MESSAGE_MAX, SUGGESTION_KINDS, type SuggestionKind } from "./labels";
 
-/** The choices on the form, in the order shown, and the words providers and officers read. */
-export const SUGGESTION_KINDS = {
-  contact: "The phone number or email does not work",
-  closed: "This has closed or moved",
-  times_costs: "Opening times or costs are wrong",
-  other: "Something else",
-} as const;
-export type SuggestionKind = keyof typeof SUGGESTION_KINDS;
 const KIND_CODES = Object.keys(SUGGESTION_KINDS) as [SuggestionKind, ...SuggestionKind[]];
 
-export const MESSAGE_MAX = 1200;
 export const DISMISS_REASON_MAX = 500;
-/** The hidden field people never see and programs fill in (see components/suggestions/suggest-change-form.tsx). */
-export const HONEYPOT_FIELD = "website";
 
 /**
  * What a family typed, as plain text: tags are dropped (the text is never shown as HTML anyway, but a

@@ -6,7 +6,8 @@ import { AppError } from "@/lib/platform/app-error";
 import { findListingForSuggestion, findSuggestionRecipients } from "./data";
 import { limitSuggestion, storeSuggestion } from "./mutations";
 import { notifySuggestion } from "./notify";
-import { HONEYPOT_FIELD, type SuggestChangeInput } from "./schema";
+import { type SuggestChangeInput } from "./schema";
+import { HONEYPOT_FIELD } from "../platform/honeypot";
 
 export type SuggestionOutcome =
   | { outcome: "sent"; suggestionId: string }

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { YouSaidWeDidList } from "@/components/feedback/you-said-we-did-list";
 import { Link } from "@/components/ui/link";
 import { loadYouSaidWeDid, parseYouSaidFilters } from "@/lib/feedback/publish/loaders";
-import { FEEDBACK_THEMES } from "@/lib/feedback/schema";
+import { FEEDBACK_THEMES } from "@/lib/feedback/labels";
 
 export const metadata: Metadata = {
   title: "You said, we did",

@@ -3,7 +3,7 @@
 // anonymised text, the response and the action reaches a page.
 import "server-only";
 import { cache } from "react";
-import { FEEDBACK_THEMES, themeLabel } from "../schema";
+import { FEEDBACK_THEMES, themeLabel } from "../labels";
 import { findPublishedFeedback, findPublishedYears, findYearCounts } from "./data";
 
 const QUARTERS = ["January to March", "April to June", "July to September", "October to December"];

@@ -5,13 +5,8 @@
 import "server-only";
 import { AppError } from "@/lib/platform/app-error";
 import { publicPagePath, serviceSlugOf } from "../page-path";
-import {
-  HONEYPOT_FIELD,
-  type FeedbackCommentInput,
-  type FollowUpInput,
-  type HelpfulInput,
-  type MissingSupportInput,
-} from "../schema";
+import { type FeedbackCommentInput, type FollowUpInput, type HelpfulInput, type MissingSupportInput } from "../schema";
+import { HONEYPOT_FIELD } from "../../platform/honeypot";
 import { findPublishedServiceId, findTermCodes } from "./data";
 import { addFollowUpWords, limitFeedback, storeFeedback, type FeedbackLimit } from "./mutations";
 import { signFeedbackRef, verifyFeedbackRef } from "./signed-ref";

@@ -3,7 +3,7 @@
 // Shared by the admin forms and the server. No Prisma import.
 import { z } from "zod";
 import { plainText } from "@/lib/suggestions/schema";
-import { FEEDBACK_THEMES } from "../schema";
+import { FEEDBACK_THEMES } from "../labels";
 
 export const FEEDBACK_STATUSES = {
   new: "New",

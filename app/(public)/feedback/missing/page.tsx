@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { MissingSupportForm } from "@/components/feedback/missing-support-form";
 import { Link } from "@/components/ui/link";
-import { MISSING_AGE_GROUPS } from "@/lib/feedback/schema";
+import { MISSING_AGE_GROUPS } from "@/lib/feedback/labels";
 import { sendMissingSupportAction } from "@/lib/feedback/submit/actions";
 import { cleanQuery } from "@/lib/services/filters";
 import { loadVocabulary } from "@/lib/taxonomy/loaders";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Pagination } from "@/components/ui/pagination";
 import { Table } from "@/components/ui/table";
-import { FEEDBACK_THEMES, themeLabel } from "@/lib/feedback/schema";
+import { FEEDBACK_THEMES, themeLabel } from "@/lib/feedback/labels";
 import { loadFeedbackInbox } from "@/lib/feedback/triage/loaders";
 import { FEEDBACK_KINDS, FEEDBACK_STATUSES } from "@/lib/feedback/triage/schema";
 import { formatDate } from "@/lib/services/format";

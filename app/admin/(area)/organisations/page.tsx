@@ -3,7 +3,8 @@ import Link from "next/link";
 import { Pagination } from "@/components/ui/pagination";
 import { Table } from "@/components/ui/table";
 import { loadOrganisations } from "@/lib/organisations/loaders";
-import { ORGANISATION_GROUPS, ORGANISATION_KIND_LABELS, type OrganisationGroup } from "@/lib/organisations/schema";
+import { ORGANISATION_GROUPS, type OrganisationGroup } from "@/lib/organisations/schema";
+import { ORGANISATION_KIND_LABELS } from "@/lib/organisations/labels";
 import { formatDate } from "@/lib/services/format";
 
 export const metadata: Metadata = { title: "Organisations" };

@@ -3,7 +3,7 @@ import { OrganisationForm } from "@/components/admin/organisation-form";
 import { ActionForm } from "@/components/ui/action-form";
 import { ChoiceGroup } from "@/components/ui/field";
 import { Link } from "@/components/ui/link";
-import { ORGANISATION_KIND_LABELS } from "@/lib/organisations/schema";
+import { ORGANISATION_KIND_LABELS } from "@/lib/organisations/labels";
 import { chooseOrganisationAction, saveTaskAction } from "@/lib/submissions/actions";
 import { loadOrganisationMatches } from "@/lib/submissions/loaders";
 
