@@ -6,5 +6,6 @@ export const dynamic = "force-dynamic";
 
 export async function GET() {
   const { ok, report } = await loadReadiness();
-  return Response.json(report, { status: ok ? 200 : 503 });
+  // Never kept by a browser, proxy or CDN: each check must reach this server.
+  return Response.json(report, { status: ok ? 200 : 503, headers: { "cache-control": "no-store" } });
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { checkSearch } from "@/lib/search/query/status";
-import { checkDatabase } from "./data";
+import { checkDatabase, checkMigrations } from "./data";
 
 /** A load balancer gives up on a slow check; answer before it does, whatever the database is doing. */
 const READY_BUDGET_MS = 1_500;
@@ -9,7 +9,10 @@ type Readiness = {
   ok: boolean;
   report: {
     status: "ok" | "degraded";
+    /** Why the server is not ready, in plain words, when it is not. */
+    reason?: string;
     database: Awaited<ReturnType<typeof checkDatabase>>;
+    migrations?: Awaited<ReturnType<typeof checkMigrations>>;
     search?: Awaited<ReturnType<typeof checkSearch>>;
   };
 };
@@ -21,15 +24,24 @@ export function loadLiveness() {
 
 async function checkReadiness(): Promise<Readiness> {
   const database = await checkDatabase();
-  const ok = database.status === "ok";
-  const search = ok ? await checkSearch().catch(() => undefined) : undefined;
-  return { ok, report: { status: ok ? "ok" : "degraded", database, search } };
+  if (database.status !== "ok")
+    return { ok: false, report: { status: "degraded", reason: "The database is not reachable", database } };
+  const [migrations, search] = await Promise.all([checkMigrations(), checkSearch().catch(() => undefined)]);
+  // Searches fall back to PostgreSQL on their own (ADR 0004): only both engines failing is unready.
+  const searching = search && (search.serving === "meilisearch" || search.postgres === "ok");
+  const reason =
+    migrations.status === "behind"
+      ? migrations.error
+      : !searching
+        ? "Neither search engine is answering: check Meilisearch and the PostgreSQL search tables"
+        : undefined;
+  return { ok: !reason, report: { status: reason ? "degraded" : "ok", reason, database, migrations, search } };
 }
 
 /**
- * Open to anyone (load balancers): whether the database answers, and which search engine serves.
- * Search degrades to PostgreSQL on its own, so it never makes the site unready. A database that
- * does not answer within the budget counts as down (the check itself carries on and is dropped).
+ * Open to anyone (load balancers): whether the database answers with every migration applied, and which
+ * search engine serves. A database that does not answer within the budget counts as down (the check
+ * itself carries on and is dropped).
  */
 export async function loadReadiness(): Promise<Readiness> {
   let timer: NodeJS.Timeout | undefined;
@@ -40,6 +52,7 @@ export async function loadReadiness(): Promise<Readiness> {
           ok: false,
           report: {
             status: "degraded",
+            reason: `The database did not answer within ${READY_BUDGET_MS} ms`,
             database: { status: "down", error: `The database did not answer within ${READY_BUDGET_MS} ms` },
           },
         }),

@@ -34,8 +34,17 @@ const ROUTER_HEADERS = [
   "next-action",
 ];
 const SESSION_COOKIE = /(?:^|;)\s*(?:__Secure-)?authjs\.session-token=([^;]*)/g;
-// Per-connection or per-response headers that must not be replayed from a stored copy.
-const NOT_STORED = new Set(["set-cookie", "date", "connection", "keep-alive", "transfer-encoding", "content-length"]);
+// Per-connection or per-response headers that must not be replayed from a stored copy (each request
+// has its own X-Request-Id, lib/platform/logging/request-log.ts).
+const NOT_STORED = new Set([
+  "set-cookie",
+  "date",
+  "connection",
+  "keep-alive",
+  "transfer-encoding",
+  "content-length",
+  "x-request-id",
+]);
 
 /**
  * The cache key for a request, or undefined when the request must go to Next.js. The key keeps only

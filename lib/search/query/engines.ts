@@ -10,6 +10,7 @@ import type { AdviceCardView } from "@/lib/search/advice-document";
 import type { AdviceQuery, EngineName, EngineQuery, EngineResult, SearchEngine } from "./engine";
 import { MeilisearchEngine } from "./meilisearch-engine";
 import { PostgresEngine } from "./postgres-engine";
+import { log } from "@/lib/platform/logging/logger";
 
 const RETRY_AFTER_MS = 5_000;
 export const BEHIND_LIMIT_MS = 1_000;
@@ -102,7 +103,8 @@ async function askServingEngine<T>(
     try {
       return { answer: await ask(meili), engine: "meilisearch" };
     } catch (error) {
-      console.warn(
+      log.warn(
+        { err: error },
         `Search: Meilisearch did not answer (${(error as Error).message}); PostgreSQL is answering instead.`,
       );
       markMeilisearchDown(error);

@@ -7,6 +7,7 @@ import "server-only";
 import { onShutdown } from "@/lib/platform/shutdown";
 import { recordSearchLogs, type SearchLogEntry, type SearchLogRow } from "./mutations";
 import { isBot } from "@/lib/listing-views/bots";
+import { log } from "@/lib/platform/logging/logger";
 
 const FLUSH_EVERY_MS = 5_000;
 const MAX_PENDING = 200;
@@ -51,5 +52,7 @@ export async function flushSearchLog(): Promise<void> {
   const rows = [...state.pending.values()];
   state.pending.clear();
   // A failed log write never breaks a search; the counts are simply lost.
-  await recordSearchLogs(rows).catch((error) => console.warn(`Search log: ${rows.length} rows not written`, error));
+  await recordSearchLogs(rows).catch((error) =>
+    log.warn({ err: error }, `Search log: ${rows.length} rows not written`),
+  );
 }
