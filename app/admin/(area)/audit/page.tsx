@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { auditEntityLink } from "@/lib/audit/entity-link";
 import { loadAuditLog } from "@/lib/audit/loaders";
 import { AUDIT_TYPE_LABELS } from "@/lib/audit/schema";
 import { diffListings } from "@/lib/revisions/diff";
@@ -95,13 +96,7 @@ export default async function AuditPage({ searchParams }: Props) {
               {e.actorEmail ?? "system"}, {when(e.createdAt)}
             </p>
             <p className="text-base">
-              {e.entityType === "service" ? (
-                <Link href={`/admin/listings/${e.entityId}`}>
-                  Listing {(e.after as { name?: string } | null)?.name ?? e.entityId}
-                </Link>
-              ) : (
-                `${e.entityType} ${e.entityId}`
-              )}
+              <Subject entityType={e.entityType} entityId={e.entityId} after={e.after} />
               {typeof (e.data as { reason?: string }).reason === "string"
                 ? ` — reason: ${(e.data as { reason: string }).reason}`
                 : ""}
@@ -118,4 +113,9 @@ export default async function AuditPage({ searchParams }: Props) {
       )}
     </>
   );
+}
+
+function Subject({ entityType, entityId, after }: { entityType: string; entityId: string; after: unknown }) {
+  const { label, href } = auditEntityLink(entityType, entityId, after);
+  return href ? <Link href={href}>{label}</Link> : <>{label}</>;
 }
