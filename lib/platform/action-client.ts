@@ -9,6 +9,7 @@ import type { z } from "zod";
 import { isAdmin, isStaff, type SignedInUser } from "@/lib/auth/roles";
 import { getCurrentUser } from "@/lib/auth/session";
 import { AppError } from "@/lib/platform/app-error";
+import { announcePageChange } from "@/lib/platform/page-cache/mutations";
 import { forgetCachedPages } from "@/lib/platform/page-cache/store";
 
 export type FieldErrors = Record<string, string>;
@@ -161,8 +162,13 @@ function chain(guard: Guard, needsUser: boolean) {
       } catch (error) {
         return failedState(error, echoed);
       } finally {
-        // Whatever a signed-in person changed may show on public pages: serve them fresh.
-        if (needsUser) forgetCachedPages();
+        // Whatever a signed-in person changed may show on public pages: serve them fresh, here at once
+        // and on every other server through NOTIFY page_changed (ADR 0021). A database too troubled to
+        // send it must not turn a finished action into an error: those pages expire within a minute.
+        if (needsUser) {
+          forgetCachedPages();
+          await announcePageChange().catch(() => {});
+        }
       }
     };
 }

@@ -1,6 +1,7 @@
 // A small in-process cache for data that every page reads and officers rarely change (the
 // vocabulary, the thesaurus). The process that makes a change forgets its copy at once; other
-// server processes catch up within the TTL, which bounds how stale a page can be.
+// servers forget theirs when they hear NOTIFY page_changed (lib/platform/page-cache/changes.ts), and
+// the TTL bounds how stale a page can be if that notification is missed.
 import { forgetCachedPages } from "@/lib/platform/page-cache/store";
 
 type Entry<T> = { value: Promise<T>; at: number };
@@ -27,4 +28,9 @@ export function ttlCache<T>(key: string, ttlMs: number, load: () => Promise<T>) 
       forgetCachedPages();
     },
   };
+}
+
+/** Forgets every cached value: another server changed something (lib/platform/page-cache/changes.ts). */
+export function forgetAllTtlCaches(): void {
+  store.clear();
 }

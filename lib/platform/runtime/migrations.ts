@@ -5,10 +5,11 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
+import { LOCK_KEYS } from "./advisory-lock";
 
 const MIGRATIONS_DIR = path.resolve("prisma/migrations");
-// Any constant: serialises concurrent runs (npm start and a test worker, say) on one database.
-const LOCK_KEY = 724_117_001;
+// Serialises concurrent runs (two servers starting, npm start and a test worker) on one database.
+const LOCK_KEY = LOCK_KEYS.migrations;
 
 export async function applyMigrations(url: string, log: (m: string) => void = console.log): Promise<string[]> {
   const client = new pg.Client({ connectionString: url });

@@ -4,7 +4,9 @@
 // engines from PostgreSQL.
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { announcePageChange } from "@/lib/platform/page-cache/mutations";
 import { forgetCachedPages } from "@/lib/platform/page-cache/store";
+import { withAdvisoryLock } from "@/lib/platform/runtime/advisory-lock";
 import { toSearchDocument, type SearchDocument } from "@/lib/search/document";
 import { toAdviceDocument, type AdviceDocument } from "@/lib/search/advice-document";
 import {
@@ -22,6 +24,7 @@ import {
   markMeilisearchBehind,
   markMeilisearchCaughtUp,
   markMeilisearchDown,
+  meilisearchKeys,
 } from "@/lib/search/query/engines";
 import { MeilisearchEngine } from "@/lib/search/query/meilisearch-engine";
 import { loadThesaurus } from "@/lib/thesaurus/store";
@@ -143,14 +146,20 @@ export async function processSearchOutbox(
 }
 
 export type ReindexProgress = (done: number, total: number) => void;
+type ReindexOptions = { onProgress?: ReindexProgress; engines?: SearchEngine[] };
 
 /**
  * Rebuilds every engine from PostgreSQL. Meilisearch is rebuilt into a fresh index and swapped in,
- * so searches keep working (on the old index) while it runs.
+ * so searches keep working (on the old index) while it runs. Only one server at a time: under a
+ * PostgreSQL advisory lock (ADR 0021); when another server holds it this returns `skipped` at once,
+ * since that server's rebuild covers everything committed before it began, and the outbox the rest.
  */
-export async function reindexAll(
-  options: { onProgress?: ReindexProgress; engines?: SearchEngine[] } = {},
-): Promise<{ indexed: number }> {
+export async function reindexAll(options: ReindexOptions = {}): Promise<{ indexed: number; skipped?: true }> {
+  const run = await withAdvisoryLock("searchReindex", () => rebuildEverything(options));
+  return run.ran ? run.value : { indexed: 0, skipped: true };
+}
+
+async function rebuildEverything(options: ReindexOptions): Promise<{ indexed: number }> {
   const { entries } = await loadThesaurus();
   const engines = options.engines ?? indexEngines();
   const max = await latestOutboxId();
@@ -192,13 +201,15 @@ export async function reindexAll(
   // Everything queued before the rebuild began is now in the index.
   if (max !== null) await markOutboxDoneUpTo(max);
   forgetPagesShowingListings();
+  await announcePageChange(); // and every other server's
   return { indexed: kept.length };
 }
 
 function meiliOptions() {
   return {
     url: process.env.MEILISEARCH_URL ?? "",
-    apiKey: process.env.MEILISEARCH_KEY || undefined,
+    apiKey: meilisearchKeys().searchKey,
+    adminKey: meilisearchKeys().adminKey,
     queryTimeoutMs: Number(process.env.MEILISEARCH_TIMEOUT_MS) || 500,
   };
 }

@@ -2,6 +2,7 @@
 // worker, retried with a back-off, pruned after a week; and the NOTIFY that wakes the worker.
 import "server-only";
 import { db, type Tx } from "@/lib/platform/db";
+import { announcePageChange } from "@/lib/platform/page-cache/mutations";
 import { SEARCH_OUTBOX_CHANNEL } from "./listener";
 
 export type SearchChange = "upsert" | "remove";
@@ -68,6 +69,8 @@ export async function runOutboxBatch(limit: number, apply: (rows: OutboxRow[]) =
           tx,
           rows.map((r) => r.id),
         );
+        // Meilisearch has the change now: every server's pages cached from its old answers must go.
+        await announcePageChange(tx);
         return { claimed: rows.length };
       } catch (error) {
         await markOutboxFailed(tx, rows, (error as Error).message);

@@ -1,8 +1,10 @@
 // Search index changes are queued in the same transaction as the listing change they follow,
 // so a search outage (or a crash between commit and indexing) never loses an update. The same
-// transaction sends a NOTIFY, so the worker (in whichever process) runs as soon as it commits.
+// transaction sends a NOTIFY, so the worker (in whichever process) runs as soon as it commits, and
+// NOTIFY page_changed, so every server clears its cached pages (the PostgreSQL engine is exact at commit).
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { announcePageChange } from "@/lib/platform/page-cache/mutations";
 import { refreshPostgresAdvice, refreshPostgresDocuments } from "./indexer";
 import { addOutboxRows, notifySearchOutbox, type SearchChange } from "./mutations";
 
@@ -29,6 +31,7 @@ export async function enqueueSearchChanges(
   // The PostgreSQL engine is updated in this same transaction: the fallback is never stale.
   await refreshPostgresDocuments(tx, serviceIds);
   await notifySearchOutbox(tx);
+  await announcePageChange(tx);
 }
 
 /** The same for advice pages, written when a version of one is approved (or pages are seeded). */
@@ -41,4 +44,5 @@ export async function enqueueAdviceSearchChanges(
   await addOutboxRows(tx, adviceIds, action, "advice");
   await refreshPostgresAdvice(tx, adviceIds);
   await notifySearchOutbox(tx);
+  await announcePageChange(tx);
 }

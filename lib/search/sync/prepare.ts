@@ -7,6 +7,9 @@ import { seedThesaurus } from "@/lib/thesaurus/mutations";
 import { THESAURUS_SEED } from "@/lib/thesaurus/seed";
 import { forgetThesaurus } from "@/lib/thesaurus/store";
 
+export const SKIPPED_MESSAGE =
+  "Search index: another server is already rebuilding it, so this one did not. Nothing is lost: changes made meanwhile reach the index through the outbox.";
+
 export async function prepareSearch(
   options: { onProgress?: ReindexProgress; log?: (m: string) => void } = {},
 ): Promise<void> {
@@ -16,12 +19,15 @@ export async function prepareSearch(
   forgetThesaurus();
   const meili = meilisearchEngine();
   try {
-    const { indexed } = await reindexAll({ onProgress: options.onProgress });
-    log(`Search index rebuilt: ${indexed} listings (${meili ? "Meilisearch and PostgreSQL" : "PostgreSQL only"}).`);
+    const { indexed, skipped } = await reindexAll({ onProgress: options.onProgress });
+    if (skipped) log(SKIPPED_MESSAGE);
+    else
+      log(`Search index rebuilt: ${indexed} listings (${meili ? "Meilisearch and PostgreSQL" : "PostgreSQL only"}).`);
   } catch (error) {
     // Meilisearch trouble must not stop the site: PostgreSQL answers and the worker catches up later.
     log(`Search: could not rebuild Meilisearch (${(error as Error).message}); PostgreSQL will answer searches.`);
     const { postgresEngine } = await import("@/lib/search/query/engines");
-    await reindexAll({ engines: [postgresEngine()], onProgress: options.onProgress });
+    const { skipped } = await reindexAll({ engines: [postgresEngine()], onProgress: options.onProgress });
+    if (skipped) log(SKIPPED_MESSAGE);
   }
 }

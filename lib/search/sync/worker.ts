@@ -1,4 +1,5 @@
-// The search-index worker, running inside the Next.js server (started from instrumentation.ts).
+// The search-index worker, running inside the Next.js server (started from instrumentation.ts) unless
+// SEARCH_WORKER=off, or as its own process (`npm run worker`, scripts/worker.ts; ADR 0021).
 // It runs the moment a change is committed, by this or any other process (jobs, the importer, a
 // second server): each outbox write sends a PostgreSQL NOTIFY, heard by listener.ts, so
 // an approved edit is sent to Meilisearch within tens of milliseconds of its commit. A 1 s poll
@@ -84,10 +85,12 @@ export async function runSearchWorkerOnce(): Promise<void> {
 
 /**
  * Starts the poll and the NOTIFY listener; resolves once the listener is in place. `pollMs` is for
- * tests that need to show a change arrives without the poll.
+ * tests that need to show a change arrives without the poll. SEARCH_WORKER=off is for web servers:
+ * `npm run worker` passes `standalone`, so a setting shared by every service cannot switch it off too.
  */
-export function startSearchWorker(options: { pollMs?: number } = {}): Promise<void> {
-  if (worker.timer || process.env.SEARCH_WORKER === "off") return worker.listener?.ready ?? Promise.resolve();
+export function startSearchWorker(options: { pollMs?: number; standalone?: boolean } = {}): Promise<void> {
+  if (worker.timer || (process.env.SEARCH_WORKER === "off" && !options.standalone))
+    return worker.listener?.ready ?? Promise.resolve();
   worker.timer = setInterval(() => void runSearchWorkerOnce(), options.pollMs ?? POLL_MS);
   worker.timer.unref();
   // A burst of notifications while a run is going coalesces into one more run (running/again).
@@ -100,11 +103,17 @@ export function startSearchWorker(options: { pollMs?: number } = {}): Promise<vo
   return worker.listener.ready;
 }
 
-/** Stops the poll and closes the listener's connection (tests; a server simply exits). */
+/**
+ * Stops the poll and closes the listener's connection, then waits for a run under way to finish its
+ * batch (tests, and `npm run worker` on SIGTERM; a web server simply exits, and an unfinished batch's
+ * rows stay in the outbox for the next worker).
+ */
 export async function stopSearchWorker(): Promise<void> {
   clearInterval(worker.timer);
   worker.timer = undefined;
   const listener = worker.listener;
   worker.listener = undefined;
   await listener?.stop();
+  worker.again = false;
+  while (worker.running) await new Promise((resolve) => setTimeout(resolve, 25));
 }
