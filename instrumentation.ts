@@ -4,4 +4,10 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || !process.env.DATABASE_URL) return;
   const { startSearchWorker } = await import("@/lib/search/sync/worker");
   startSearchWorker();
+  // A production server rebuilds the search indexes only when they are out of step with the listings,
+  // never on every start (`npm start` has just rebuilt them, so this finds them in step).
+  if (process.env.SEARCH_WORKER !== "off") {
+    const { ensureSearchIndex } = await import("@/lib/search/sync/ensure-index");
+    void ensureSearchIndex().catch((error) => console.warn(`Search: index check failed (${error.message}).`));
+  }
 }

@@ -35,11 +35,13 @@ export function postgresEngine(): PostgresEngine {
 export function meilisearchEngine(): MeilisearchEngine | undefined {
   const url = process.env.MEILISEARCH_URL;
   if (!url) return undefined;
-  const key = `${url}|${process.env.MEILISEARCH_KEY ?? ""}|${process.env.MEILISEARCH_INDEX ?? ""}`;
+  const { searchKey, adminKey } = meilisearchKeys();
+  const key = `${url}|${searchKey ?? ""}|${adminKey ?? ""}|${process.env.MEILISEARCH_INDEX ?? ""}`;
   if (state.meiliKey !== key) {
     state.meili = new MeilisearchEngine({
       url,
-      apiKey: process.env.MEILISEARCH_KEY || undefined,
+      apiKey: searchKey,
+      adminKey,
       index: process.env.MEILISEARCH_INDEX || "services",
       queryTimeoutMs: Number(process.env.MEILISEARCH_TIMEOUT_MS) || 500,
     });
@@ -47,6 +49,18 @@ export function meilisearchEngine(): MeilisearchEngine | undefined {
     state.meiliDownUntil = 0;
   }
   return state.meili;
+}
+
+/**
+ * A search-only key for visitors' searches and an admin key for changing the indexes (ADR 0022): each
+ * falls back to MEILISEARCH_KEY, the one key of a simple set-up.
+ */
+export function meilisearchKeys(): { searchKey?: string; adminKey?: string } {
+  const one = process.env.MEILISEARCH_KEY || undefined;
+  return {
+    searchKey: process.env.MEILISEARCH_SEARCH_KEY || one,
+    adminKey: process.env.MEILISEARCH_ADMIN_KEY || one,
+  };
 }
 
 /** Every engine that should receive index changes. */

@@ -19,7 +19,10 @@ import type { ThesaurusEntry } from "@/lib/thesaurus/seed";
 
 export type MeilisearchOptions = {
   url: string;
+  /** Used for searches: a search-only key is enough. */
   apiKey?: string;
+  /** Used for indexes, documents, settings and tasks (the worker, reindexing); apiKey when unset. */
+  adminKey?: string;
   index?: string;
   /** Per-request timeout for searches: past it the caller falls back to PostgreSQL. */
   queryTimeoutMs?: number;
@@ -134,7 +137,7 @@ export class MeilisearchEngine implements SearchEngine {
     });
     this.admin = new Meilisearch({
       host: options.url,
-      apiKey: options.apiKey,
+      apiKey: options.adminKey ?? options.apiKey,
       timeout: 10_000,
       defaultWaitOptions: { timeout: 30_000, interval: 25 },
     });
