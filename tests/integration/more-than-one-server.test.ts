@@ -24,7 +24,14 @@ afterAll(() => elsewhere.$disconnect());
 /** A page in this process's cache, as the production server keeps one. */
 function cacheAPage(): void {
   const page = { status: 200, headers: {}, body: Buffer.from("<html>old</html>"), storedAt: Date.now(), replays: [] };
-  expect(storeCachedPage(`|/services?q=${Math.random()}`, page, currentGeneration(), pageCacheLimits({}))).toBe(true);
+  expect(
+    storeCachedPage(
+      `|/services?q=${Math.random()}`,
+      page,
+      currentGeneration(),
+      pageCacheLimits({ ...process.env, PAGE_CACHE_SECONDS: "60" }),
+    ),
+  ).toBe(true);
 }
 
 async function until(check: () => boolean, limitMs: number): Promise<number> {
