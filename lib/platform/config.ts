@@ -1,7 +1,7 @@
 // Every setting the site reads from its environment, in one place: what it means, its default, and
 // what a good value looks like (a zod schema each). The production server checks them all before it
 // starts (scripts/serve.ts) and stops with one line per bad value; docs/deploying.md lists the same
-// table (checked by tests/integration/deploying-doc.test.ts). No "server-only": the production server
+// table (checked by tests/lint/deploying-doc.test.ts). No "server-only": the production server
 // runs without the react-server condition and reads this first.
 import net from "node:net";
 import { z } from "zod";
@@ -50,7 +50,7 @@ export const SETTINGS = {
   },
   DATABASE_DIRECT_URL: {
     description:
-      "A direct (not pooled) address of the same database for the search worker's LISTEN connection. Needed only when DATABASE_URL goes through a pooler in transaction mode (PgBouncer), which drops LISTEN.",
+      "A direct (not pooled) address of the same database, for the change notifications (LISTEN) and the advisory locks. Needed only when DATABASE_URL goes through a pooler in transaction mode (PgBouncer), which breaks both.",
     default: "DATABASE_URL",
     expected: "a PostgreSQL address starting postgres:// or postgresql://",
     example: "postgres://localoffer:password@db-primary.internal:5432/localoffer",
@@ -203,6 +203,24 @@ export const SETTINGS = {
     expected: "a whole number of megabytes from 1 to 100000",
     example: "64",
     schema: whole(1, 100_000),
+  },
+  CDN_CACHE_SECONDS: {
+    description:
+      "How long a CDN or caching proxy may keep a visitor's home, results or service page (s-maxage); 0: no shared caching.",
+    default: "30",
+    expected: "a number of seconds (0 or more)",
+    example: "30",
+    schema: whole(0),
+  },
+  LOG_LEVEL: {
+    description: "How much the server logs, as JSON lines on standard output.",
+    default: "info",
+    expected: "one of trace, debug, info, warn, error, fatal or silent",
+    example: "info",
+    schema: z
+      .string()
+      .transform((v) => v.toLowerCase())
+      .pipe(z.enum(["trace", "debug", "info", "warn", "error", "fatal", "silent"])),
   },
   ORUK_RATE_LIMIT_PER_MINUTE: {
     description: "Open Referral API requests a minute per client address; 0: no limit.",
