@@ -4,31 +4,15 @@
 // organisation's details is a revision that changes nothing live until an officer approves it.
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/platform/db";
-import { runAs } from "@/lib/auth/session";
-import type { FormState } from "@/lib/platform/action-client";
 import { findPublishedServiceBySlug } from "@/lib/services/data";
 import { createAdminWorld, createUser, snapshotDatabase } from "@/tests/factories/admin";
+import { formData, runAction } from "@/tests/factories/actions";
 
 let w: Awaited<ReturnType<typeof createAdminWorld>>;
 beforeEach(async () => {
   w = await createAdminWorld();
 });
 
-const fd = (values: Record<string, string>) => {
-  const f = new FormData();
-  for (const [k, v] of Object.entries(values)) f.set(k, v);
-  return f;
-};
-type Action = (p: FormState | null, f: FormData) => Promise<FormState>;
-async function run(user: Parameters<typeof runAs>[0], action: Action, f: FormData) {
-  try {
-    return await runAs(user, () => action(null, f));
-  } catch (error) {
-    const digest = (error as { digest?: string }).digest;
-    if (!digest) throw error;
-    return { ok: true, digest } as FormState & { digest: string };
-  }
-}
 const actions = () => import("@/lib/organisations/actions");
 const profile = (overrides: Record<string, string> = {}) => ({
   name: "Seabourne Saturday Club",
@@ -45,7 +29,7 @@ const profile = (overrides: Record<string, string> = {}) => ({
 describe("adding and changing an organisation", () => {
   it("an officer adds one: approved at once, with its audit row", async () => {
     const { createOrganisationAction } = await actions();
-    const result = await run(w.users.editor, createOrganisationAction, fd(profile()));
+    const result = await runAction(w.users.editor, createOrganisationAction, formData(profile()));
     expect((result as { digest?: string }).digest).toMatch(/\/admin\/organisations\/[0-9a-f-]{36}\?saved=created/);
     const created = await db().organisation.findFirstOrThrow({ where: { name: "Seabourne Saturday Club" } });
     expect(created).toMatchObject({ kind: "charity", charityNumber: "1234567", companyNumber: null });
@@ -67,7 +51,7 @@ describe("adding and changing an organisation", () => {
       companyNumber: "ABC",
       description: "x".repeat(2001),
     });
-    const state = await run(w.users.editor, createOrganisationAction, fd(typed));
+    const state = await runAction(w.users.editor, createOrganisationAction, formData(typed));
     expect(state.fieldErrors).toEqual({
       name: "Enter the organisation name",
       kind: "Choose the type of organisation",
@@ -81,10 +65,10 @@ describe("adding and changing an organisation", () => {
     expect(state.values).toMatchObject({ website: "javascript:alert(1)", phone: "call us" });
     expect(await snapshotDatabase()).toBe(before);
 
-    const tagged = await run(
+    const tagged = await runAction(
       w.users.editor,
       createOrganisationAction,
-      fd(profile({ name: "<b>Bold</b> Club<script>x</script>", website: "http://bold.example.org" })),
+      formData(profile({ name: "<b>Bold</b> Club<script>x</script>", website: "http://bold.example.org" })),
     );
     expect((tagged as { digest?: string }).digest).toMatch(/saved=created/);
     expect(await db().organisation.count({ where: { name: "Bold Clubx" } })).toBe(1);
@@ -94,17 +78,21 @@ describe("adding and changing an organisation", () => {
     const { updateOrganisationAction } = await actions();
     const row = await db().organisation.findUniqueOrThrow({ where: { id: w.orgA.id } });
     const base = { organisationId: w.orgA.id, baseUpdatedAt: row.updatedAt.toISOString() };
-    const ok = await run(
+    const ok = await runAction(
       w.users.editor,
       updateOrganisationAction,
-      fd({ ...profile({ name: "Org A renamed" }), ...base }),
+      formData({ ...profile({ name: "Org A renamed" }), ...base }),
     );
     expect((ok as { digest?: string }).digest).toMatch(/saved=updated/);
     expect((await db().organisation.findUniqueOrThrow({ where: { id: w.orgA.id } })).name).toBe("Org A renamed");
     // The live listing is found by its organisation's new name: search is told in the same transaction.
     expect(await db().searchOutbox.count({ where: { serviceId: w.live.id } })).toBeGreaterThan(0);
 
-    const stale = await run(w.users.admin, updateOrganisationAction, fd({ ...profile({ name: "Older" }), ...base }));
+    const stale = await runAction(
+      w.users.admin,
+      updateOrganisationAction,
+      formData({ ...profile({ name: "Older" }), ...base }),
+    );
     expect(stale.formError).toMatch(/Someone else changed this organisation/);
     expect(stale.values).toMatchObject({ name: "Older" });
     expect((await db().organisation.findUniqueOrThrow({ where: { id: w.orgA.id } })).name).toBe("Org A renamed");
@@ -116,7 +104,7 @@ describe("archiving", () => {
     const { archiveOrganisationAction } = await actions();
     const live = await db().service.findUniqueOrThrow({ where: { id: w.live.id } });
     expect(await findPublishedServiceBySlug(live.slug)).not.toBeNull();
-    const result = await run(w.users.editor, archiveOrganisationAction, fd({ organisationId: w.orgA.id }));
+    const result = await runAction(w.users.editor, archiveOrganisationAction, formData({ organisationId: w.orgA.id }));
     expect((result as { digest?: string }).digest).toMatch(/saved=archived/);
     expect(await findPublishedServiceBySlug(live.slug)).toBeNull();
     expect(await db().service.count({ where: { organisationId: w.orgA.id, archivedAt: null } })).toBe(0);
@@ -129,7 +117,7 @@ describe("archiving", () => {
     const { findOrganisationChoices } = await import("@/lib/organisations/data");
     expect((await findOrganisationChoices()).map((o) => o.id)).not.toContain(w.orgA.id);
 
-    const again = await run(w.users.admin, archiveOrganisationAction, fd({ organisationId: w.orgA.id }));
+    const again = await runAction(w.users.admin, archiveOrganisationAction, formData({ organisationId: w.orgA.id }));
     expect(again.formError).toBe("This organisation is already archived.");
   });
 });
@@ -138,10 +126,10 @@ describe("merging", () => {
   it("moves listings, people, open changes and submissions to the organisation kept, in one go", async () => {
     const { mergeOrganisationAction } = await actions();
     const submission = await db().serviceSubmission.create({ data: { organisationId: w.orgA.id } });
-    const result = await run(
+    const result = await runAction(
       w.users.editor,
       mergeOrganisationAction,
-      fd({ organisationId: w.orgA.id, intoId: w.orgB.id }),
+      formData({ organisationId: w.orgA.id, intoId: w.orgB.id }),
     );
     expect((result as { digest?: string }).digest).toContain(`/admin/organisations/${w.orgB.id}?saved=merged`);
     expect(await db().service.count({ where: { organisationId: w.orgA.id } })).toBe(0);
@@ -165,18 +153,18 @@ describe("merging", () => {
 
   it("refuses merging into itself or into an archived organisation, and changes nothing", async () => {
     const { archiveOrganisationAction, mergeOrganisationAction } = await actions();
-    const itself = await run(
+    const itself = await runAction(
       w.users.editor,
       mergeOrganisationAction,
-      fd({ organisationId: w.orgA.id, intoId: w.orgA.id }),
+      formData({ organisationId: w.orgA.id, intoId: w.orgA.id }),
     );
     expect(itself.fieldErrors).toEqual({ intoId: "Choose a different organisation to keep" });
-    await run(w.users.editor, archiveOrganisationAction, fd({ organisationId: w.orgB.id }));
+    await runAction(w.users.editor, archiveOrganisationAction, formData({ organisationId: w.orgB.id }));
     const before = await snapshotDatabase();
-    const archived = await run(
+    const archived = await runAction(
       w.users.admin,
       mergeOrganisationAction,
-      fd({ organisationId: w.orgA.id, intoId: w.orgB.id }),
+      formData({ organisationId: w.orgA.id, intoId: w.orgB.id }),
     );
     expect(archived.fieldErrors).toEqual({ intoId: "That organisation is archived. Choose one that is not archived" });
     expect(await snapshotDatabase()).toBe(before);
@@ -188,10 +176,10 @@ describe("a provider's change to their organisation's details", () => {
   it("is a revision: the live organisation changes only when an officer approves it", async () => {
     const { submitProfileChangeAction, approveProfileChangeAction } = await actions();
     const row = await db().organisation.findUniqueOrThrow({ where: { id: w.orgA.id } });
-    const sent = await run(
+    const sent = await runAction(
       w.users.provider,
       submitProfileChangeAction,
-      fd({ ...profile({ name: "Org A, as the provider says" }), organisationId: w.orgA.id, baseUpdatedAt: "x" }),
+      formData({ ...profile({ name: "Org A, as the provider says" }), organisationId: w.orgA.id, baseUpdatedAt: "x" }),
     );
     expect((sent as { digest?: string }).digest).toMatch(/saved=submitted/);
     const revision = await db().serviceRevision.findFirstOrThrow({ where: { subject: "organisation" } });
@@ -205,9 +193,9 @@ describe("a provider's change to their organisation's details", () => {
       version: revision.updatedAt.toISOString(),
       liveVersion: row.updatedAt.toISOString(),
     };
-    const denied = await run(w.users.provider, approveProfileChangeAction, fd(seen));
+    const denied = await runAction(w.users.provider, approveProfileChangeAction, formData(seen));
     expect((denied as { digest?: string }).digest).toBe("NEXT_HTTP_ERROR_FALLBACK;404");
-    const approved = await run(w.users.editor, approveProfileChangeAction, fd(seen));
+    const approved = await runAction(w.users.editor, approveProfileChangeAction, formData(seen));
     expect((approved as { digest?: string }).digest).toContain(
       `/admin/organisations/${w.orgA.id}?saved=change-approved`,
     );
@@ -216,22 +204,22 @@ describe("a provider's change to their organisation's details", () => {
     expect((await db().serviceRevision.findUniqueOrThrow({ where: { id: revision.id } })).state).toBe("approved");
     expect(await db().auditEvent.count({ where: { entityId: w.orgA.id, type: "revision.approved" } })).toBe(1);
     // The second officer is told it was already decided.
-    const twice = await run(w.users.admin, approveProfileChangeAction, fd(seen));
+    const twice = await runAction(w.users.admin, approveProfileChangeAction, formData(seen));
     expect(twice.formError).toBe("This change has already been decided.");
   });
 
   it("returned with a reason, the live details stay and the provider is emailed", async () => {
     const { submitProfileChangeAction, returnProfileChangeAction } = await actions();
-    await run(
+    await runAction(
       w.users.provider,
       submitProfileChangeAction,
-      fd({ ...profile({ name: "Nope" }), organisationId: w.orgA.id, baseUpdatedAt: "x" }),
+      formData({ ...profile({ name: "Nope" }), organisationId: w.orgA.id, baseUpdatedAt: "x" }),
     );
     const revision = await db().serviceRevision.findFirstOrThrow({ where: { subject: "organisation" } });
-    const result = await run(
+    const result = await runAction(
       w.users.editor,
       returnProfileChangeAction,
-      fd({ revisionId: revision.id, reason: "Use your full name" }),
+      formData({ revisionId: revision.id, reason: "Use your full name" }),
     );
     expect((result as { digest?: string }).digest).toMatch(/saved=change-returned/);
     expect(await db().serviceRevision.findUniqueOrThrow({ where: { id: revision.id } })).toMatchObject({
@@ -251,7 +239,7 @@ describe("a provider's change to their organisation's details", () => {
     const before = await snapshotDatabase();
     const values = { ...profile({ name: "Hijacked" }), organisationId: w.orgA.id, baseUpdatedAt: "x" };
     for (const action of [submitProfileChangeAction, updateOrganisationAction])
-      expect(((await run(w.users.providerOther, action, fd(values))) as { digest?: string }).digest).toBe(
+      expect(((await runAction(w.users.providerOther, action, formData(values))) as { digest?: string }).digest).toBe(
         "NEXT_HTTP_ERROR_FALLBACK;404",
       );
     expect(await snapshotDatabase()).toBe(before);
@@ -262,10 +250,10 @@ describe("a provider's change to their organisation's details", () => {
 describe("inviting someone", () => {
   it("adds a provider user to the organisation and emails them how to sign in", async () => {
     const { inviteProviderAction } = await actions();
-    const result = await run(
+    const result = await runAction(
       w.users.editor,
       inviteProviderAction,
-      fd({ organisationId: w.orgA.id, email: " New.Person@Example.org ", name: "New Person" }),
+      formData({ organisationId: w.orgA.id, email: " New.Person@Example.org ", name: "New Person" }),
     );
     expect((result as { digest?: string }).digest).toMatch(/saved=invited/);
     const person = await db().user.findUniqueOrThrow({ where: { email: "new.person@example.org" } });
@@ -278,16 +266,16 @@ describe("inviting someone", () => {
   it("refuses a council officer's address and another organisation's provider", async () => {
     const { inviteProviderAction } = await actions();
     await createUser("editor", "officer@seabourne.gov.uk");
-    const officer = await run(
+    const officer = await runAction(
       w.users.editor,
       inviteProviderAction,
-      fd({ organisationId: w.orgA.id, email: "officer@seabourne.gov.uk" }),
+      formData({ organisationId: w.orgA.id, email: "officer@seabourne.gov.uk" }),
     );
     expect(officer.fieldErrors?.email).toMatch(/council officer/);
-    const other = await run(
+    const other = await runAction(
       w.users.editor,
       inviteProviderAction,
-      fd({ organisationId: w.orgA.id, email: "provider.b@example.org" }),
+      formData({ organisationId: w.orgA.id, email: "provider.b@example.org" }),
     );
     expect(other.fieldErrors?.email).toMatch(/another organisation/);
     expect((await db().user.findUniqueOrThrow({ where: { email: "provider.b@example.org" } })).organisationId).toBe(

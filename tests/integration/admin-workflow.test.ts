@@ -2,13 +2,12 @@
 // a change is approved; approving writes listing, audit row and search-outbox row together.
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/platform/db";
-import { runAs } from "@/lib/auth/session";
-import type { FormState } from "@/lib/platform/action-client";
 import { approveRevision, saveRevision, setArchived } from "@/lib/revisions/mutations";
 import { findPublishedServiceBySlug } from "@/lib/services/data";
 import { listingInputSchema } from "@/lib/services/schema";
 import { buildListing } from "@/tests/factories/listings";
 import { createAdminWorld, createUser } from "@/tests/factories/admin";
+import { formData, runAction } from "@/tests/factories/actions";
 
 let w: Awaited<ReturnType<typeof createAdminWorld>>;
 beforeEach(async () => {
@@ -16,22 +15,6 @@ beforeEach(async () => {
 });
 
 const edit = (name: string) => listingInputSchema.parse(buildListing({ name, slug: w.live.slug }));
-const fd = (values: Record<string, string>) => {
-  const f = new FormData();
-  for (const [k, v] of Object.entries(values)) f.set(k, v);
-  return f;
-};
-async function run(
-  user: Parameters<typeof runAs>[0],
-  action: (p: FormState | null, f: FormData) => Promise<FormState>,
-  f: FormData,
-) {
-  try {
-    return await runAs(user, () => action(null, f));
-  } catch (error) {
-    return { digest: (error as { digest?: string }).digest } as unknown as FormState;
-  }
-}
 
 describe("editing and approving", () => {
   it("keeps the live listing as it was until another officer approves the change", async () => {
@@ -73,14 +56,14 @@ describe("editing and approving", () => {
       version: w.submitted.updatedAt.toISOString(),
       liveVersion: w.liveUpdatedAt.toISOString(),
     };
-    const own = await run(w.author, approveRevisionAction, fd(seen));
+    const own = await runAction(w.author, approveRevisionAction, formData(seen));
     expect(own.formError).toMatch(/Another officer must approve/);
 
-    expect(((await run(w.users.editor, approveRevisionAction, fd(seen))) as { digest?: string }).digest).toMatch(
-      /^NEXT_REDIRECT/,
-    );
+    expect(
+      ((await runAction(w.users.editor, approveRevisionAction, formData(seen))) as { digest?: string }).digest,
+    ).toMatch(/^NEXT_REDIRECT/);
     const audits = await db().auditEvent.count();
-    const again = await run(w.users.admin, approveRevisionAction, fd(seen));
+    const again = await runAction(w.users.admin, approveRevisionAction, formData(seen));
     expect(again.formError).toMatch(/already been decided/);
     expect(await db().auditEvent.count()).toBe(audits);
   });
@@ -112,14 +95,18 @@ describe("editing and approving", () => {
 
   it("returns a change with a reason and emails the author; no reason, no return", async () => {
     const { rejectRevisionAction } = await import("@/lib/revisions/actions");
-    const empty = await run(w.users.editor, rejectRevisionAction, fd({ revisionId: w.submitted.id, reason: "  " }));
+    const empty = await runAction(
+      w.users.editor,
+      rejectRevisionAction,
+      formData({ revisionId: w.submitted.id, reason: "  " }),
+    );
     expect(empty.fieldErrors?.reason).toMatch(/Say what needs to change/);
     expect((await db().serviceRevision.findUniqueOrThrow({ where: { id: w.submitted.id } })).state).toBe("submitted");
 
-    await run(
+    await runAction(
       w.users.editor,
       rejectRevisionAction,
-      fd({ revisionId: w.submitted.id, reason: "Add the Saturday opening times" }),
+      formData({ revisionId: w.submitted.id, reason: "Add the Saturday opening times" }),
     );
     expect(await db().serviceRevision.findUniqueOrThrow({ where: { id: w.submitted.id } })).toMatchObject({
       state: "rejected",
@@ -132,7 +119,7 @@ describe("editing and approving", () => {
 
   it("restores an earlier version as a draft, not straight to the public page", async () => {
     const { restoreRevisionAction } = await import("@/lib/revisions/actions");
-    await run(w.users.provider, restoreRevisionAction, fd({ revisionId: w.approved.id }));
+    await runAction(w.users.provider, restoreRevisionAction, formData({ revisionId: w.approved.id }));
     const draft = await db().serviceRevision.findFirstOrThrow({ where: { authorId: w.users.provider.id } });
     expect(draft).toMatchObject({ state: "draft" });
     expect((draft.data as { name: string }).name).toBe("An older name");
@@ -145,7 +132,7 @@ describe("editing and approving", () => {
     const original = await findOriginalVersion(w.users.editor, w.live.id);
     expect(original?.id).toBe(w.firstApproval.id);
     expect(await findOriginalVersion(w.users.providerOther, w.live.id)).toBeNull();
-    await run(w.users.editor, restoreOriginalAction, fd({ auditEventId: original!.id }));
+    await runAction(w.users.editor, restoreOriginalAction, formData({ auditEventId: original!.id }));
     const draft = await db().serviceRevision.findFirstOrThrow({ where: { authorId: w.users.editor.id } });
     expect(draft).toMatchObject({ state: "draft", data: expect.objectContaining({ name: "The original name" }) });
     expect((await findPublishedServiceBySlug(w.live.slug))?.name).toBe("Live listing");
@@ -161,7 +148,7 @@ describe("editing and approving", () => {
 
   it("keeps typed values and says what to do when the editor gets bad input", async () => {
     const { saveListingAction } = await import("@/lib/revisions/actions");
-    const f = fd({
+    const f = formData({
       serviceId: w.live.id,
       baseUpdatedAt: w.liveUpdatedAt.toISOString(),
       intent: "submit",
@@ -170,7 +157,7 @@ describe("editing and approving", () => {
       minimumAge: "12",
       maximumAge: "3",
     });
-    const state = await run(w.users.editor, saveListingAction, f);
+    const state = await runAction(w.users.editor, saveListingAction, f);
     expect(state.fieldErrors).toMatchObject({
       name: "Enter the service name",
       description: "Enter a full description",
@@ -184,10 +171,10 @@ describe("editing and approving", () => {
     const { saveListingAction } = await import("@/lib/revisions/actions");
     const description =
       "We facilitate multi-agency provision for children with SEMH needs and their families in order to improve outcomes across the whole of Seabourne and beyond it too, every single day of the year.";
-    const state = await run(
+    const state = await runAction(
       w.users.editor,
       saveListingAction,
-      fd({
+      formData({
         serviceId: w.live.id,
         baseUpdatedAt: w.liveUpdatedAt.toISOString(),
         intent: "check",
@@ -230,21 +217,22 @@ describe("editing and approving", () => {
       return form;
     };
 
-    const noOrg = await run(w.users.editor, createListingAction, f("", "Nameless org"));
+    const noOrg = await runAction(w.users.editor, createListingAction, f("", "Nameless org"));
     expect(noOrg.fieldErrors?.organisationId).toBe("Choose the organisation that runs the service");
 
     expect(
-      ((await run(w.users.editor, createListingAction, f(w.orgB.id, "Holiday club"))) as { digest?: string }).digest,
+      ((await runAction(w.users.editor, createListingAction, f(w.orgB.id, "Holiday club"))) as { digest?: string })
+        .digest,
     ).toMatch(/^NEXT_REDIRECT;[^;]+;\/admin\/listings\/[0-9a-f-]{36}\?saved=created/);
     const created = await db().service.findFirstOrThrow({ where: { name: "Holiday club" } });
     expect(created).toMatchObject({ organisationId: w.orgB.id, publishedAt: null });
     expect(await findPublishedServiceBySlug(created.slug)).toBeNull();
-    const own = await run(w.users.editor, publishListingAction, fd({ serviceId: created.id }));
+    const own = await runAction(w.users.editor, publishListingAction, formData({ serviceId: created.id }));
     expect(own.formError).toMatch(/Another officer must publish/);
-    await run(w.users.admin, publishListingAction, fd({ serviceId: created.id }));
+    await runAction(w.users.admin, publishListingAction, formData({ serviceId: created.id }));
     expect(await findPublishedServiceBySlug(created.slug)).not.toBeNull();
 
-    await run(w.users.provider, createListingAction, f(w.orgB.id, "Provider's own club"));
+    await runAction(w.users.provider, createListingAction, f(w.orgB.id, "Provider's own club"));
     expect((await db().service.findFirstOrThrow({ where: { name: "Provider's own club" } })).organisationId).toBe(
       w.orgA.id,
     );

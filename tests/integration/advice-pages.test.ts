@@ -3,35 +3,18 @@
 // their own; providers and anonymous visitors get 404 / sign-in and change nothing.
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/platform/db";
-import { runAs } from "@/lib/auth/session";
-import type { FormState } from "@/lib/platform/action-client";
 import { findPublishedAdvicePage, findRelatedServices } from "@/lib/advice/data";
 import { seedAdvicePages } from "@/lib/advice/mutations";
 import { ADVICE_SEED } from "@/prisma/seed/advice/pages";
 import { searchServices } from "@/lib/search/query/search";
 import { createAdminWorld, snapshotDatabase } from "@/tests/factories/admin";
+import { formData, runAction, digestOf } from "@/tests/factories/actions";
 
 let w: Awaited<ReturnType<typeof createAdminWorld>>;
 beforeEach(async () => {
   w = await createAdminWorld();
 });
 
-const fd = (values: Record<string, string | string[]>) => {
-  const f = new FormData();
-  for (const [k, v] of Object.entries(values)) for (const x of [v].flat()) f.append(k, x);
-  return f;
-};
-type Action = (p: FormState | null, f: FormData) => Promise<FormState>;
-async function run(user: Parameters<typeof runAs>[0], action: Action, f: FormData) {
-  try {
-    return await runAs(user, () => action(null, f));
-  } catch (error) {
-    const digest = (error as { digest?: string }).digest;
-    if (!digest) throw error;
-    return { ok: true, digest } as FormState & { digest: string };
-  }
-}
-const digestOf = (r: FormState) => (r as { digest?: string }).digest ?? "";
 const advice = () => import("@/lib/advice/actions");
 const revisions = () => import("@/lib/revisions/actions");
 const page = (overrides: Record<string, string | string[]> = {}) => ({
@@ -47,20 +30,20 @@ const page = (overrides: Record<string, string | string[]> = {}) => ({
   ...overrides,
 });
 
-async function approve(user: Parameters<typeof runAs>[0], revisionId: string) {
+async function approve(user: Parameters<typeof runAction>[0], revisionId: string) {
   const { approveRevisionAction } = await revisions();
   const revision = await db().serviceRevision.findUniqueOrThrow({ where: { id: revisionId } });
-  return run(
+  return runAction(
     user,
     approveRevisionAction,
-    fd({ revisionId, version: revision.updatedAt.toISOString(), liveVersion: "" }),
+    formData({ revisionId, version: revision.updatedAt.toISOString(), liveVersion: "" }),
   );
 }
 
 describe("advice pages", () => {
   it("a new page is not public until another officer approves it; the author cannot", async () => {
     const { saveAdviceAction } = await advice();
-    const sent = await run(w.users.editor, saveAdviceAction, fd(page()));
+    const sent = await runAction(w.users.editor, saveAdviceAction, formData(page()));
     expect(digestOf(sent)).toMatch(/\/admin\/advice\/[0-9a-f-]{36}\?sent=1/);
     const created = await db().advicePage.findUniqueOrThrow({ where: { slug: "travel-to-school" } });
     expect(created.publishedAt).toBeNull();
@@ -84,15 +67,15 @@ describe("advice pages", () => {
 
   it("an edit keeps the old version live until it is approved", async () => {
     const { saveAdviceAction } = await advice();
-    await run(w.users.editor, saveAdviceAction, fd(page()));
+    await runAction(w.users.editor, saveAdviceAction, formData(page()));
     const created = await db().advicePage.findUniqueOrThrow({ where: { slug: "travel-to-school" } });
     const first = await db().serviceRevision.findFirstOrThrow({ where: { advicePageId: created.id } });
     await approve(w.users.admin, first.id);
 
-    await run(
+    await runAction(
       w.users.admin,
       saveAdviceAction,
-      fd({ ...page({ title: "Getting to school or college by minibus" }), advicePageId: created.id, slug: "" }),
+      formData({ ...page({ title: "Getting to school or college by minibus" }), advicePageId: created.id, slug: "" }),
     );
     const edit = await db().serviceRevision.findFirstOrThrow({
       where: { advicePageId: created.id, state: "submitted" },
@@ -113,9 +96,13 @@ describe("advice pages", () => {
   it("returning a change leaves the live page as it was", async () => {
     const { saveAdviceAction } = await advice();
     const { rejectRevisionAction } = await revisions();
-    await run(w.users.editor, saveAdviceAction, fd(page()));
+    await runAction(w.users.editor, saveAdviceAction, formData(page()));
     const revision = await db().serviceRevision.findFirstOrThrow({ where: { subject: "advice" } });
-    const r = await run(w.users.admin, rejectRevisionAction, fd({ revisionId: revision.id, reason: "Add the phone" }));
+    const r = await runAction(
+      w.users.admin,
+      rejectRevisionAction,
+      formData({ revisionId: revision.id, reason: "Add the phone" }),
+    );
     expect(digestOf(r)).toMatch(/rejected=/);
     expect((await db().serviceRevision.findUniqueOrThrow({ where: { id: revision.id } })).state).toBe("rejected");
     expect(await findPublishedAdvicePage("travel-to-school")).toBeNull();
@@ -124,10 +111,12 @@ describe("advice pages", () => {
   it("preview renders safely and saves nothing", async () => {
     const { saveAdviceAction } = await advice();
     const before = await snapshotDatabase();
-    const r = await run(
+    const r = await runAction(
       w.users.editor,
       saveAdviceAction,
-      fd(page({ intent: "preview", title: "", body: "# Hi\n\n<script>alert(1)</script> [x](javascript:alert(1))" })),
+      formData(
+        page({ intent: "preview", title: "", body: "# Hi\n\n<script>alert(1)</script> [x](javascript:alert(1))" }),
+      ),
     );
     // An unfinished page can be previewed: no field is checked.
     expect(r.fieldErrors).toBeUndefined();
@@ -140,10 +129,10 @@ describe("advice pages", () => {
   it("refuses bad input with a message per field and keeps what was typed", async () => {
     const { saveAdviceAction } = await advice();
     const before = await snapshotDatabase();
-    const r = await run(
+    const r = await runAction(
       w.users.editor,
       saveAdviceAction,
-      fd(page({ title: "", slug: "Not A Slug!", "schedule2[]": ["99"], relatedServiceIds: "nope" })),
+      formData(page({ title: "", slug: "Not A Slug!", "schedule2[]": ["99"], relatedServiceIds: "nope" })),
     );
     expect(r.fieldErrors).toMatchObject({
       title: "Enter a title",
@@ -157,37 +146,43 @@ describe("advice pages", () => {
 
   it("providers and anonymous visitors cannot add, edit, check or own a page", async () => {
     const { saveAdviceAction, markAdviceCheckedAction, setAdviceOwnerAction } = await advice();
-    await run(w.users.editor, saveAdviceAction, fd(page()));
+    await runAction(w.users.editor, saveAdviceAction, formData(page()));
     const created = await db().advicePage.findUniqueOrThrow({ where: { slug: "travel-to-school" } });
     const before = await snapshotDatabase();
     for (const user of [w.users.anonymous, w.users.provider, w.users.providerOther]) {
-      const calls: [Action, FormData][] = [
-        [saveAdviceAction, fd(page({ slug: "another" }))],
-        [saveAdviceAction, fd({ ...page(), advicePageId: created.id, slug: "" })],
-        [markAdviceCheckedAction, fd({ advicePageId: created.id })],
-        [setAdviceOwnerAction, fd({ advicePageId: created.id, ownerId: user?.id ?? w.users.editor!.id })],
+      const calls: [Parameters<typeof runAction>[1], FormData][] = [
+        [saveAdviceAction, formData(page({ slug: "another" }))],
+        [saveAdviceAction, formData({ ...page(), advicePageId: created.id, slug: "" })],
+        [markAdviceCheckedAction, formData({ advicePageId: created.id })],
+        [setAdviceOwnerAction, formData({ advicePageId: created.id, ownerId: user?.id ?? w.users.editor!.id })],
       ];
       for (const [action, form] of calls)
-        expect(digestOf(await run(user, action, form))).toMatch(user ? /NEXT_HTTP_ERROR_FALLBACK;404/ : /sign-in/);
+        expect(digestOf(await runAction(user, action, form))).toMatch(
+          user ? /NEXT_HTTP_ERROR_FALLBACK;404/ : /sign-in/,
+        );
     }
     expect(await snapshotDatabase()).toEqual(before);
   });
 
   it("mark as checked sets the review date 12 months on; the owner must be an officer", async () => {
     const { saveAdviceAction, markAdviceCheckedAction, setAdviceOwnerAction } = await advice();
-    await run(w.users.editor, saveAdviceAction, fd(page()));
+    await runAction(w.users.editor, saveAdviceAction, formData(page()));
     const created = await db().advicePage.findUniqueOrThrow({ where: { slug: "travel-to-school" } });
-    await run(w.users.admin, markAdviceCheckedAction, fd({ advicePageId: created.id }));
+    await runAction(w.users.admin, markAdviceCheckedAction, formData({ advicePageId: created.id }));
     const checked = await db().advicePage.findUniqueOrThrow({ where: { id: created.id } });
     expect(checked.lastCheckedAt).not.toBeNull();
     expect(checked.reviewDueAt!.getUTCFullYear()).toBe(checked.lastCheckedAt!.getUTCFullYear() + 1);
-    const refused = await run(
+    const refused = await runAction(
       w.users.admin,
       setAdviceOwnerAction,
-      fd({ advicePageId: created.id, ownerId: w.users.provider!.id }),
+      formData({ advicePageId: created.id, ownerId: w.users.provider!.id }),
     );
     expect(refused.fieldErrors?.ownerId).toBe("Choose an officer from the list");
-    await run(w.users.admin, setAdviceOwnerAction, fd({ advicePageId: created.id, ownerId: w.users.admin!.id }));
+    await runAction(
+      w.users.admin,
+      setAdviceOwnerAction,
+      formData({ advicePageId: created.id, ownerId: w.users.admin!.id }),
+    );
     expect((await db().advicePage.findUniqueOrThrow({ where: { id: created.id } })).ownerId).toBe(w.users.admin!.id);
   });
 

@@ -5,33 +5,15 @@
 import { beforeEach, expect, it } from "vitest";
 import { db } from "@/lib/platform/db";
 import { runAs } from "@/lib/auth/session";
-import type { FormState } from "@/lib/platform/action-client";
 import { loadEventMonths } from "@/lib/events/loaders";
 import { createAdminWorld } from "@/tests/factories/admin";
+import { formData, runAction, digestOf } from "@/tests/factories/actions";
 
 let w: Awaited<ReturnType<typeof createAdminWorld>>;
 beforeEach(async () => {
   w = await createAdminWorld();
 });
 
-const fd = (values: Record<string, string | string[]>) => {
-  const f = new FormData();
-  for (const [k, v] of Object.entries(values))
-    if (Array.isArray(v)) v.forEach((x) => f.append(`${k}[]`, x));
-    else f.set(k, v);
-  return f;
-};
-type Action = (p: FormState | null, f: FormData) => Promise<FormState>;
-async function run(user: Parameters<typeof runAs>[0], action: Action, f: FormData) {
-  try {
-    return await runAs(user, () => action(null, f));
-  } catch (error) {
-    const digest = (error as { digest?: string }).digest;
-    if (!digest) throw error;
-    return { ok: true, digest } as FormState & { digest: string };
-  }
-}
-const digestOf = (r: FormState) => (r as { digest?: string }).digest ?? JSON.stringify(r);
 const actions = () => import("@/lib/events/actions");
 const NOW = new Date("2027-01-01T09:00:00Z");
 // The same weekly event as events-moderation.test.ts (importing it would run its tests here too).
@@ -61,9 +43,11 @@ async function publicTitles() {
 
 async function publishedEvent(author = w.users.provider!) {
   const { approveEventAction, createEventAction } = await actions();
-  await run(author, createEventAction, fd(eventForm(w.orgA.id)));
+  await runAction(author, createEventAction, formData(eventForm(w.orgA.id)));
   const event = await db().event.findFirstOrThrow({ where: { title: "Stay and play" } });
-  expect(digestOf(await run(w.users.admin, approveEventAction, fd({ eventId: event.id })))).toMatch(/approved/);
+  expect(digestOf(await runAction(w.users.admin, approveEventAction, formData({ eventId: event.id })))).toMatch(
+    /approved/,
+  );
   return event;
 }
 
@@ -73,7 +57,9 @@ it("an officer's change waits: /events keeps the old title until another officer
   expect(await publicTitles()).toEqual(["Stay and play"]);
 
   const change = eventForm(w.orgA.id, { eventId: event.id, title: "Stay and play (new room)", startTime: "10:30" });
-  expect(digestOf(await run(w.users.editor, updateEventAction, fd(change)))).toMatch(/saved=change-submitted/);
+  expect(digestOf(await runAction(w.users.editor, updateEventAction, formData(change)))).toMatch(
+    /saved=change-submitted/,
+  );
   expect(await publicTitles(), "the live version stays public and unchanged").toEqual(["Stay and play"]);
   const waiting = await db().event.findUniqueOrThrow({ where: { id: event.id } });
   expect(waiting).toMatchObject({ state: "published", title: "Stay and play", changeState: "submitted" });
@@ -105,11 +91,13 @@ it("an officer's change waits: /events keeps the old title until another officer
     ],
   ]);
 
-  const own = await run(w.users.editor, approveEventAction, fd({ eventId: event.id }));
+  const own = await runAction(w.users.editor, approveEventAction, formData({ eventId: event.id }));
   expect(own.formError).toBe("You changed this event, so another officer must approve the change.");
   expect(await publicTitles()).toEqual(["Stay and play"]);
 
-  expect(digestOf(await run(w.users.admin, approveEventAction, fd({ eventId: event.id })))).toMatch(/saved=approved/);
+  expect(digestOf(await runAction(w.users.admin, approveEventAction, formData({ eventId: event.id })))).toMatch(
+    /saved=approved/,
+  );
   expect(await publicTitles()).toEqual(["Stay and play (new room)"]);
   const approved = await db().event.findUniqueOrThrow({ where: { id: event.id } });
   expect(approved).toMatchObject({
@@ -127,21 +115,23 @@ it("a provider's change waits the same way; sent back, the live event stays and 
   const { approveEventAction, rejectEventAction, updateEventAction } = await actions();
   const event = await publishedEvent(w.users.provider!);
   const change = eventForm(w.orgA.id, { eventId: event.id, title: "Stay and play at the library" });
-  expect(digestOf(await run(w.users.provider, updateEventAction, fd(change)))).toMatch(/saved=change-submitted/);
+  expect(digestOf(await runAction(w.users.provider, updateEventAction, formData(change)))).toMatch(
+    /saved=change-submitted/,
+  );
   expect(await publicTitles()).toEqual(["Stay and play"]);
 
   // The provider cannot approve it; another organisation's provider cannot even change it.
-  expect(digestOf(await run(w.users.provider, approveEventAction, fd({ eventId: event.id })))).toBe(
+  expect(digestOf(await runAction(w.users.provider, approveEventAction, formData({ eventId: event.id })))).toBe(
     "NEXT_HTTP_ERROR_FALLBACK;404",
   );
   const other = eventForm(w.orgB.id, { eventId: event.id, title: "Taken over" });
-  expect(digestOf(await run(w.users.providerOther, updateEventAction, fd(other)))).not.toMatch(/saved=/);
+  expect(digestOf(await runAction(w.users.providerOther, updateEventAction, formData(other)))).not.toMatch(/saved=/);
   expect((await db().event.findUniqueOrThrow({ where: { id: event.id } })).pendingChange).toMatchObject({
     title: "Stay and play at the library",
   });
 
   const reason = "The library is closed on Wednesdays. Check the day.";
-  expect(digestOf(await run(w.users.editor, rejectEventAction, fd({ eventId: event.id, reason })))).toMatch(
+  expect(digestOf(await runAction(w.users.editor, rejectEventAction, formData({ eventId: event.id, reason })))).toMatch(
     /saved=rejected/,
   );
   expect(await publicTitles()).toEqual(["Stay and play"]);
@@ -161,7 +151,11 @@ it("a provider's change waits the same way; sent back, the live event stays and 
     title: "Stay and play at the library",
     startDate: "2027-01-07",
   });
-  expect(digestOf(await run(w.users.provider, updateEventAction, fd(fixed)))).toMatch(/saved=change-submitted/);
-  expect(digestOf(await run(w.users.editor, approveEventAction, fd({ eventId: event.id })))).toMatch(/saved=approved/);
+  expect(digestOf(await runAction(w.users.provider, updateEventAction, formData(fixed)))).toMatch(
+    /saved=change-submitted/,
+  );
+  expect(digestOf(await runAction(w.users.editor, approveEventAction, formData({ eventId: event.id })))).toMatch(
+    /saved=approved/,
+  );
   expect(await publicTitles()).toEqual(["Stay and play at the library"]);
 });

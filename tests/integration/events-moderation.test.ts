@@ -3,32 +3,14 @@
 // reason; bad input is refused field by field with everything typed kept.
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/platform/db";
-import { runAs } from "@/lib/auth/session";
-import type { FormState } from "@/lib/platform/action-client";
 import { createAdminWorld, snapshotDatabase } from "@/tests/factories/admin";
+import { formData, runAction, digestOf } from "@/tests/factories/actions";
 
 let w: Awaited<ReturnType<typeof createAdminWorld>>;
 beforeEach(async () => {
   w = await createAdminWorld();
 });
 
-const fd = (values: Record<string, string | string[]>) => {
-  const f = new FormData();
-  for (const [k, v] of Object.entries(values))
-    if (Array.isArray(v)) v.forEach((x) => f.append(`${k}[]`, x));
-    else f.set(k, v);
-  return f;
-};
-type Action = (p: FormState | null, f: FormData) => Promise<FormState>;
-async function run(user: Parameters<typeof runAs>[0], action: Action, f: FormData) {
-  try {
-    return await runAs(user, () => action(null, f));
-  } catch (error) {
-    const digest = (error as { digest?: string }).digest;
-    if (!digest) throw error;
-    return { ok: true, digest } as FormState & { digest: string };
-  }
-}
 const actions = () => import("@/lib/events/actions");
 export const eventForm = (organisationId: string, overrides: Record<string, string | string[]> = {}) => ({
   organisationId,
@@ -44,17 +26,16 @@ export const eventForm = (organisationId: string, overrides: Record<string, stri
   address: "1 Park Road, Seabourne",
   postcode: "SB1 2AB",
   costType: "free",
-  needs: ["autism"],
-  areas: ["central"],
+  "needs[]": ["autism"],
+  "areas[]": ["central"],
   intent: "submit",
   ...overrides,
 });
-const digestOf = (r: FormState) => (r as { digest?: string }).digest ?? JSON.stringify(r);
 
 describe("adding an event", () => {
   it("a provider adds a weekly event for their own organisation: it waits for an officer", async () => {
     const { createEventAction } = await actions();
-    const result = await run(w.users.provider, createEventAction, fd(eventForm(w.orgA.id)));
+    const result = await runAction(w.users.provider, createEventAction, formData(eventForm(w.orgA.id)));
     expect(digestOf(result)).toMatch(/\/admin\/events\/[0-9a-f-]{36}\?saved=submitted/);
     const event = await db().event.findFirstOrThrow({ where: { title: "Stay and play" } });
     expect(event).toMatchObject({
@@ -73,15 +54,19 @@ describe("adding an event", () => {
   it("a provider's events are always their own organisation's; another's cannot be changed", async () => {
     const { createEventAction, updateEventAction } = await actions();
     // Posting Org A's id (a tampered form) still makes the event Org B's, the provider's own.
-    const made = await run(w.users.providerOther, createEventAction, fd(eventForm(w.orgA.id, { title: "B's club" })));
+    const made = await runAction(
+      w.users.providerOther,
+      createEventAction,
+      formData(eventForm(w.orgA.id, { title: "B's club" })),
+    );
     expect(digestOf(made)).toMatch(/saved=submitted/);
     expect((await db().event.findFirstOrThrow({ where: { title: "B's club" } })).organisationId).toBe(w.orgB.id);
     // Nor can it hang on Org A's listing.
     const count = await db().event.count();
-    const onTheirs = await run(
+    const onTheirs = await runAction(
       w.users.providerOther,
       createEventAction,
-      fd(eventForm(w.orgA.id, { serviceId: w.live.id })),
+      formData(eventForm(w.orgA.id, { serviceId: w.live.id })),
     );
     expect(onTheirs.fieldErrors?.serviceId).toBe("Choose one of this organisation's listings");
     expect(await db().event.count()).toBe(count);
@@ -90,14 +75,18 @@ describe("adding an event", () => {
     const theirs = await db().event.create({
       data: { organisationId: w.orgA.id, title: "A's event", summary: "x", startsAt: new Date(), endsAt: new Date() },
     });
-    const changed = await run(
+    const changed = await runAction(
       w.users.providerOther,
       updateEventAction,
-      fd({ ...eventForm(w.orgB.id), eventId: theirs.id }),
+      formData({ ...eventForm(w.orgB.id), eventId: theirs.id }),
     );
     expect(digestOf(changed)).toBe("NEXT_HTTP_ERROR_FALLBACK;404");
     expect((await db().event.findUniqueOrThrow({ where: { id: theirs.id } })).title).toBe("A's event");
-    const archived = await run(w.users.providerOther, (await actions()).archiveEventAction, fd({ eventId: theirs.id }));
+    const archived = await runAction(
+      w.users.providerOther,
+      (await actions()).archiveEventAction,
+      formData({ eventId: theirs.id }),
+    );
     expect(digestOf(archived)).toBe("NEXT_HTTP_ERROR_FALLBACK;404");
     expect((await db().event.findUniqueOrThrow({ where: { id: theirs.id } })).state).toBe("draft");
     expect(await db().auditEvent.count()).toBe(JSON.parse(before).audit);
@@ -118,7 +107,7 @@ describe("adding an event", () => {
       minimumAge: "12",
       maximumAge: "5",
     });
-    const result = await run(w.users.provider, createEventAction, fd(typed));
+    const result = await runAction(w.users.provider, createEventAction, formData(typed));
     expect(result.ok).toBe(false);
     expect(result.fieldErrors).toMatchObject({
       startDate: "Enter a real date, like 2027-03-31",
@@ -131,10 +120,10 @@ describe("adding an event", () => {
     });
     expect(result.values).toMatchObject({ title: "<b>Coffee</b> morning", startDate: "2027-02-30", needs: ["autism"] });
     expect(await db().event.count()).toBe(count);
-    const ok = await run(
+    const ok = await runAction(
       w.users.provider,
       createEventAction,
-      fd(eventForm(w.orgA.id, { title: "<b>Coffee</b> morning" })),
+      formData(eventForm(w.orgA.id, { title: "<b>Coffee</b> morning" })),
     );
     expect(digestOf(ok)).toMatch(/saved=submitted/);
     expect(await db().event.count({ where: { title: "Coffee morning" } })).toBe(1);
@@ -144,32 +133,36 @@ describe("adding an event", () => {
 describe("moderating an event", () => {
   async function submitted(by = w.users.editor!) {
     const { createEventAction } = await actions();
-    await run(by, createEventAction, fd(eventForm(by.organisationId ?? w.orgA.id, { title: `Event by ${by.email}` })));
+    await runAction(
+      by,
+      createEventAction,
+      formData(eventForm(by.organisationId ?? w.orgA.id, { title: `Event by ${by.email}` })),
+    );
     return db().event.findFirstOrThrow({ where: { title: `Event by ${by.email}` } });
   }
 
   it("the author cannot approve their own event; another officer can, and the author hears", async () => {
     const { approveEventAction } = await actions();
     const event = await submitted(w.users.editor!);
-    const own = await run(w.users.editor, approveEventAction, fd({ eventId: event.id }));
+    const own = await runAction(w.users.editor, approveEventAction, formData({ eventId: event.id }));
     expect(own.formError).toBe("You added or changed this event, so another officer must approve it.");
     expect((await db().event.findUniqueOrThrow({ where: { id: event.id } })).state).toBe("submitted");
 
-    const other = await run(w.users.admin, approveEventAction, fd({ eventId: event.id }));
+    const other = await runAction(w.users.admin, approveEventAction, formData({ eventId: event.id }));
     expect(digestOf(other)).toMatch(/saved=approved/);
     const published = await db().event.findUniqueOrThrow({ where: { id: event.id } });
     expect(published).toMatchObject({ state: "published", reviewerId: w.users.admin!.id });
     expect(published.publishedAt).not.toBeNull();
     expect(await db().emailMessage.count({ where: { to: w.users.editor!.email } })).toBe(1);
 
-    const again = await run(w.author, approveEventAction, fd({ eventId: event.id }));
+    const again = await runAction(w.author, approveEventAction, formData({ eventId: event.id }));
     expect(again.formError).toMatch(/not waiting for approval/);
   });
 
   it("a provider cannot approve, even their own organisation's event", async () => {
     const { approveEventAction } = await actions();
     const event = await submitted(w.users.provider!);
-    const result = await run(w.users.provider, approveEventAction, fd({ eventId: event.id }));
+    const result = await runAction(w.users.provider, approveEventAction, formData({ eventId: event.id }));
     expect(digestOf(result)).toBe("NEXT_HTTP_ERROR_FALLBACK;404");
     expect((await db().event.findUniqueOrThrow({ where: { id: event.id } })).state).toBe("submitted");
   });
@@ -177,10 +170,10 @@ describe("moderating an event", () => {
   it("sending one back needs a reason, and emails the reason to the author", async () => {
     const { rejectEventAction } = await actions();
     const event = await submitted(w.users.provider!);
-    const empty = await run(w.users.editor, rejectEventAction, fd({ eventId: event.id, reason: " " }));
+    const empty = await runAction(w.users.editor, rejectEventAction, formData({ eventId: event.id, reason: " " }));
     expect(empty.fieldErrors?.reason).toBe("Say what needs to change, so the author can fix it");
     const reason = "Please add the venue's step-free entrance.";
-    const result = await run(w.users.editor, rejectEventAction, fd({ eventId: event.id, reason }));
+    const result = await runAction(w.users.editor, rejectEventAction, formData({ eventId: event.id, reason }));
     expect(digestOf(result)).toMatch(/saved=rejected/);
     expect(await db().event.findUniqueOrThrow({ where: { id: event.id } })).toMatchObject({
       state: "rejected",
@@ -197,13 +190,15 @@ describe("moderating an event", () => {
     // The whole journey (public pages, approval, sending back, providers) is in events-change-waits.test.ts.
     const { approveEventAction, updateEventAction } = await actions();
     const event = await submitted(w.users.provider!);
-    await run(w.users.editor, approveEventAction, fd({ eventId: event.id }));
+    await runAction(w.users.editor, approveEventAction, formData({ eventId: event.id }));
     const changed = eventForm(w.orgA.id, { title: "Stay and play (new room)", eventId: event.id });
-    expect(digestOf(await run(w.users.editor, updateEventAction, fd(changed)))).toMatch(/saved=change-submitted/);
+    expect(digestOf(await runAction(w.users.editor, updateEventAction, formData(changed)))).toMatch(
+      /saved=change-submitted/,
+    );
     const row = await db().event.findUniqueOrThrow({ where: { id: event.id } });
     expect(row).toMatchObject({ state: "published", changeState: "submitted", changeAuthorId: w.users.editor!.id });
     expect(row.publishedAt).not.toBeNull();
-    const own = await run(w.users.editor, approveEventAction, fd({ eventId: event.id }));
+    const own = await runAction(w.users.editor, approveEventAction, formData({ eventId: event.id }));
     expect(own.formError).toMatch(/another officer/);
   });
 });

@@ -4,35 +4,18 @@
 // submission, and an imported listing nobody has published yet).
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/platform/db";
-import { runAs } from "@/lib/auth/session";
-import type { FormState } from "@/lib/platform/action-client";
 import { approveRevision, saveRevision } from "@/lib/revisions/mutations";
 import { findLikelyDuplicates } from "@/lib/duplicates/data";
 import { listingInputSchema, type ListingInput } from "@/lib/services/schema";
 import { buildListing, createListing } from "@/tests/factories/listings";
 import { createAdminWorld, createUser } from "@/tests/factories/admin";
+import { formData, runAction } from "@/tests/factories/actions";
 
 let w: Awaited<ReturnType<typeof createAdminWorld>>;
 beforeEach(async () => {
   w = await createAdminWorld();
 });
 
-const fd = (values: Record<string, string | string[]>) => {
-  const f = new FormData();
-  for (const [k, v] of Object.entries(values)) for (const one of [v].flat()) f.append(k, one);
-  return f;
-};
-async function run(
-  user: Parameters<typeof runAs>[0],
-  action: (p: FormState | null, f: FormData) => Promise<FormState>,
-  f: FormData,
-) {
-  try {
-    return await runAs(user, () => action(null, f));
-  } catch (error) {
-    return { digest: (error as { digest?: string }).digest } as unknown as FormState;
-  }
-}
 const mailsTo = (to: string) => db().emailMessage.findMany({ where: { to }, orderBy: { createdAt: "asc" } });
 /** A listing whose contact details are its own, so only the rule under test can match. */
 const own = (name: string, extra: Partial<ListingInput> = {}) =>
@@ -54,14 +37,22 @@ describe("asking for changes", () => {
     });
     if (saved.conflict) throw new Error("unexpected conflict");
 
-    const empty = await run(w.users.editor, requestChangesAction, fd({ revisionId: saved.revision.id, message: " " }));
+    const empty = await runAction(
+      w.users.editor,
+      requestChangesAction,
+      formData({ revisionId: saved.revision.id, message: " " }),
+    );
     expect(empty.fieldErrors?.message).toBe("Say what the provider needs to change");
     expect((await db().serviceRevision.findUniqueOrThrow({ where: { id: saved.revision.id } })).state).toBe(
       "submitted",
     );
 
     const message = "Please add <b>Saturday</b> opening times.";
-    const asked = await run(w.users.editor, requestChangesAction, fd({ revisionId: saved.revision.id, message }));
+    const asked = await runAction(
+      w.users.editor,
+      requestChangesAction,
+      formData({ revisionId: saved.revision.id, message }),
+    );
     expect((asked as { digest?: string }).digest).toMatch(/^NEXT_REDIRECT/);
     const revision = await db().serviceRevision.findUniqueOrThrow({ where: { id: saved.revision.id } });
     expect(revision).toMatchObject({ state: "changes_requested", reason: "Please add Saturday opening times." });
@@ -72,7 +63,11 @@ describe("asking for changes", () => {
     expect(await db().auditEvent.count({ where: { type: "revision.changes_requested" } })).toBe(1);
 
     // A second officer acting on the same change is told it was already decided.
-    const again = await run(w.users.admin, requestChangesAction, fd({ revisionId: revision.id, message: "More" }));
+    const again = await runAction(
+      w.users.admin,
+      requestChangesAction,
+      formData({ revisionId: revision.id, message: "More" }),
+    );
     expect(again.formError).toBe("This change has already been decided.");
 
     const resent = await saveRevision(w.users.provider, {
@@ -94,10 +89,10 @@ describe("asking for changes", () => {
 
   it("emails the provider when a change is approved or returned, and the organisation's providers when nobody signed in wrote it", async () => {
     const { approveRevisionAction, rejectRevisionAction } = await import("@/lib/revisions/actions");
-    const approved = await run(
+    const approved = await runAction(
       w.users.editor,
       approveRevisionAction,
-      fd({
+      formData({
         revisionId: w.submitted.id,
         version: w.submitted.updatedAt.toISOString(),
         liveVersion: w.liveUpdatedAt.toISOString(),
@@ -121,7 +116,7 @@ describe("asking for changes", () => {
         submittedAt: new Date(),
       },
     });
-    await run(w.users.editor, rejectRevisionAction, fd({ revisionId: imported.id, reason: "Not right" }));
+    await runAction(w.users.editor, rejectRevisionAction, formData({ revisionId: imported.id, reason: "Not right" }));
     const [mail] = await mailsTo(w.users.provider.email);
     expect(mail.subject).toMatch(/needs more work/);
     expect(mail.text).toContain("Not right");
@@ -133,10 +128,10 @@ describe("bulk publish and archive", () => {
   it("publishes the chosen unpublished listings in one go, with one audit row each", async () => {
     const { bulkListingsAction } = await import("@/lib/moderation/actions");
     const second = await createListing({ name: "Second import" }, { organisationId: w.orgA.id, publish: false });
-    const result = await run(
+    const result = await runAction(
       w.users.editor,
       bulkListingsAction,
-      fd({ "ids[]": [w.unpublished.id, second.id], intent: "publish" }),
+      formData({ "ids[]": [w.unpublished.id, second.id], intent: "publish" }),
     );
     expect((result as { digest?: string }).digest).toMatch(/^NEXT_REDIRECT/);
     const rows = await db().service.findMany({ where: { id: { in: [w.unpublished.id, second.id] } } });
@@ -147,14 +142,14 @@ describe("bulk publish and archive", () => {
   it("refuses the whole batch when one listing is not eligible, and asks for at least one", async () => {
     const { bulkListingsAction } = await import("@/lib/moderation/actions");
     // An archived listing is not for bulk actions: the whole batch is refused.
-    const mixed = await run(
+    const mixed = await runAction(
       w.users.editor,
       bulkListingsAction,
-      fd({ "ids[]": [w.unpublished.id, w.archived.id], intent: "publish" }),
+      formData({ "ids[]": [w.unpublished.id, w.archived.id], intent: "publish" }),
     );
     expect(mixed.formError).toMatch(/Only listings nobody has published/);
     expect((await db().service.findUniqueOrThrow({ where: { id: w.unpublished.id } })).publishedAt).toBeNull();
-    const none = await run(w.users.editor, bulkListingsAction, fd({ intent: "publish" }));
+    const none = await runAction(w.users.editor, bulkListingsAction, formData({ intent: "publish" }));
     expect(none.fieldErrors?.ids).toBe("Choose at least one listing");
   });
 
@@ -163,10 +158,10 @@ describe("bulk publish and archive", () => {
     const liveImport = await createListing({ name: "Live import" }, { organisationId: w.orgA.id });
     await db().service.update({ where: { id: liveImport.id }, data: { sourceSystem: "feed", sourceId: "1" } });
     const ids = [w.unpublished.id, liveImport.id];
-    const first = await run(w.users.editor, bulkListingsAction, fd({ "ids[]": ids, intent: "archive" }));
+    const first = await runAction(w.users.editor, bulkListingsAction, formData({ "ids[]": ids, intent: "archive" }));
     expect((first as { digest?: string }).digest).toContain(`/admin/review/archive?ids=${ids.join(",")}`);
     expect(await db().service.count({ where: { id: { in: ids }, archivedAt: { not: null } } })).toBe(0);
-    await run(w.users.editor, confirmBulkArchiveAction, fd({ "ids[]": ids }));
+    await runAction(w.users.editor, confirmBulkArchiveAction, formData({ "ids[]": ids }));
     expect(await db().service.count({ where: { id: { in: ids }, archivedAt: { not: null } } })).toBe(2);
     expect(await db().auditEvent.count({ where: { type: "service.archived", entityId: { in: ids } } })).toBe(2);
   });
@@ -219,10 +214,10 @@ describe("likely duplicates", () => {
     expect(match.id).toBe(existing.id);
 
     const services = await db().service.count();
-    const merged = await run(
+    const merged = await runAction(
       w.users.editor,
       mergeDuplicateAction,
-      fd({ revisionId: submission.id, targetId: existing.id }),
+      formData({ revisionId: submission.id, targetId: existing.id }),
     );
     expect((merged as { digest?: string }).digest).toMatch(/^NEXT_REDIRECT/);
     expect(await db().service.count()).toBe(services);
@@ -249,10 +244,10 @@ describe("likely duplicates", () => {
     expect((await db().service.findUniqueOrThrow({ where: { id: existing.id } })).summary).toBe("Now also on Sundays.");
 
     // Merging again: already decided.
-    const twice = await run(
+    const twice = await runAction(
       w.users.admin,
       mergeDuplicateAction,
-      fd({ revisionId: submission.id, targetId: existing.id }),
+      formData({ revisionId: submission.id, targetId: existing.id }),
     );
     expect(twice.formError).toBe("This change has already been decided.");
   });
@@ -278,20 +273,20 @@ describe("likely duplicates", () => {
 
     // A provider cannot merge: nothing changes.
     const before = await db().serviceRevision.count();
-    const denied = await run(
+    const denied = await runAction(
       w.users.provider,
       mergeDuplicateAction,
-      fd({ serviceId: imported.id, targetId: existing.id }),
+      formData({ serviceId: imported.id, targetId: existing.id }),
     );
     expect((denied as { digest?: string }).digest, "a 404, as for anything staff only").toMatch(/404/);
     expect(await db().serviceRevision.count()).toBe(before);
     expect((await db().service.findUniqueOrThrow({ where: { id: imported.id } })).archivedAt).toBeNull();
 
     const services = await db().service.count();
-    const merged = await run(
+    const merged = await runAction(
       w.users.editor,
       mergeDuplicateAction,
-      fd({ serviceId: imported.id, targetId: existing.id }),
+      formData({ serviceId: imported.id, targetId: existing.id }),
     );
     expect((merged as { digest?: string }).digest).toMatch(/^NEXT_REDIRECT/);
     expect(await db().service.count(), "no second listing is made").toBe(services);
@@ -312,7 +307,11 @@ describe("likely duplicates", () => {
     expect(audit.data).toMatchObject({ serviceId: imported.id, into: existing.id, revisionId: change.id });
     expect(await loadDuplicateOfUnpublished(w.users.editor, imported.id), "archived: nothing left to merge").toBeNull();
 
-    const twice = await run(w.users.admin, mergeDuplicateAction, fd({ serviceId: imported.id, targetId: existing.id }));
+    const twice = await runAction(
+      w.users.admin,
+      mergeDuplicateAction,
+      formData({ serviceId: imported.id, targetId: existing.id }),
+    );
     expect(twice.formError, "the second officer is told").toBe(
       "This listing has already been merged, archived or published.",
     );

@@ -6,8 +6,6 @@
 // made into an edit being done when that edit is approved.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/platform/db";
-import { runAs } from "@/lib/auth/session";
-import type { FormState } from "@/lib/platform/action-client";
 import { hashToken } from "@/lib/review-dates/token";
 import { approveRevision, saveRevision } from "@/lib/revisions/mutations";
 import { submitProfileChange } from "@/lib/organisations/profile/mutations";
@@ -20,29 +18,11 @@ import { listingInputSchema } from "@/lib/services/schema";
 import { createUser } from "@/tests/factories/admin";
 import { buildListing, createListing, createOrganisation } from "@/tests/factories/listings";
 import { COMPLETE_ANSWERS } from "@/tests/factories/submissions";
+import { formData, runAction } from "@/tests/factories/actions";
 
 const person = { name: "Sam Provider", email: "sam@saturday.example", declaration: "yes" as const };
 const seen = (r: { updatedAt: Date }) => ({ version: r.updatedAt.toISOString(), liveVersion: "" });
 
-const fd = (values: Record<string, string | string[]>) => {
-  const f = new FormData();
-  for (const [k, v] of Object.entries(values)) for (const one of [v].flat()) f.append(k, one);
-  return f;
-};
-/** Runs an action as a user: its form state, or where it redirected. */
-async function run(
-  user: Parameters<typeof runAs>[0],
-  action: (p: FormState | null, f: FormData) => Promise<FormState>,
-  f: FormData,
-): Promise<FormState & { redirect?: string }> {
-  try {
-    return await runAs(user, () => action(null, f));
-  } catch (error) {
-    const digest = String((error as { digest?: string }).digest ?? "");
-    if (!digest.startsWith("NEXT_REDIRECT")) throw error;
-    return { ok: true, redirect: digest.split(";")[2] };
-  }
-}
 const mailsTo = (to: string) => db().emailMessage.findMany({ where: { to }, orderBy: { createdAt: "asc" } });
 
 // The emails carry a live link: let the outbox keep their text, as in development.
@@ -70,18 +50,18 @@ describe("the review page's actions for a service sent through Add your service"
     const { setSubmittedTermsAction } = await import("@/lib/submissions/actions");
     const { approveOrganisationAction } = await import("@/lib/organisations/approve-action");
 
-    const empty = await run(
+    const empty = await runAction(
       editor,
       setSubmittedTermsAction,
-      fd({ revisionId: revision.id, version: revision.updatedAt.toISOString(), "needs[]": ["adhd"] }),
+      formData({ revisionId: revision.id, version: revision.updatedAt.toISOString(), "needs[]": ["adhd"] }),
     );
     expect(empty.fieldErrors?.categories).toBe("Choose at least one category");
     expect(empty.values?.needs).toEqual(["adhd"]);
 
-    const saved = await run(
+    const saved = await runAction(
       editor,
       setSubmittedTermsAction,
-      fd({
+      formData({
         revisionId: revision.id,
         version: revision.updatedAt.toISOString(),
         "categories[]": ["education"],
@@ -96,10 +76,10 @@ describe("the review page's actions for a service sent through Add your service"
     await expect(approveRevision(editor, revision.id, seen(withTerms))).rejects.toMatchObject({
       message: expect.stringContaining("Approve the organisation first"),
     });
-    const approved = await run(
+    const approved = await runAction(
       editor,
       approveOrganisationAction,
-      fd({ organisationId: revision.organisationId, revisionId: revision.id }),
+      formData({ organisationId: revision.organisationId, revisionId: revision.id }),
     );
     expect(approved.redirect).toBe(`/admin/review/${revision.id}?organisation=approved`);
     const current = await db().serviceRevision.findUniqueOrThrow({ where: { id: revision.id } });
@@ -114,10 +94,10 @@ describe("asking the sender of a new service for changes", () => {
     const editor = await createUser("editor", "editor@seabourne.gov.uk");
     const { submission, revision } = await sent();
     const { requestChangesAction } = await import("@/lib/moderation/actions");
-    const asked = await run(
+    const asked = await runAction(
       editor,
       requestChangesAction,
-      fd({ revisionId: revision.id, message: "Say if the hall has step-free access." }),
+      formData({ revisionId: revision.id, message: "Say if the hall has step-free access." }),
     );
     expect(asked.redirect).toBe(`/admin/review?asked=${revision.id}`);
 
@@ -165,10 +145,10 @@ describe("asking the sender of a new service for changes", () => {
       organisation: { choice: "existing", organisationId: org.id, organisationName: "Seabourne Swimming" },
     });
     const { rejectRevisionAction } = await import("@/lib/revisions/actions");
-    await run(
+    await runAction(
       editor,
       rejectRevisionAction,
-      fd({ revisionId: revision.id, reason: "We list only services in Seabourne." }),
+      formData({ revisionId: revision.id, reason: "We list only services in Seabourne." }),
     );
 
     const mails = await mailsTo(person.email);
@@ -193,7 +173,11 @@ describe("merging a sent service into the listing it duplicates", () => {
       organisation: { choice: "existing", organisationId: org.id, organisationName: "Seabourne Swimming" },
     });
     const { mergeDuplicateAction } = await import("@/lib/moderation/actions");
-    const result = await run(editor, mergeDuplicateAction, fd({ revisionId: revision.id, targetId: existing.id }));
+    const result = await runAction(
+      editor,
+      mergeDuplicateAction,
+      formData({ revisionId: revision.id, targetId: existing.id }),
+    );
 
     expect(result.redirect).toMatch(/\/admin\/review\/.+\?merged=1$/);
     const mail = (await mailsTo(person.email)).at(-1);
@@ -215,7 +199,11 @@ describe("asking for changes to a provider's organisation-profile change", () =>
     });
     const change = await submitProfileChange(provider, org.id, profile);
     const { requestChangesAction } = await import("@/lib/moderation/actions");
-    await run(editor, requestChangesAction, fd({ revisionId: change.id, message: "Add your charity number." }));
+    await runAction(
+      editor,
+      requestChangesAction,
+      formData({ revisionId: change.id, message: "Add your charity number." }),
+    );
 
     expect(await db().serviceRevision.findUniqueOrThrow({ where: { id: change.id } })).toMatchObject({
       state: "changes_requested",
