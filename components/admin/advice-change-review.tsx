@@ -2,9 +2,7 @@
 // proposed page rendered as families would see it, then approve (the one approval path), ask for
 // changes or return with a reason. Four eyes: the author sees no buttons.
 import Link from "next/link";
-import { ActionForm } from "@/components/ui/action-form";
-import { AskForChanges } from "@/components/admin/ask-for-changes";
-import { ReturnToAuthor } from "@/components/admin/return-to-author";
+import { ChangeDecision } from "@/components/admin/change-decision";
 import { DiffTable } from "@/components/admin/diff-table";
 import { canDecideRevision, type SignedInUser } from "@/lib/auth/roles";
 import { approveRevisionAction, rejectRevisionAction } from "@/lib/revisions/actions";
@@ -74,25 +72,13 @@ export function AdviceChangeReview({ user, revision, page }: Props) {
         dangerouslySetInnerHTML={{ __html: renderMarkdown(body) }}
       />
       {mayDecide && (
-        <div className="mt-8 grid gap-8 md:grid-cols-2">
-          <section aria-labelledby="approve">
-            <h2 id="approve" className="text-2xl">
-              Approve
-            </h2>
-            <p className="mt-2">The public page changes at once.</p>
-            <ActionForm
-              action={approveRevisionAction}
-              hidden={{
-                revisionId: revision.id,
-                version: revision.updatedAt.toISOString(),
-                liveVersion: page.updatedAt.toISOString(),
-              }}
-              submitLabel="Approve the change"
-            />
-          </section>
-          <AskForChanges revisionId={revision.id} />
-          <ReturnToAuthor action={rejectRevisionAction} revisionId={revision.id} />
-        </div>
+        <ChangeDecision
+          revision={revision}
+          liveUpdatedAt={page.updatedAt}
+          approve={approveRevisionAction}
+          returnToAuthor={rejectRevisionAction}
+          onApprove="The public page changes at once."
+        />
       )}
     </>
   );

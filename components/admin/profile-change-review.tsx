@@ -1,9 +1,7 @@
 // The review page for a provider's change to their organisation's profile: the change against the
 // live details, then approve (the one approval path) or return with a reason.
 import Link from "next/link";
-import { ActionForm } from "@/components/ui/action-form";
-import { AskForChanges } from "@/components/admin/ask-for-changes";
-import { ReturnToAuthor } from "@/components/admin/return-to-author";
+import { ChangeDecision } from "@/components/admin/change-decision";
 import { DiffTable } from "@/components/admin/diff-table";
 import { canDecideRevision, type SignedInUser } from "@/lib/auth/roles";
 import { approveProfileChangeAction, returnProfileChangeAction } from "@/lib/organisations/actions";
@@ -61,26 +59,13 @@ export function ProfileChangeReview({ user, revision, organisation }: Props) {
       <h2 className="mt-6 text-2xl">What changes</h2>
       <DiffTable rows={rows} beforeLabel="Live now" afterLabel="Proposed" />
       {mayDecide && (
-        <div className="mt-8 grid gap-8 md:grid-cols-2">
-          <section aria-labelledby="approve">
-            <h2 id="approve" className="text-2xl">
-              Approve
-            </h2>
-            <p className="mt-2">The organisation&apos;s details change at once.</p>
-            <ActionForm
-              action={approveProfileChangeAction}
-              hidden={{
-                revisionId: revision.id,
-                // The versions on this page: approving is refused if either changes before the click.
-                version: revision.updatedAt.toISOString(),
-                liveVersion: organisation.updatedAt.toISOString(),
-              }}
-              submitLabel="Approve the change"
-            />
-          </section>
-          <AskForChanges revisionId={revision.id} />
-          <ReturnToAuthor action={returnProfileChangeAction} revisionId={revision.id} />
-        </div>
+        <ChangeDecision
+          revision={revision}
+          liveUpdatedAt={organisation.updatedAt}
+          approve={approveProfileChangeAction}
+          returnToAuthor={returnProfileChangeAction}
+          onApprove="The organisation's details change at once."
+        />
       )}
     </>
   );
