@@ -7,6 +7,9 @@ import { createServer } from "node:http";
 import path from "node:path";
 import { stampClientAddress } from "@/lib/platform/client-address";
 import { checkServeConfig } from "@/lib/platform/config";
+import { log } from "@/lib/platform/logging/logger";
+import { withRequestLog } from "@/lib/platform/logging/request-log";
+import { withCacheControl } from "@/lib/platform/page-cache/cache-control";
 import { findSessionExpiry } from "@/lib/platform/page-cache/data";
 import { withPageCache } from "@/lib/platform/page-cache/http";
 import { createSessionCheck } from "@/lib/platform/page-cache/session-check";
@@ -34,13 +37,16 @@ const cached = withPageCache(
   createSessionCheck(findSessionExpiry),
 );
 // Page views are counted outside the cache, so a page served from it counts too (lib/reports/usage/).
-const counted = withPageViewCounts(cached);
+// Cache-Control for browsers and CDNs is decided outside the cache too, for hits and misses alike.
+const counted = withPageViewCounts(withCacheControl(cached));
+// One JSON log line per request, with an id sent back as X-Request-Id (lib/platform/logging/).
+const logged = withRequestLog(counted, log);
 // The socket's address, for rate limits, in a header no client can forge (lib/platform/client-address.ts).
 const server = createServer((req, res) => {
   stampClientAddress(req);
-  return counted(req, res);
+  return logged(req, res);
 });
-server.listen(port, () => console.log(`Ready on http://localhost:${port}`));
+server.listen(port, () => log.info({ port }, `Ready on http://localhost:${port}`));
 
 async function stop() {
   const closed = new Promise((resolve) => server.close(resolve));

@@ -16,3 +16,13 @@ test("the health endpoint reports the database as down", async ({ request }) => 
   expect(response.status()).toBe(503);
   expect(await response.json()).toMatchObject({ status: "degraded", database: { status: "down" } });
 });
+
+test("ready says why the server is not ready, and live still says the process is up", async ({ request }) => {
+  const ready = await request.get(`${downURL}/api/health/ready`);
+  expect(ready.status()).toBe(503);
+  expect(ready.headers()["cache-control"]).toMatch(/no-store/);
+  expect(await ready.json()).toMatchObject({ status: "degraded", reason: "The database is not reachable" });
+  const live = await request.get(`${downURL}/api/health/live`);
+  expect(live.status()).toBe(200);
+  expect(await live.json()).toMatchObject({ status: "ok" });
+});

@@ -6,6 +6,10 @@ import crypto from "node:crypto";
 import { createSession, e2eDatabase, renameListingElsewhere, upsertUser } from "./admin-fixtures";
 import { expect, test } from "./fixtures";
 
+// What a CDN or reverse proxy is told (lib/platform/page-cache/cache-control.ts, ADR 0015).
+const PUBLIC = "public, max-age=0, s-maxage=30, stale-while-revalidate=30";
+const PRIVATE = "private, no-store";
+
 /** A search word no other test (or earlier run) has asked for, in letters only so the log keeps it. */
 const freshWord = (stem: string) =>
   stem + [...crypto.randomBytes(8)].map((b) => String.fromCharCode(97 + (b % 26))).join("");
@@ -17,8 +21,8 @@ test("a results page is rendered once, then served from the cache with the same 
   expect(first.headers()["x-page-cache"]).toBe("miss");
   expect(second.headers()["x-page-cache"]).toBe("hit");
   expect(await second.text()).toBe(await first.text());
-  // Browsers and shared proxies are still told not to keep it.
-  expect(second.headers()["cache-control"]).toContain("no-store");
+  // A CDN may keep it briefly too (a browser asks again each time); see the CDN test below.
+  expect(second.headers()["cache-control"]).toBe(PUBLIC);
 });
 
 test("signed-in people and the staff area never get a cached page", async ({ request }) => {
@@ -116,4 +120,51 @@ test("a change committed elsewhere shows on a cached results page long before th
   } finally {
     await renameListingElsewhere("chill-out-youth-club", "Chill Out youth club");
   }
+});
+
+test("a CDN may keep anonymous public pages briefly, and never anything personal", async ({ request }) => {
+  const url = `/services?q=${freshWord("swimming ")}&need=autism`;
+  for (const [what, address] of [
+    ["home", "/"],
+    ["results, rendered", url],
+    ["results, from the page cache", url],
+    ["service page", "/services/chill-out-youth-club"],
+  ]) {
+    const response = await request.get(address);
+    expect(response.headers()["cache-control"], what).toBe(PUBLIC);
+    expect(response.headers()["vary"], what).toMatch(/\bCookie\b/);
+    expect(response.headers()["set-cookie"], what).toBeUndefined();
+  }
+  const db = await e2eDatabase();
+  try {
+    const token = await createSession(db, await upsertUser(db, "cdn.officer@seabourne.gov.uk", "editor"));
+    const signedIn = { cookie: `authjs.session-token=${token}` };
+    // The same public page, to a signed-in person, and the staff area.
+    expect((await request.get(url, { headers: signedIn })).headers()["cache-control"]).toBe(PRIVATE);
+    const staff = await request.get("/admin", { headers: signedIn, maxRedirects: 0 });
+    expect(staff.status()).toBe(200);
+    expect(staff.headers()["cache-control"]).toBe(PRIVATE);
+  } finally {
+    await db.end();
+  }
+  // A made-up session cookie still gets the in-process copy, but no shared cache may keep the answer.
+  await request.get(url);
+  const madeUp = await request.get(url, { headers: { cookie: `authjs.session-token=${crypto.randomUUID()}` } });
+  expect(madeUp.headers()["x-page-cache"]).toBe("hit");
+  expect(madeUp.headers()["cache-control"]).toBe(PRIVATE);
+
+  // Forms, sign-in and anything that sets a cookie; errors; the client router's payloads.
+  const csrf = await request.get("/api/auth/csrf");
+  expect(csrf.headers()["set-cookie"]).toBeTruthy();
+  expect(csrf.headers()["cache-control"]).toBe(PRIVATE);
+  for (const address of ["/admin/sign-in", "/add-your-service", "/services/no-such-service-at-all", "/no-such-page"])
+    expect((await request.get(address)).headers()["cache-control"], address).toBe(PRIVATE);
+  const payload = await request.get(url, { headers: { RSC: "1" } });
+  expect(payload.headers()["cache-control"]).toBe(PRIVATE);
+
+  // Next.js's built files never change under one name.
+  const html = await (await request.get("/")).text();
+  const script = html.match(/src="(\/_next\/static\/[^"]+\.js)"/)?.[1];
+  expect(script).toBeTruthy();
+  expect((await request.get(script!)).headers()["cache-control"]).toBe("public, max-age=31536000, immutable");
 });
