@@ -3,6 +3,7 @@
 // (concurrent requests queue on the row's lock, so exactly `limit` get through).
 import "server-only";
 import { db } from "@/lib/platform/db";
+import { log } from "@/lib/platform/logging/logger";
 import { decide, windowStart, type RateDecision, type RateRule } from "./windows";
 
 /** The longest window is a day (suggestions per listing); a day after it started, it has ended. */
@@ -30,7 +31,7 @@ export async function hitRateLimits(rules: RateRule[], now = new Date()): Promis
       now,
     );
   } catch (error) {
-    console.error("Rate limit could not be counted; letting the request through.", error);
+    log.error({ err: error }, "Rate limit could not be counted; letting the request through.");
     return { allowed: true, remaining: 0, retryAfterSeconds: 0 };
   }
 }
