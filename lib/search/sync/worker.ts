@@ -16,6 +16,7 @@ import {
 import { countSearchDocuments } from "@/lib/search/postgres/data";
 import { loadThesaurus } from "@/lib/thesaurus/store";
 import { processSearchOutbox, reindexAll } from "./indexer";
+import { followSearchWorker } from "./follower";
 import { listenForOutboxChanges, type OutboxListener } from "./listener";
 import { makeOutboxDueNow, pruneOutbox } from "./mutations";
 
@@ -89,8 +90,9 @@ export async function runSearchWorkerOnce(): Promise<void> {
  * `npm run worker` passes `standalone`, so a setting shared by every service cannot switch it off too.
  */
 export function startSearchWorker(options: { pollMs?: number; standalone?: boolean } = {}): Promise<void> {
-  if (worker.timer || (process.env.SEARCH_WORKER === "off" && !options.standalone))
-    return worker.listener?.ready ?? Promise.resolve();
+  if (worker.timer) return worker.listener?.ready ?? Promise.resolve();
+  // No worker here: only keep track of whether Meilisearch is behind the worker elsewhere.
+  if (process.env.SEARCH_WORKER === "off" && !options.standalone) return followSearchWorker();
   worker.timer = setInterval(() => void runSearchWorkerOnce(), options.pollMs ?? POLL_MS);
   worker.timer.unref();
   // A burst of notifications while a run is going coalesces into one more run (running/again).
