@@ -16,8 +16,8 @@ export type ProductionServer = {
   output(): string;
   /** The commands running in its process group (npm, sh, node…): proof of what it started. */
   processes(): string[];
-  /** SIGTERM to the whole group; resolves with the exit code. */
-  stop(): Promise<number | null>;
+  /** SIGTERM to the whole group; resolves with the exit code, or the signal npm itself was stopped by. */
+  stop(): Promise<number | NodeJS.Signals | null>;
 };
 
 /** The e2e site's embedded PostgreSQL, as an address for database `name` (found through its postmaster.pid). */
@@ -110,8 +110,10 @@ export async function startProductionServer(
     output,
     processes: () => groupProcesses(child.pid!),
     async stop() {
-      if (child.exitCode !== null) return child.exitCode;
-      const exited = new Promise<number | null>((resolve) => child.once("exit", resolve));
+      if (child.exitCode !== null || child.signalCode !== null) return child.exitCode ?? child.signalCode;
+      const exited = new Promise<number | NodeJS.Signals | null>((resolve) =>
+        child.once("exit", (code, signal) => resolve(code ?? signal)),
+      );
       process.kill(-child.pid!, "SIGTERM");
       const killer = setTimeout(() => process.kill(-child.pid!, "SIGKILL"), 15_000);
       const code = await exited;

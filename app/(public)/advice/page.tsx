@@ -8,6 +8,10 @@ export const metadata: Metadata = {
   description: "Plain answers about SEND support in Seabourne: assessments, EHC plans, disagreeing, travel and more.",
 };
 
+// Read from the database on every request: never baked into the build, which runs without a database
+// (`npm run build` in the Dockerfile) and must not freeze the published pages of build time.
+export const dynamic = "force-dynamic";
+
 export default async function AdviceIndexPage() {
   const groups = groupAdvicePages(await loadAdviceIndex());
   return (

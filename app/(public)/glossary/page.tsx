@@ -14,6 +14,10 @@ const letterId = (letter: string) => `letter-${letter === "#" ? "other" : letter
 const searchName = (e: { term: string; heading: string }) =>
   e.heading === e.term.charAt(0).toUpperCase() + e.term.slice(1) ? e.term : e.heading;
 
+// Read from the database on every request: never baked into the build, which runs without a database
+// (`npm run build` in the Dockerfile) and must not freeze the published pages of build time.
+export const dynamic = "force-dynamic";
+
 export default async function GlossaryPage() {
   const letters = await loadGlossary();
   return (
