@@ -82,6 +82,7 @@ test("an edit approved on server A shows on server B's cached results page withi
       .toContain(`/services/${listing.slug}"`);
     const ms = Date.now() - approvedAt;
     test.info().annotations.push({ type: "approved on A to shown on B's cached page", description: `${ms} ms` });
+    console.info(`Approved on server A to shown on server B's cached results page: ${ms} ms`);
     // And B caches the new page again.
     expect((await fetchB()).cache).toBe("hit");
   } finally {

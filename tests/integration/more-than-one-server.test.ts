@@ -6,6 +6,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { db } from "@/lib/platform/db";
 import { pageChangesHeard, startPageChangeListener, stopPageChangeListener } from "@/lib/platform/page-cache/changes";
 import { announcePageChange } from "@/lib/platform/page-cache/mutations";
 import { cachedPageCount, currentGeneration, pageCacheLimits, storeCachedPage } from "@/lib/platform/page-cache/store";
@@ -147,6 +148,43 @@ describe("work only one server may do", () => {
     expect(free.output).toContain("Review reminders:");
     expect(free.code).toBe(0);
   });
+});
+
+describe("npm run worker", () => {
+  it(
+    "applies outbox changes as its own process, even with SEARCH_WORKER=off, and stops cleanly on SIGTERM",
+    {
+      timeout: 90_000,
+    },
+    async () => {
+      const listing = await createListing();
+      await db().$transaction((tx) => enqueueSearchChange(tx, listing.id, "upsert"));
+      const pending = () => db().searchOutbox.count({ where: { processedAt: null } });
+      expect(await pending()).toBeGreaterThan(0);
+      const env = { ...process.env, SEARCH_WORKER: "off", MEILISEARCH_URL: "" };
+      // Node itself (what `npm run worker` ends in), so the SIGTERM reaches the worker, not a wrapper.
+      const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/worker.ts"], {
+        env,
+        stdio: ["ignore", "pipe", "pipe"],
+      });
+      let output = "";
+      child.stdout.on("data", (d: Buffer) => (output += d.toString()));
+      child.stderr.on("data", (d: Buffer) => (output += d.toString()));
+      const exited = new Promise<number | null>((resolve) => child.once("exit", resolve));
+      try {
+        const started = performance.now();
+        while (!output.includes("Search worker running") && performance.now() - started < 60_000) await sleep(100);
+        expect(output).toContain("Search worker running");
+        const applied = performance.now();
+        while ((await pending()) > 0 && performance.now() - applied < 5_000) await sleep(50);
+        expect(await pending()).toBe(0);
+      } finally {
+        child.kill("SIGTERM");
+      }
+      expect(await exited).toBe(0);
+      expect(output).toContain("Search worker stopped.");
+    },
+  );
 });
 
 function runJobs(): Promise<{ code: number | null; output: string }> {
