@@ -15,10 +15,8 @@ RUN npm install --no-audit --no-fund
 
 # 2. The build: exactly what a council's own pipeline runs.
 FROM deps AS build
-# Until every page that reads the database is marked dynamic, the build needs one it can reach
-# (docs/deploying.md, "Known limitation"): `docker build --build-arg DATABASE_URL=… --network=host .`
-# The runtime stage does not inherit this.
-ARG DATABASE_URL
+# No database is needed: every page that reads one is rendered per request, and only pages with no
+# data are built ahead (tests/e2e/static-pages.spec.ts checks the build's list of them).
 COPY . .
 RUN npm run build
 

@@ -20,8 +20,10 @@ export const metadata: Metadata = { title: "Find services" };
 const PER_PAGE = 20;
 
 export default async function ServicesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  // The request first: it makes the page dynamic before any database read, so `next build` needs no database.
+  const params = await searchParams;
   const vocabulary = await loadVocabulary();
-  const { filters, ignored } = parseServiceFilters(await searchParams, {
+  const { filters, ignored } = parseServiceFilters(params, {
     needs: new Set(vocabulary.needs.map((n) => n.code)),
     categories: new Set(vocabulary.categories.map((c) => c.code)),
   });
