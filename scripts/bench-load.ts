@@ -299,6 +299,13 @@ function table(run: Run): string[] {
   return lines;
 }
 
+function memoryLine(run: Run): string {
+  const growth = Math.round(((run.memoryAfter - run.memoryBefore) / run.memoryBefore) * 100);
+  const rps = Math.round(run.outcomes.length / run.seconds);
+  const memory = `${run.memoryBefore} MB before, ${run.memoryAfter} MB after (${growth >= 0 ? "+" : ""}${growth} %)`;
+  return `${rps} requests a second; server memory ${memory}.`;
+}
+
 const when = new Date().toISOString().slice(0, 16).replace("T", " ");
 const totalErrors = runs.reduce((n, r) => n + r.outcomes.filter(isError).length, 0);
 const section = [
@@ -313,19 +320,10 @@ const section = [
   "(never cached). An officer's edit is approved every 2 s through the search outbox. Errors are 5xx responses,",
   `timeouts (${TIMEOUT_MS / 1000} s) and dropped connections; 429 is the feedback rate limit (stored in PostgreSQL) doing its job.`,
   "",
-  ...runs.flatMap((run) => [
-    `### ${run.title}`,
-    "",
-    `${Math.round(run.outcomes.length / run.seconds)} requests a second; server memory ${run.memoryBefore} MB before, ` +
-      `${run.memoryAfter} MB after (${run.memoryAfter >= run.memoryBefore ? "+" : ""}` +
-      `${Math.round(((run.memoryAfter - run.memoryBefore) / run.memoryBefore) * 100)} %).`,
-    "",
-    ...table(run),
-    "",
-  ]),
-  `**Errors across both runs: ${totalErrors}.** Edits approved: ${edits.length}; after Meilisearch came back the outbox ` +
-    `had ${pending} rows left after ${drainedSeconds.toFixed(1)} s, and ${missing} of ${latest.size} edited listings ` +
-    "were missing their latest name in Meilisearch (0 means nothing was lost).",
+  ...runs.flatMap((run) => [`### ${run.title}`, "", memoryLine(run), "", ...table(run), ""]),
+  `**Errors across both runs: ${totalErrors}.** Edits approved: ${edits.length}.`,
+  `After Meilisearch came back the outbox had ${pending} rows left after ${drainedSeconds.toFixed(1)} s;`,
+  `${missing} of ${latest.size} edited listings were missing their latest name in Meilisearch (0: nothing lost).`,
   "",
   "Targets from issue 14: 0 errors, memory growth under 10 %, nothing lost from the outbox.",
   "<!-- /bench:load -->",
