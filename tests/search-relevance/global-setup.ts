@@ -18,6 +18,12 @@ declare module "vitest" {
 }
 
 export default async function setup(project: TestProject) {
+  // Global setups run in vitest's main process, whose environment every test worker inherits: the
+  // settings below are for seeding and indexing here only, and are put back before any test runs (they
+  // once pointed integration tests at this suite's Meilisearch index).
+  const saved = Object.fromEntries(
+    ["DATA_DIR", "DATABASE_URL", "MEILISEARCH_URL", "MEILISEARCH_INDEX"].map((k) => [k, process.env[k]]),
+  );
   const dir = path.resolve(`${process.env.TEST_DATA_DIR || ".data-test"}-relevance`);
   fs.rmSync(dir, { recursive: true, force: true });
   let server = process.env.TEST_DATABASE_URL;
@@ -60,6 +66,10 @@ export default async function setup(project: TestProject) {
   await reindexAll();
   await db().$disconnect();
   delete (globalThis as { prisma?: unknown }).prisma;
+  for (const [key, value] of Object.entries(saved)) {
+    if (value === undefined) delete process.env[key];
+    else process.env[key] = value;
+  }
 
   project.provide("relevanceDatabaseUrl", url);
   project.provide("relevanceMeilisearchUrl", meili.url);

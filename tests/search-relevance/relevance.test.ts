@@ -1,22 +1,9 @@
 // The relevance suite: the same questions, asked of both engines, over the demo directory.
 // Each engine is called directly (no fallback), so a pass is a pass for that engine.
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { beforeAll, describe, expect, inject, it } from "vitest";
 import type { SearchEngine } from "@/lib/search/query/engine";
 import { ADVICE_RELEVANCE_CASES, RELEVANCE_CASES } from "./cases";
 
-// Vitest may run other projects' files in this worker process afterwards: put the environment back, so
-// they are not pointed at this database and this index (a leak once showed this suite's pages to them).
-const ENV_KEYS = ["DATABASE_URL", "MEILISEARCH_URL", "MEILISEARCH_INDEX", "MEILISEARCH_TIMEOUT_MS"] as const;
-const savedEnv = Object.fromEntries(ENV_KEYS.map((key) => [key, process.env[key]]));
-afterAll(async () => {
-  const holder = globalThis as { prisma?: { $disconnect(): Promise<void> } };
-  await holder.prisma?.$disconnect();
-  delete holder.prisma;
-  for (const key of ENV_KEYS) {
-    if (savedEnv[key] === undefined) delete process.env[key];
-    else process.env[key] = savedEnv[key];
-  }
-});
 process.env.DATABASE_URL = inject("relevanceDatabaseUrl");
 process.env.MEILISEARCH_URL = inject("relevanceMeilisearchUrl");
 process.env.MEILISEARCH_INDEX = "relevance";
