@@ -3,6 +3,7 @@
 // (BENCH_DATA_DIR, default .data-bench-import), wiped first, never the site's database.
 // Options: --count N (default 10000), --concurrency N (default 4), --keep (leave the data dir).
 import fs from "node:fs";
+import { writeBenchmarkSection } from "@/lib/platform/benchmarks-doc";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -36,16 +37,6 @@ const { processSearchOutbox } = await import("@/lib/search/sync/indexer");
 const { prepareSearch } = await import("@/lib/search/sync/prepare");
 const { startMeilisearch } = await import("@/lib/platform/runtime/meilisearch");
 const { searchServiceIds } = await import("@/lib/search/query/search");
-
-/** Replaces this benchmark's section of docs/benchmarks.md (between its markers), or appends it. */
-function writeSection(lines: string[]) {
-  const file = path.resolve("docs/benchmarks.md");
-  const section = `<!-- bench:import -->\n${lines.join("\n")}\n<!-- /bench:import -->`;
-  const text = fs.readFileSync(file, "utf8");
-  const pattern = /<!-- bench:import -->[\s\S]*?<!-- \/bench:import -->/;
-  fs.writeFileSync(file, pattern.test(text) ? text.replace(pattern, section) : `${text.trimEnd()}\n\n${section}\n`);
-  console.error(`Wrote the import section of ${file}.`);
-}
 
 // A small deterministic generator (mulberry32), so every run imports the same feed.
 let seed = 20261123;
@@ -202,7 +193,7 @@ try {
     `last service found by search: ${found > 0 ? "yes" : probe.length ? "a search answered, but not with it" : "no"}`,
   );
   if (count === 10_000) {
-    writeSection([
+    const file = writeBenchmarkSection("import", [
       "## Import (`npm run bench:import`)",
       "",
       `${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC, ${os.cpus().length} cores, ${count.toLocaleString("en-GB")} generated ORUK 3.0 services from ${organisations.length} organisations`,
@@ -224,6 +215,7 @@ try {
       "- New listings are written together per transaction (`writeNewListings`); listings already imported are",
       "  updated one by one through `writeListing`, so a re-import is slower than a first import.",
     ]);
+    console.error(`Wrote the import section of ${file}.`);
   }
 } finally {
   await db().$disconnect();

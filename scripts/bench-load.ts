@@ -16,6 +16,7 @@ import path from "node:path";
 import { localAuthEnv } from "@/lib/auth/local-secret";
 import { seedAdvicePages } from "@/lib/advice/mutations";
 import { db } from "@/lib/platform/db";
+import { writeBenchmarkSection } from "@/lib/platform/benchmarks-doc";
 import { findFreePort } from "@/lib/platform/runtime/free-port";
 import { startEmbeddedMeilisearch, type RunningMeilisearch } from "@/lib/platform/runtime/meilisearch";
 import { prepareDatabase } from "@/lib/platform/runtime/prepare";
@@ -313,7 +314,6 @@ function memoryLine(run: Run): string {
 const when = new Date().toISOString().slice(0, 16).replace("T", " ");
 const totalErrors = runs.reduce((n, r) => n + r.outcomes.filter(isError).length, 0);
 const section = [
-  "<!-- bench:load -->",
   "## Load (`npm run bench:load`)",
   "",
   `${when} UTC, ${os.cpus().length} cores (load generator, server, PostgreSQL and Meilisearch on the same machine), ` +
@@ -330,14 +330,8 @@ const section = [
   `${missing} of ${latest.size} edited listings were missing their latest name in Meilisearch (0: nothing lost).`,
   "",
   "Targets from issue 14: 0 errors, memory growth under 10 %, nothing lost from the outbox.",
-  "<!-- /bench:load -->",
-].join("\n");
+];
 
-const file = "docs/benchmarks.md";
-const current = fs.existsSync(file) ? fs.readFileSync(file, "utf8") : "# Benchmarks\n";
-const updated = current.includes("<!-- bench:load -->")
-  ? current.replace(/<!-- bench:load -->[\s\S]*<!-- \/bench:load -->/, section)
-  : `${current.trimEnd()}\n\n${section}\n`;
-fs.writeFileSync(file, updated);
-console.log(section);
+writeBenchmarkSection("load", section);
+console.log(section.join("\n"));
 process.exit(totalErrors === 0 && missing === 0 && pending === 0 ? 0 : 1);

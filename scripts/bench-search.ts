@@ -12,6 +12,7 @@ import http from "node:http";
 import os from "node:os";
 import { localAuthEnv } from "@/lib/auth/local-secret";
 import { db } from "@/lib/platform/db";
+import { writeBenchmarkSection } from "@/lib/platform/benchmarks-doc";
 import { findFreePort } from "@/lib/platform/runtime/free-port";
 import { startEmbeddedMeilisearch } from "@/lib/platform/runtime/meilisearch";
 import { prepareDatabase } from "@/lib/platform/runtime/prepare";
@@ -257,7 +258,6 @@ const tableRows = rows.map((r) => {
 });
 // One array item per line of Markdown; long lines are joined from pieces so the file stays the same.
 const section = [
-  "<!-- bench:search -->",
   "## Search (`npm run bench:search`)",
   "",
   `${when} UTC, ${os.cpus().length} cores, ${listings} generated listings,`,
@@ -289,14 +289,7 @@ const section = [
     `When Meilisearch is more than ${BEHIND_LIMIT_MS / 1000} s behind`,
   "  a change, PostgreSQL (exact at commit) answers until it catches up (ADR 0004).",
   "- Targets from the issue: search page p50 ≤ 30 ms and ≥ 300 req/s; an approved edit searchable within 2 s.",
-  "<!-- /bench:search -->",
-].join("\n");
+];
 
-const file = "docs/benchmarks.md";
-const current = fs.existsSync(file) ? fs.readFileSync(file, "utf8") : "# Benchmarks\n";
-const updated = current.includes("<!-- bench:search -->")
-  ? current.replace(/<!-- bench:search -->[\s\S]*<!-- \/bench:search -->/, section)
-  : `${current.trimEnd()}\n\n${section}\n`;
-fs.writeFileSync(file, updated);
-console.log(`Wrote the search section of ${file}`);
+console.log(`Wrote the search section of ${writeBenchmarkSection("search", section)}`);
 process.exit(0);
