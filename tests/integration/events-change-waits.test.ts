@@ -8,6 +8,7 @@ import { runAs } from "@/lib/auth/session";
 import { loadEventMonths } from "@/lib/events/loaders";
 import { createAdminWorld } from "@/tests/factories/admin";
 import { formData, runAction, digestOf } from "@/tests/factories/actions";
+import { eventForm } from "@/tests/factories/events";
 
 let w: Awaited<ReturnType<typeof createAdminWorld>>;
 beforeEach(async () => {
@@ -16,24 +17,6 @@ beforeEach(async () => {
 
 const actions = () => import("@/lib/events/actions");
 const NOW = new Date("2027-01-01T09:00:00Z");
-// The same weekly event as events-moderation.test.ts (importing it would run its tests here too).
-const eventForm = (organisationId: string, overrides: Record<string, string | string[]> = {}) => ({
-  organisationId,
-  title: "Stay and play",
-  summary: "A relaxed play session for under-5s and their families.",
-  startDate: "2027-01-06",
-  startTime: "10:00",
-  endTime: "11:30",
-  repeat: "weekly",
-  repeatEnd: "count",
-  repeatCount: "10",
-  venueName: "Hollins Park Centre",
-  address: "1 Park Road, Seabourne",
-  postcode: "SB1 2AB",
-  costType: "free",
-  intent: "submit",
-  ...overrides,
-});
 
 /** The titles /events shows (the public loader), in order. */
 async function publicTitles() {

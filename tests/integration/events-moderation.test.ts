@@ -5,6 +5,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/platform/db";
 import { createAdminWorld, snapshotDatabase } from "@/tests/factories/admin";
 import { formData, runAction, digestOf } from "@/tests/factories/actions";
+import { eventForm } from "@/tests/factories/events";
 
 let w: Awaited<ReturnType<typeof createAdminWorld>>;
 beforeEach(async () => {
@@ -12,25 +13,6 @@ beforeEach(async () => {
 });
 
 const actions = () => import("@/lib/events/actions");
-export const eventForm = (organisationId: string, overrides: Record<string, string | string[]> = {}) => ({
-  organisationId,
-  title: "Stay and play",
-  summary: "A relaxed play session for under-5s and their families.",
-  startDate: "2027-01-06",
-  startTime: "10:00",
-  endTime: "11:30",
-  repeat: "weekly",
-  repeatEnd: "count",
-  repeatCount: "10",
-  venueName: "Hollins Park Centre",
-  address: "1 Park Road, Seabourne",
-  postcode: "SB1 2AB",
-  costType: "free",
-  "needs[]": ["autism"],
-  "areas[]": ["central"],
-  intent: "submit",
-  ...overrides,
-});
 
 describe("adding an event", () => {
   it("a provider adds a weekly event for their own organisation: it waits for an officer", async () => {

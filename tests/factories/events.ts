@@ -1,0 +1,20 @@
+// The weekly event the event tests add: every field the form sends, as the browser sends it.
+export const eventForm = (organisationId: string, overrides: Record<string, string | string[]> = {}) => ({
+  organisationId,
+  title: "Stay and play",
+  summary: "A relaxed play session for under-5s and their families.",
+  startDate: "2027-01-06",
+  startTime: "10:00",
+  endTime: "11:30",
+  repeat: "weekly",
+  repeatEnd: "count",
+  repeatCount: "10",
+  venueName: "Hollins Park Centre",
+  address: "1 Park Road, Seabourne",
+  postcode: "SB1 2AB",
+  costType: "free",
+  "needs[]": ["autism"],
+  "areas[]": ["central"],
+  intent: "submit",
+  ...overrides,
+});
