@@ -4,6 +4,7 @@ import "server-only";
 import { db } from "@/lib/platform/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { FULL_LISTING, PUBLIC_SERVICE, type FullListing } from "@/lib/services/data";
+import type { CsvService } from "./csv";
 import type { Paging } from "./pagination";
 import type { ServiceQuery } from "./query";
 
@@ -171,20 +172,56 @@ export function findTerm(id: string) {
   return db().taxonomyTerm.findUnique({ where: { id }, ...TERM });
 }
 
-/** Every published listing, fully loaded, for the CSV export: read in batches to bound memory. */
-export async function* findAllPublishedServices(batch = 500): AsyncGenerator<FullListing[]> {
-  let cursor: string | undefined;
+/**
+ * Every published listing, shaped for the CSV export, in batches of `batch` to bound memory. One SQL query
+ * per batch in which PostgreSQL builds each row's JSON: the export then costs the web server's one thread
+ * a JSON.parse per row instead of Prisma's assembly of 14 relations (ten times the CPU, measured).
+ * Children come in the same order as on the listing (FULL_LISTING): written order, contacts by position.
+ */
+export async function* findPublishedServicesForCsv(batch = 250): AsyncGenerator<CsvService[]> {
+  let after = "00000000-0000-0000-0000-000000000000";
   for (;;) {
-    const items = await db().service.findMany({
-      where: PUBLIC_SERVICE,
-      include: FULL_LISTING,
-      orderBy: { id: "asc" },
-      take: batch,
-      ...(cursor ? { skip: 1, cursor: { id: cursor } } : {}),
-    });
-    if (!items.length) return;
-    yield items;
-    cursor = items[items.length - 1].id;
+    const rows = await db().$queryRaw<{ id: string; row: CsvService }[]>`
+      SELECT s.id, json_build_object(
+        'id', s.id, 'name', s.name, 'organisation', o.name, 'organisationId', o.id,
+        'status', s.status::text, 'summary', s.summary, 'description', s.description, 'whoFor', s."whoFor",
+        'accessMethod', s."accessMethod"::text, 'referralRoute', s."referralRoute", 'eligibility', s.eligibility,
+        'url', s.url, 'email', s.email, 'minimumAge', s."minimumAge", 'maximumAge', s."maximumAge",
+        'costType', s."costType"::text, 'tags', to_json(s.tags),
+        'lastCheckedAt', to_char(s."lastCheckedAt", 'YYYY-MM-DD'),
+        'updatedAt', to_char(s."updatedAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+        'costOptions', (SELECT coalesce(json_agg(json_build_object(
+            'option', c.option, 'amount', c.amount, 'amountDescription', c."amountDescription") ORDER BY c.id), '[]')
+          FROM "CostOption" c WHERE c."serviceId" = s.id),
+        'terms', (SELECT coalesce(json_agg(json_build_object('taxonomy', x.code, 'name', t.name) ORDER BY st.id), '[]')
+          FROM "ServiceTerm" st JOIN "TaxonomyTerm" t ON t.id = st."termId" JOIN "Taxonomy" x ON x.id = t."taxonomyId"
+          WHERE st."serviceId" = s.id),
+        'areas', (SELECT coalesce(json_agg(a.name ORDER BY a.id), '[]')
+          FROM "ServiceArea" a WHERE a."serviceId" = s.id),
+        'contacts', (SELECT coalesce(json_agg(json_build_object(
+            'name', c.name, 'title', c.title, 'email', c.email,
+            'phones', (SELECT coalesce(json_agg(p.number ORDER BY p.position, p.id), '[]')
+              FROM "Phone" p WHERE p."contactId" = c.id)) ORDER BY c.position, c.id), '[]')
+          FROM "Contact" c WHERE c."serviceId" = s.id),
+        'locations', (SELECT coalesce(json_agg(json_build_object(
+            'name', l.name,
+            'addresses', (SELECT coalesce(json_agg(json_build_array(d.address1, d.address2, d.city, d."postalCode")
+              ORDER BY d.id), '[]') FROM "Address" d WHERE d."locationId" = l.id)) ORDER BY sl.id), '[]')
+          FROM "ServiceAtLocation" sl JOIN "Location" l ON l.id = sl."locationId" WHERE sl."serviceId" = s.id),
+        'schedules', (SELECT coalesce(json_agg(json_build_object(
+            'byday', h.byday, 'opensAt', h."opensAt", 'closesAt', h."closesAt", 'termTimeOnly', h."termTimeOnly")
+            ORDER BY h.id), '[]')
+          FROM "Schedule" h WHERE h."serviceId" = s.id),
+        'languages', (SELECT coalesce(json_agg(g.name ORDER BY g.id), '[]')
+          FROM "Language" g WHERE g."serviceId" = s.id)
+      ) AS row
+      FROM "Service" s JOIN "Organisation" o ON o.id = s."organisationId"
+      WHERE s."publishedAt" IS NOT NULL AND s."archivedAt" IS NULL AND s.id > ${after}::uuid -- PUBLIC_SERVICE
+      ORDER BY s.id
+      LIMIT ${batch}`;
+    if (!rows.length) return;
+    yield rows.map((r) => r.row);
+    after = rows[rows.length - 1].id;
   }
 }
 

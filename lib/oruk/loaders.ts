@@ -1,7 +1,7 @@
 import "server-only";
-import { findAllPublishedServices } from "./data";
+import { findPublishedServicesForCsv } from "./data";
 
 /** The CSV export's source: every published service, in batches. Open like the rest of the API. */
 export function loadPublishedServiceBatches() {
-  return findAllPublishedServices();
+  return findPublishedServicesForCsv();
 }

@@ -158,6 +158,80 @@ describe("GET /api/oruk/export.csv", () => {
   });
 });
 
+describe("the CSV row of a listing with everything filled in", () => {
+  it("has every list, in the listing's own order, and dates as plain dates", async () => {
+    const { id } = await createListing({
+      name: "Full house",
+      status: "temporarily_closed",
+      closureMessage: "Closed for building work until spring.",
+      accessMethod: "referral",
+      referralRoute: "Ask your health visitor",
+      eligibility: "Lives in Seabourne",
+      url: "https://example.org/full",
+      email: "hello@example.org",
+      minimumAge: 3,
+      maximumAge: 18,
+      costType: "paid",
+      costOptions: [
+        { option: "Per session", amount: 4.5, amountDescription: "after the first free one" },
+        { option: "Trip" },
+      ],
+      categories: ["health", "education"],
+      needs: ["autism", "adhd"],
+      areas: ["central", "north"],
+      contacts: [
+        {
+          name: "Sam Lee",
+          title: "Manager",
+          email: "sam@example.org",
+          phones: [{ number: "01632 960 001" }, { number: "07700 900 002" }],
+        },
+        { title: "Reception", phones: [{ number: "01632 960 003" }] },
+      ],
+      locations: [
+        { name: "The Hub", address1: "1 High Street", address2: "Old Town", city: "Seabourne", postcode: "FY1 4AB" },
+        { name: "Beach Hut", address1: "Prom", city: "Seabourne", postcode: "FY2 9ZZ" },
+      ],
+      schedules: [
+        { byday: ["MO", "WE"], opensAt: "09:00", closesAt: "12:00", termTimeOnly: true, freq: "WEEKLY" },
+        { byday: ["SA"], opensAt: "10:00", closesAt: "15:30", termTimeOnly: false, freq: "WEEKLY" },
+      ],
+      languages: [{ name: "English" }, { name: "Polish", code: "pl" }],
+      tags: ["=cmd", "swimming"],
+      lastCheckedAt: "2026-06-01",
+    });
+    const { updatedAt } = await db().service.findUniqueOrThrow({ where: { id } });
+    const rows = parseCsv((await (await call("/api/oruk/export.csv")).text()).replace(/^\uFEFF/, ""));
+    const header = rows[0];
+    const row = Object.fromEntries(header.map((name, i) => [name, rows.find((r) => r[0] === id)![i]]));
+    expect(row).toMatchObject({
+      name: "Full house",
+      status: "temporarily closed",
+      access_method: "referral",
+      referral_route: "Ask your health visitor",
+      eligibility: "Lives in Seabourne",
+      url: "https://example.org/full",
+      email: "hello@example.org",
+      minimum_age: "3",
+      maximum_age: "18",
+      cost: "paid",
+      cost_options: "Per session £4.50 after the first free one; Trip",
+      categories: "Health and therapy; Education and learning",
+      needs: "Autism; ADHD",
+      contacts: "Sam Lee, Manager; Reception",
+      phones: "01632 960 001; 07700 900 002; 01632 960 003",
+      contact_emails: "sam@example.org",
+      locations: "The Hub, 1 High Street, Old Town, Seabourne, FY1 4AB; Beach Hut, Prom, Seabourne, FY2 9ZZ",
+      opening_times: "Mon, Wed 09:00-12:00 (term time); Sat 10:00-15:30",
+      languages: "English; Polish",
+      tags: "'=cmd; swimming",
+      last_checked: "2026-06-01",
+      areas: "Central Seabourne; North Seabourne",
+      last_modified: updatedAt.toISOString(),
+    });
+  });
+});
+
 /** A small RFC 4180 reader, so the test checks quoting independently of the writer. */
 function parseCsv(text: string): string[][] {
   const rows: string[][] = [];
