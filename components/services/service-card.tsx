@@ -1,10 +1,12 @@
+import { SaveButton } from "@/components/shortlist/save-button";
 import { Link } from "@/components/ui/link";
 import type { ServiceCardView } from "@/lib/search/document";
 import { ACCESS_LABELS, COST_LABELS, formatAgeRange, STATUS_LABELS } from "@/lib/services/format";
 
-export function ServiceCard({ service }: { service: ServiceCardView }) {
+/** `saved`: on the visitor's list; `back`: the results page to return to after Save or Remove. */
+export function ServiceCard({ service, saved, back }: { service: ServiceCardView; saved: boolean; back: string }) {
   return (
-    <li className="border-b border-line py-4">
+    <li id={`service-${service.id}`} className="border-b border-line py-4">
       <h3 className="text-xl">
         <Link href={`/services/${service.slug}`}>{service.name}</Link>
       </h3>
@@ -29,6 +31,14 @@ export function ServiceCard({ service }: { service: ServiceCardView }) {
           </>
         )}
       </dl>
+      <div className="mt-3">
+        <SaveButton
+          serviceId={service.id}
+          serviceName={service.name}
+          saved={saved}
+          back={`${back}#service-${service.id}`}
+        />
+      </div>
     </li>
   );
 }

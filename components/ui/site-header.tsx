@@ -1,6 +1,7 @@
 import { Link } from "@/components/ui/link";
 
-export function SiteHeader() {
+/** `shortlistCount`: how many listings are on the visitor's list (its cookie), shown in the link to it. */
+export function SiteHeader({ shortlistCount = 0 }: { shortlistCount?: number }) {
   return (
     <header className="bg-brand text-white">
       <a
@@ -39,6 +40,11 @@ export function SiteHeader() {
             <li>
               <Link className="text-white hover:text-white" href="/about">
                 About
+              </Link>
+            </li>
+            <li>
+              <Link className="text-white hover:text-white" href="/shortlist">
+                Your list{shortlistCount > 0 && ` (${shortlistCount})`}
               </Link>
             </li>
             <li>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { TeamPhone } from "@/components/ui/team-phone";
 import { SITE } from "@/lib/platform/site";
 import { RETENTION } from "@/lib/privacy/periods";
+import { SHORTLIST_COOKIE } from "@/lib/shortlist/ids";
 import { DRAFT_COOKIE } from "@/lib/submissions/cookie";
 
 export const metadata: Metadata = { title: "Privacy notice" };
@@ -19,7 +20,17 @@ export default function PrivacyPage() {
       <h2 className="text-2xl">If you are looking for support</h2>
       <p>
         You do not need to tell us who you are. We do not put cookies on your computer or phone when you look for
-        support.
+        support, unless you save a service to your list.
+      </p>
+      <p id="your-list">
+        <strong>Your list.</strong> When you choose &ldquo;Save to your list&rdquo;, a cookie called{" "}
+        <code>{SHORTLIST_COOKIE}</code> keeps the services you saved on your phone or computer. It holds only the code
+        of each service, nothing about you, cannot be read by other websites or by scripts on the page, and lasts 90
+        days (or until you remove everything from your list). It is strictly necessary for your list to work, so we do
+        not ask first. We do not keep your list. A share link holds the same codes in the web address, so anyone you
+        send it to sees the same services. If you email your list to yourself, we use your email address to send that
+        one email and do not keep it. To stop people sending too many, we count how many emails are sent from each
+        computer&apos;s address (IP address) and delete that count after a day.
       </p>
       <p>
         When you search, we keep the words you typed and how many services we found. Before we keep them, we take out
@@ -120,7 +131,8 @@ export default function PrivacyPage() {
           <strong>A cookie</strong> called <code>{DRAFT_COOKIE}</code> lets us find your answers when you come back. It
           is only sent to the &ldquo;Add your service&rdquo; pages, holds a random code (not your details), cannot be
           read by other websites or by scripts on the page, and lasts {RETENTION.draftDays} days. It is strictly
-          necessary for the form to work, so we do not ask first. Nothing else on the public pages uses cookies.
+          necessary for the form to work, so we do not ask first. Apart from <a href="#your-list">your list</a>, nothing
+          else on the public pages uses cookies.
         </li>
         <li>
           <strong>Your answers</strong> about the service, and at the end your name and email address. We email you a

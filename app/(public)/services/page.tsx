@@ -14,6 +14,7 @@ import {
   type SearchParams,
   type ServiceFilters,
 } from "@/lib/services/filters";
+import { loadShortlistIds } from "@/lib/shortlist/loaders";
 import { loadVocabulary } from "@/lib/taxonomy/loaders";
 
 export const metadata: Metadata = { title: "Find services" };
@@ -32,6 +33,9 @@ export default async function ServicesPage({ searchParams }: { searchParams: Pro
     userAgent,
   });
   const pages = Math.max(1, Math.ceil(total / PER_PAGE));
+  // Save / Remove on each card send the browser back to this same page of results.
+  const saved = new Set(await loadShortlistIds());
+  const here = `/services?${filtersToSearchParams(filters)}`;
   const hasFilters = filtersToSearchParams({ ...filters, page: 1 }).size > 0;
 
   return (
@@ -64,7 +68,7 @@ export default async function ServicesPage({ searchParams }: { searchParams: Pro
           ) : (
             <ul>
               {items.map((s) => (
-                <ServiceCard key={s.id} service={s} />
+                <ServiceCard key={s.id} service={s} saved={saved.has(s.id)} back={here} />
               ))}
             </ul>
           )}

@@ -3,6 +3,7 @@
 // end to end on one machine. A failed send is kept too, with the error, so nothing vanishes.
 import "server-only";
 import nodemailer from "nodemailer";
+import { maskEmail } from "./mask-email";
 import { keepEmail } from "./mutations";
 
 export type OutgoingEmail = {
@@ -15,6 +16,11 @@ export type OutgoingEmail = {
    * show only this label (like "Sign-in link for j…@seabourne.gov.uk"); the email itself is unchanged.
    */
   secretLabel?: string;
+  /**
+   * The address must not be kept (a family emailing their shortlist to themselves): if the email is
+   * not sent, the outbox keeps only this label and the masked address (`j…@example.com`), no text.
+   */
+  privateLabel?: string;
 };
 
 /**
@@ -36,9 +42,10 @@ export function emailFrom(): string {
   return process.env.EMAIL_FROM || "Seabourne Local Offer <local.offer@seabourne.example>";
 }
 
-export async function sendEmail({ secretLabel, ...message }: OutgoingEmail): Promise<{ sent: boolean }> {
+export async function sendEmail({ secretLabel, privateLabel, ...message }: OutgoingEmail): Promise<{ sent: boolean }> {
   const label = showSecrets() ? undefined : secretLabel;
   const smtp = transport();
+  if (privateLabel) return sendWithoutKeeping(smtp, privateLabel, message);
   if (!smtp) {
     if (label) {
       const note = `${label}, not sent: no mail server is set up (SMTP_URL). Links are shown only in development.`;
@@ -64,4 +71,26 @@ export async function sendEmail({ secretLabel, ...message }: OutgoingEmail): Pro
     console.error(`${label ?? `Email to ${message.to}`} could not be sent:`, error);
     return { sent: false };
   }
+}
+
+/** An email whose address is not kept: sent, or noted in the outbox with the address masked and no text. */
+async function sendWithoutKeeping(
+  smtp: nodemailer.Transporter | undefined,
+  label: string,
+  message: Omit<OutgoingEmail, "secretLabel" | "privateLabel">,
+): Promise<{ sent: boolean }> {
+  const masked = maskEmail(message.to);
+  let reason = "no mail server is set up (SMTP_URL)";
+  if (smtp) {
+    try {
+      await smtp.sendMail({ from: emailFrom(), ...message });
+      return { sent: true };
+    } catch (error) {
+      reason = error instanceof Error ? error.message : String(error);
+    }
+  }
+  const note = `${label} for ${masked}, not sent. The address and the text were not kept.`;
+  await keepEmail({ to: masked, subject: message.subject, text: note }, smtp ? reason : undefined);
+  console.error(`[email] ${note} Reason: ${reason}`);
+  return { sent: false };
 }

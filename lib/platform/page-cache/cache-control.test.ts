@@ -28,6 +28,8 @@ describe("what a CDN may keep", () => {
     expect(decide(req("/", { cookie: "authjs.session-token=abc" }))).toBe(PRIVATE);
     expect(decide(req("/services?q=x", { cookie: "theme=dark; __Secure-authjs.session-token=abc" }))).toBe(PRIVATE);
     expect(decide(req("/services?q=x"), { ...html, setsCookie: true })).toBe(PRIVATE);
+    // A family's shortlist shows in the header and on every card: that page is theirs alone.
+    expect(decide(req("/services?q=x", { cookie: "shortlist=00000000-0000-4000-8000-000000000001" }))).toBe(PRIVATE);
     // A cookie that is not a session changes nothing.
     expect(decide(req("/", { cookie: "theme=dark" }))).toBe(PUBLIC);
   });

@@ -4,7 +4,7 @@
 // every form, the staff and provider areas and every error stay private and unstored. Next.js's
 // built files never change under one name, so they are kept for a year.
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
-import { pageCacheKey, sessionTokens } from "./http";
+import { hasShortlist, pageCacheKey, sessionTokens } from "./http";
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
 
@@ -41,7 +41,8 @@ export function decideCacheControl(
   if (res.setsCookie || !read || res.status >= 400) return { cacheControl: PRIVATE };
   if (path.startsWith("/_next/static/")) return res.status === 200 ? { cacheControl: IMMUTABLE } : undefined;
   if (isPublicPage(req) && res.status === 200 && res.contentType.startsWith("text/html")) {
-    if (sessionTokens(req.headers.cookie).length || !seconds.fresh) return { cacheControl: PRIVATE };
+    const cookie = req.headers.cookie;
+    if (sessionTokens(cookie).length || hasShortlist(cookie) || !seconds.fresh) return { cacheControl: PRIVATE };
     // max-age=0: a browser's own copy cannot be cleared, so a person who signs in or has just made an
     // edit asks again; CDNs keep one shared copy briefly. Vary: Cookie, because the same address
     // differs for a signed-in person (the page still varies by what Next.js names, kept alongside).

@@ -34,6 +34,9 @@ const ROUTER_HEADERS = [
   "next-action",
 ];
 const SESSION_COOKIE = /(?:^|;)\s*(?:__Secure-)?authjs\.session-token=([^;]*)/g;
+// A family's shortlist (lib/shortlist/ids.ts, SHORTLIST_COOKIE): the header counts it and each card says
+// whether it is saved, so a page for someone with a list is theirs alone.
+const SHORTLIST_COOKIE = /(?:^|;)\s*shortlist=[^;\s]/;
 // Per-connection or per-response headers that must not be replayed from a stored copy (each request
 // has its own X-Request-Id, lib/platform/logging/request-log.ts).
 const NOT_STORED = new Set([
@@ -71,6 +74,11 @@ export function sessionTokens(cookieHeader: string | undefined): string[] {
   return [...(cookieHeader ?? "").matchAll(SESSION_COOKIE)].map((m) => m[1].trim()).filter(Boolean);
 }
 
+/** Whether the request carries a shortlist: its pages show that list, so they are never shared. */
+export function hasShortlist(cookieHeader: string | undefined): boolean {
+  return SHORTLIST_COOKIE.test(cookieHeader ?? "");
+}
+
 /** Whether a session token names a real, unexpired session (see session-check.ts). */
 export type SessionCheck = (token: string) => Promise<boolean>;
 // Without a way to look sessions up, any session cookie counts as signed in.
@@ -98,7 +106,7 @@ export function withPageCache(
   };
   return async (req, res) => {
     const key = pageCacheKey(req);
-    if (!key) return handle(req, res);
+    if (!key || hasShortlist(req.headers.cookie)) return handle(req, res);
     // A signed-in person's pages are their own; a cookie that names no live session is anonymous.
     const tokens = sessionTokens(req.headers.cookie);
     if (tokens.length && (await Promise.all(tokens.map(isSession))).some(Boolean)) return handle(req, res);

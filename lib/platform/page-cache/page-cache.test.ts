@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { parseServiceFilters } from "@/lib/services/filters";
-import { pageCacheKey, sessionTokens, withPageCache } from "./http";
+import { hasShortlist, pageCacheKey, sessionTokens, withPageCache } from "./http";
 import { createSessionCheck } from "./session-check";
 import {
   cachedPageCount,
@@ -79,6 +79,12 @@ describe("which requests the page cache may answer", () => {
     expect(sessionTokens("__Secure-authjs.session-token=def")).toEqual(["def"]);
     expect(sessionTokens("xauthjs.session-token=abc; authjs.session-token=")).toEqual([]);
     expect(sessionTokens(undefined)).toEqual([]);
+  });
+
+  it("tells a request with a shortlist from one without", () => {
+    expect(hasShortlist("a=1; shortlist=abc.def")).toBe(true);
+    expect(hasShortlist("shortlist=; xshortlist=abc")).toBe(false);
+    expect(hasShortlist(undefined)).toBe(false);
   });
 
   it("never answers for client-side navigation, other methods or other pages", () => {
@@ -212,7 +218,9 @@ describe("telling a real session from a made-up cookie", () => {
       expect(await cacheOf()).toBe("miss");
       expect(await cacheOf("authjs.session-token=made-up")).toBe("hit");
       expect(await cacheOf("a=1; authjs.session-token=real")).toBeNull();
-      expect(renders).toBe(2);
+      // A shortlist is shown on the page (the header's count, each card's button): never a shared copy.
+      expect(await cacheOf("shortlist=00000000-0000-4000-8000-000000000001")).toBeNull();
+      expect(renders).toBe(3);
     } finally {
       server.close();
     }

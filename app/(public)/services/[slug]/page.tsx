@@ -5,6 +5,7 @@ import { notFound } from "next/navigation";
 import { ServiceEvents } from "@/components/events/service-events";
 import { JargonHint, JargonText } from "@/components/glossary/jargon-text";
 import { ServiceContact } from "@/components/services/service-contact";
+import { SaveButton } from "@/components/shortlist/save-button";
 import { Locations, OpeningTimes } from "@/components/services/service-where-when";
 import { loadServiceEvents } from "@/lib/events/loaders";
 import { loadJargonLinker } from "@/lib/glossary/loaders";
@@ -22,6 +23,7 @@ import {
 } from "@/lib/services/format";
 import { safeHref } from "@/lib/services/safe-href";
 import { SEND_QUESTIONS } from "@/lib/services/send-questions";
+import { loadShortlistIds } from "@/lib/shortlist/loaders";
 import { serviceJsonLd, toScriptJson } from "@/lib/services/structured-data";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -67,6 +69,7 @@ export default async function ServicePage({ params }: Props) {
   const answers = service.sendAnswers as Record<string, string>;
   const answered = SEND_QUESTIONS.filter((q) => answers[q.code]);
   const events = await loadServiceEvents(service.id);
+  const saved = (await loadShortlistIds()).includes(service.id);
   // Jargon links at first use on the page, so the texts go through one linker in reading order.
   const linkJargon = await loadJargonLinker();
   const jargon = (text: string) => text.split(/\n{2,}/).map(linkJargon);
@@ -99,6 +102,14 @@ export default async function ServicePage({ params }: Props) {
       )}
 
       <p className="mt-4 max-w-3xl text-xl">{service.summary}</p>
+      <div className="mt-4">
+        <SaveButton
+          serviceId={service.id}
+          serviceName={service.name}
+          saved={saved}
+          back={`/services/${service.slug}`}
+        />
+      </div>
 
       <div className="mt-6 grid gap-6 md:grid-cols-[1fr_20rem]">
         <div className="md:order-2">
