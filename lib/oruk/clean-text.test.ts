@@ -12,6 +12,12 @@ describe("htmlToText", () => {
     );
   });
 
+  it("numbers a numbered list's items, so the page shows a numbered list", () => {
+    expect(htmlToText("<p>To join:</p><ol><li>Ring us</li><li>Come along</li></ol><ul><li>Free</li></ul>")).toBe(
+      "To join:\n\n1. Ring us\n2. Come along\n\n- Free",
+    );
+  });
+
   it("keeps a link's address unless the words already are the address", () => {
     expect(htmlToText('<a href="https://x.org/a">Book here</a> or <a href="https://x.org">https://x.org</a>')).toBe(
       "Book here (https://x.org/a) or https://x.org",
@@ -29,6 +35,10 @@ describe("summaries", () => {
   it("takes whole first sentences up to the limit", () => {
     const text = "We run a club. It meets weekly. " + "Long words ".repeat(40);
     expect(firstSentences(text, 40)).toBe("We run a club. It meets weekly.");
+  });
+
+  it("never takes a list as the summary", () => {
+    expect(firstSentences("1. Ring us\n2. Come\n\n- Free\n\nWe run a club.")).toBe("We run a club.");
   });
 
   it("cuts a first sentence that is too long at a word, with an ellipsis", () => {

@@ -13,13 +13,22 @@ export function htmlToText(html: string | null | undefined): string {
     allowedAttributes: { a: ["href"] },
     allowedSchemes: ["http", "https", "mailto", "tel"],
   });
-  const text = safe
+  const text = numberOrderedItems(safe)
     .replace(/<br\s*\/?>/gi, "\n")
     .replace(/<li[^>]*>/gi, "\n- ")
     .replace(/<\/(p|div|ul|ol|h\d)>/gi, "\n\n")
     .replace(/<a href="([^"]*)">([\s\S]*?)<\/a>/gi, (_, href: string, label: string) => linkText(decode(href), label))
     .replace(/<[^>]+>/g, "");
   return tidyWhitespace(decode(text, { level: "html5" }));
+}
+
+// Items of a numbered list become "1. ", "2. "… lines, which the listing page shows as a numbered
+// list again (lib/services/text-shape.ts); other items become "- " lines below.
+function numberOrderedItems(html: string): string {
+  return html.replace(/<ol[^>]*>([\s\S]*?)<\/ol>/gi, (_, items: string) => {
+    let n = 0;
+    return `${items.replace(/<li[^>]*>/gi, () => `\n${++n}. `)}\n\n`;
+  });
 }
 
 // A link keeps its address when the words alone would lose it ("click here").
@@ -57,7 +66,7 @@ export function truncateText(text: string, max: number): string {
 
 /** The first sentence or sentences of the first paragraph, up to `max` characters: a plain summary. */
 export function firstSentences(text: string, max = 300): string {
-  const paragraph = text.split(/\n\n/).find((p) => p.trim() && !p.startsWith("- ")) ?? text;
+  const paragraph = text.split(/\n\n/).find((p) => p.trim() && !/^(- |\d+\. )/.test(p)) ?? text;
   const flat = paragraph.replace(/\s+/g, " ").trim();
   const sentences = flat.split(/(?<=[.!?])\s+(?=[A-Z0-9"“'‘(])/);
   let summary = "";
