@@ -18,8 +18,8 @@ import { emailShortlistSchema } from "./schema";
 
 const HOUR = 60 * 60;
 /** Enough for a family trying a second address; a script cannot use the form to send mail in bulk. */
-export const SHORTLIST_EMAILS_PER_CLIENT_PER_HOUR = 5;
-export const SHORTLIST_EMAILS_PER_HOUR = 300;
+const SHORTLIST_EMAILS_PER_CLIENT_PER_HOUR = 5;
+const SHORTLIST_EMAILS_PER_HOUR = 300;
 
 export const emailShortlistAction = publicAction(emailShortlistSchema, async (input) => {
   // Programs fill every box; a person never sees this one.
