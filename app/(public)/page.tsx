@@ -1,10 +1,23 @@
+import type { Metadata } from "next";
 import { BrowseSection } from "@/components/services/browse-section";
 import { SearchBox } from "@/components/services/search-box";
 import { Link } from "@/components/ui/link";
+import { pageMetadata } from "@/lib/platform/page-metadata";
+import { SITE } from "@/lib/platform/site";
 import { loadPublishedServiceCount } from "@/lib/services/loaders";
 import { loadVocabulary } from "@/lib/taxonomy/loaders";
 
 export const dynamic = "force-dynamic";
+
+export const metadata: Metadata = {
+  ...pageMetadata("/", {
+    title: SITE.name,
+    description:
+      "Find support for children and young people aged 0 to 25 with special educational needs and disabilities (SEND) in Seabourne.",
+  }),
+  // The site's name alone, not "Seabourne Local Offer - Seabourne Local Offer".
+  title: { absolute: SITE.name },
+};
 
 export default async function HomePage() {
   const [{ needs, categories, ageGroups }, total] = await Promise.all([loadVocabulary(), loadPublishedServiceCount()]);

@@ -6,7 +6,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { isStaff, type SignedInUser } from "@/lib/auth/roles";
 import { PUBLIC_SERVICE } from "@/lib/services/data";
 
-const PUBLIC_PAGE = { publishedAt: { not: null }, archivedAt: null } satisfies Prisma.AdvicePageWhereInput;
+export const PUBLIC_PAGE = { publishedAt: { not: null }, archivedAt: null } satisfies Prisma.AdvicePageWhereInput;
 /** Related services shown on a page: enough to be useful, few enough to read. */
 export const RELATED_LIMIT = 6;
 

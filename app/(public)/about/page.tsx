@@ -1,8 +1,13 @@
 import type { Metadata } from "next";
 import { Link } from "@/components/ui/link";
 import { TeamPhone } from "@/components/ui/team-phone";
+import { pageMetadata } from "@/lib/platform/page-metadata";
 
-export const metadata: Metadata = { title: "About the Local Offer" };
+export const metadata: Metadata = pageMetadata("/about", {
+  title: "About the Local Offer",
+  description:
+    "What the Local Offer is: the support for children and young people aged 0 to 25 with SEND in Seabourne, and how to get it.",
+});
 
 export default function AboutPage() {
   return (

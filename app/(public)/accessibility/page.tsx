@@ -1,7 +1,11 @@
 import type { Metadata } from "next";
 import { TeamPhone } from "@/components/ui/team-phone";
+import { pageMetadata } from "@/lib/platform/page-metadata";
 
-export const metadata: Metadata = { title: "Accessibility statement" };
+export const metadata: Metadata = pageMetadata("/accessibility", {
+  title: "Accessibility statement",
+  description: "How accessible the Seabourne Local Offer website is, what we test, and how to tell us about a problem.",
+});
 
 export default function AccessibilityPage() {
   return (

@@ -2,11 +2,12 @@ import type { Metadata } from "next";
 import { Link } from "@/components/ui/link";
 import { loadAdviceIndex } from "@/lib/advice/loaders";
 import { groupAdvicePages } from "@/lib/advice/groups";
+import { pageMetadata } from "@/lib/platform/page-metadata";
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata("/advice", {
   title: "Information and advice",
   description: "Plain answers about SEND support in Seabourne: assessments, EHC plans, disagreeing, travel and more.",
-};
+});
 
 // Read from the database on every request: never baked into the build, which runs without a database
 // (`npm run build` in the Dockerfile) and must not freeze the published pages of build time.

@@ -4,11 +4,12 @@ import { Link } from "@/components/ui/link";
 import { placeOf } from "@/lib/events/feed";
 import { formatCost, formatOccurrence } from "@/lib/events/format";
 import { loadEventMonths } from "@/lib/events/loaders";
+import { pageMetadata } from "@/lib/platform/page-metadata";
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata("/events", {
   title: "Events",
   description: "Coffee mornings, groups, workshops and holiday clubs for families of children with SEND in Seabourne.",
-};
+});
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

@@ -2,11 +2,12 @@ import type { Metadata } from "next";
 import { Link } from "@/components/ui/link";
 import { TeamPhone } from "@/components/ui/team-phone";
 import { loadGlossary } from "@/lib/glossary/loaders";
+import { pageMetadata } from "@/lib/platform/page-metadata";
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata("/glossary", {
   title: "Jargon buster",
   description: "What the words and abbreviations used about SEND mean, from ADHD to young carers, in plain English.",
-};
+});
 
 const letterId = (letter: string) => `letter-${letter === "#" ? "other" : letter.toLowerCase()}`;
 

@@ -4,8 +4,13 @@ import { SITE } from "@/lib/platform/site";
 import { RETENTION } from "@/lib/privacy/periods";
 import { SHORTLIST_COOKIE } from "@/lib/shortlist/ids";
 import { DRAFT_COOKIE } from "@/lib/submissions/cookie";
+import { pageMetadata } from "@/lib/platform/page-metadata";
 
-export const metadata: Metadata = { title: "Privacy notice" };
+export const metadata: Metadata = pageMetadata("/privacy", {
+  title: "Privacy notice",
+  description:
+    "What information the Seabourne Local Offer website keeps, why, for how long, and what you can ask us to do.",
+});
 
 // The periods come from the same constants the clear-out job uses (lib/privacy/periods.ts).
 export default function PrivacyPage() {

@@ -3,11 +3,12 @@ import { YouSaidWeDidList } from "@/components/feedback/you-said-we-did-list";
 import { Link } from "@/components/ui/link";
 import { loadYouSaidWeDid, parseYouSaidFilters } from "@/lib/feedback/publish/loaders";
 import { FEEDBACK_THEMES } from "@/lib/feedback/labels";
+import { pageMetadata } from "@/lib/platform/page-metadata";
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata("/you-said-we-did", {
   title: "You said, we did",
   description: "What families told us about the Local Offer, our response, and what we changed.",
-};
+});
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

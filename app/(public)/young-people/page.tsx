@@ -6,12 +6,13 @@ import { TeamPhone } from "@/components/ui/team-phone";
 import { TopicList, type YoungPeopleTopic } from "@/components/young-people/topic-list";
 import { loadAdviceIndex } from "@/lib/advice/loaders";
 import { SITE } from "@/lib/platform/site";
+import { pageMetadata } from "@/lib/platform/page-metadata";
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata("/young-people", {
   title: "For young people",
   description:
     "For young people aged 14 to 25 with SEND in Seabourne: jobs, college, money, living on your own, relationships, mental health and your rights from 16.",
-};
+});
 
 export const dynamic = "force-dynamic";
 

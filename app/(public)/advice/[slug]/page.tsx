@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import { AdviceArticle } from "@/components/advice/advice-article";
 import { loadAdvicePage } from "@/lib/advice/loaders";
+import { pageMetadata } from "@/lib/platform/page-metadata";
 
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { page } = await loadAdvicePage((await params).slug);
-  return { title: page.title, description: page.summary };
+  return pageMetadata(`/advice/${page.slug}`, { title: page.title, description: page.summary });
 }
 
 export default async function AdvicePage({ params }: Props) {

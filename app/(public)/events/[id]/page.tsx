@@ -1,14 +1,16 @@
 import type { Metadata } from "next";
+import { PlainShapedText } from "@/components/services/shaped-text";
 import { EventDetails } from "@/components/events/event-details";
 import { Link } from "@/components/ui/link";
 import { formatOccurrence } from "@/lib/events/format";
 import { loadPublishedEvent } from "@/lib/events/loaders";
+import { pageMetadata } from "@/lib/platform/page-metadata";
 
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { event } = await loadPublishedEvent((await params).id);
-  return { title: event.title, description: event.summary };
+  return pageMetadata(`/events/${event.id}`, { title: event.title, description: event.summary });
 }
 
 export default async function EventPage({ params }: Props) {
@@ -20,7 +22,7 @@ export default async function EventPage({ params }: Props) {
       </p>
       <h1 className="mt-2 text-3xl">{event.title}</h1>
       <p className="mt-3 max-w-2xl text-lg">{event.summary}</p>
-      {event.description && <p className="mt-3 max-w-2xl whitespace-pre-line">{event.description}</p>}
+      {event.description && <PlainShapedText text={event.description} className="mt-3 max-w-2xl" />}
       <h2 className="mt-6 text-2xl">{occurrences.length === 1 ? "Date" : "Dates"}</h2>
       {occurrences.length === 0 ? (
         <p className="mt-2">There are no more dates in the next 3 months.</p>

@@ -3,15 +3,16 @@ import { Link } from "@/components/ui/link";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { ServiceEvents } from "@/components/events/service-events";
-import { JargonHint, JargonText } from "@/components/glossary/jargon-text";
+import { JargonHint } from "@/components/glossary/jargon-text";
 import { ServiceContact } from "@/components/services/service-contact";
+import { ShapedText } from "@/components/services/shaped-text";
 import { SaveButton } from "@/components/shortlist/save-button";
 import { Locations, OpeningTimes } from "@/components/services/service-where-when";
 import { loadServiceEvents } from "@/lib/events/loaders";
 import { loadJargonLinker } from "@/lib/glossary/loaders";
-import type { TextPiece } from "@/lib/glossary/link-terms";
 import { countListingView } from "@/lib/listing-views/count-views";
 import { runOnEveryView } from "@/lib/platform/page-cache/store";
+import { absoluteUrl, pageMetadata } from "@/lib/platform/page-metadata";
 import { loadPublishedService } from "@/lib/services/loaders";
 import {
   ACCESS_LABELS,
@@ -23,6 +24,7 @@ import {
 } from "@/lib/services/format";
 import { safeHref } from "@/lib/services/safe-href";
 import { SEND_QUESTIONS } from "@/lib/services/send-questions";
+import { mapBlockText, shapeText } from "@/lib/services/text-shape";
 import { loadShortlistIds } from "@/lib/shortlist/loaders";
 import { serviceJsonLd, toScriptJson } from "@/lib/services/structured-data";
 
@@ -30,20 +32,9 @@ type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const service = await loadPublishedService((await params).slug);
-  return service ? { title: service.name, description: service.summary } : { title: "Page not found" };
-}
-
-/** Paragraphs with their jargon linked (first use on the page: see `jargon` below). */
-function Paragraphs({ paragraphs }: { paragraphs: TextPiece[][] }) {
-  return (
-    <div className="prose-plain">
-      {paragraphs.map((pieces, i) => (
-        <p key={i}>
-          <JargonText pieces={pieces} />
-        </p>
-      ))}
-    </div>
-  );
+  return service
+    ? pageMetadata(`/services/${service.slug}`, { title: service.name, description: service.summary })
+    : { title: "Page not found" };
 }
 
 function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
@@ -70,9 +61,10 @@ export default async function ServicePage({ params }: Props) {
   const answered = SEND_QUESTIONS.filter((q) => answers[q.code]);
   const events = await loadServiceEvents(service.id);
   const saved = (await loadShortlistIds()).includes(service.id);
-  // Jargon links at first use on the page, so the texts go through one linker in reading order.
+  // Jargon links at first use on the page, so the texts go through one linker in reading order; each
+  // text keeps its paragraphs, line breaks and lists (text-shape.ts).
   const linkJargon = await loadJargonLinker();
-  const jargon = (text: string) => text.split(/\n{2,}/).map(linkJargon);
+  const jargon = (text: string) => mapBlockText(shapeText(text), linkJargon);
   const text = {
     whoFor: jargon(service.whoFor),
     eligibility: service.eligibility ? jargon(service.eligibility) : [],
@@ -85,7 +77,9 @@ export default async function ServicePage({ params }: Props) {
     <article>
       <script
         type="application/ld+json"
-        dangerouslySetInnerHTML={{ __html: toScriptJson(serviceJsonLd(service, `/services/${service.slug}`)) }}
+        dangerouslySetInnerHTML={{
+          __html: toScriptJson(serviceJsonLd(service, absoluteUrl(`/services/${service.slug}`))),
+        }}
       />
       <p className="text-base">
         <Link href="/services">Back to all services</Link>
@@ -142,11 +136,11 @@ export default async function ServicePage({ params }: Props) {
       </div>
 
       <Section id="who-for" title="Who this service is for">
-        <Paragraphs paragraphs={text.whoFor} />
+        <ShapedText blocks={text.whoFor} />
       </Section>
       {service.eligibility && (
         <Section id="eligibility" title="Who can use it">
-          <Paragraphs paragraphs={text.eligibility} />
+          <ShapedText blocks={text.eligibility} />
         </Section>
       )}
 
@@ -154,7 +148,7 @@ export default async function ServicePage({ params }: Props) {
         <p className="font-semibold">{ACCESS_LABELS[service.accessMethod]}.</p>
         {service.referralRoute && (
           <div className="mt-2">
-            <Paragraphs paragraphs={text.referralRoute} />
+            <ShapedText blocks={text.referralRoute} />
           </div>
         )}
         {safeHref(service.referralUrl) && (
@@ -166,7 +160,7 @@ export default async function ServicePage({ params }: Props) {
       </Section>
 
       <Section id="about" title="About the service">
-        <Paragraphs paragraphs={text.description} />
+        <ShapedText blocks={text.description} />
       </Section>
 
       <Section id="when" title="When it runs">
@@ -204,7 +198,7 @@ export default async function ServicePage({ params }: Props) {
               <div key={q.code}>
                 <dt className="font-bold">{q.question}</dt>
                 <dd className="mt-1">
-                  <Paragraphs paragraphs={text.answers[i]} />
+                  <ShapedText blocks={text.answers[i]} />
                 </dd>
               </div>
             ))}

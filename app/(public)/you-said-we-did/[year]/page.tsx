@@ -4,6 +4,7 @@ import { YouSaidWeDidList } from "@/components/feedback/you-said-we-did-list";
 import { Link } from "@/components/ui/link";
 import { Table } from "@/components/ui/table";
 import { loadAnnualReport } from "@/lib/feedback/publish/loaders";
+import { pageMetadata } from "@/lib/platform/page-metadata";
 
 type Props = { params: Promise<{ year: string }> };
 
@@ -15,7 +16,7 @@ function yearOf(text: string): number {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const year = yearOf((await params).year);
-  return { title: `You said, we did: ${year} report` };
+  return pageMetadata(`/you-said-we-did/${year}`, { title: `You said, we did: ${year} report` });
 }
 
 export default async function AnnualReportPage({ params }: Props) {
