@@ -31,6 +31,10 @@ FROM ${NODE_IMAGE} AS runtime
 WORKDIR /app
 ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000
 COPY --from=prune --chown=node:node /app ./
+# Chromium prints the booklet PDF (/print/pdf, CHROMIUM_PATH); without it the site still runs and the
+# booklet is printed from the browser. The only package the runtime adds.
+RUN apt-get update && apt-get install -y --no-install-recommends chromium fonts-dejavu-core \
+  && rm -rf /var/lib/apt/lists/*
 USER node
 EXPOSE 3000
 HEALTHCHECK --interval=10s --timeout=3s --start-period=30s \

@@ -36,7 +36,7 @@ export function EventFilters({ filters }: { filters: Filters }) {
     <form
       method="get"
       action="/events"
-      className="mt-6 flex flex-wrap items-end gap-4 bg-panel p-4"
+      className="mt-6 flex flex-wrap items-end gap-4 bg-panel p-4 print:hidden"
       aria-label="Filter events"
     >
       <Select name="need" label="Need" value={filters.need} options={NEED_CHOICES} />

@@ -7,7 +7,7 @@ export function SearchBox({
   label?: string;
 }) {
   return (
-    <form action="/services" method="get" role="search" className="flex flex-col gap-2">
+    <form action="/services" method="get" role="search" className="flex flex-col gap-2 print:hidden">
       <label htmlFor="search-q" className="text-lg font-bold">
         {label}
       </label>

@@ -74,7 +74,7 @@ export function ServiceFiltersForm({
   facets?: FacetCounts;
 }) {
   return (
-    <form action="/services" method="get" aria-labelledby="filters-heading" className="bg-panel p-4">
+    <form action="/services" method="get" aria-labelledby="filters-heading" className="bg-panel p-4 print:hidden">
       <h2 id="filters-heading" className="text-xl">
         Filter services
       </h2>

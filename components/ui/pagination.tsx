@@ -7,7 +7,7 @@ export function Pagination({ page, pages, href }: { page: number; pages: number;
     .filter((n) => n >= 1 && n <= pages)
     .sort((a, b) => a - b);
   return (
-    <nav aria-label="Pages of results" className="mt-6">
+    <nav aria-label="Pages of results" className="mt-6 print:hidden">
       <ul className="flex flex-wrap items-center gap-3">
         {page > 1 && (
           <li>

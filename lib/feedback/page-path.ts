@@ -21,6 +21,8 @@ export const HELPFUL_PAGES: readonly RegExp[] = [
   /^\/events$/,
   /^\/events\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/,
   /^\/glossary$/,
+  // The printable booklet's form and the booklet itself (issue 15); the widget is never printed.
+  /^\/print$/,
 ];
 
 /**

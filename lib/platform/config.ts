@@ -236,6 +236,21 @@ export const SETTINGS = {
     example: "30",
     schema: whole(0),
   },
+  BOOKLET_PDF_RATE_LIMIT_PER_HOUR: {
+    description: "Booklet PDF downloads (/print/pdf) an hour per client address; each starts Chromium. 0: no limit.",
+    default: "20",
+    expected: "a whole number (0 or more)",
+    example: "20",
+    schema: whole(0),
+  },
+  CHROMIUM_PATH: {
+    description:
+      "The Chromium program that prints the booklet PDF (/print/pdf); the end-to-end tests drive it too. Without one, the PDF link says downloads are not available and families print from the browser.",
+    default: "/usr/bin/chromium",
+    expected: "the path to a chromium executable",
+    example: "/usr/bin/chromium",
+    schema: z.string().min(1),
+  },
   TRUSTED_PROXIES: {
     description:
       "Your own proxies and load balancers: only their X-Forwarded-For is believed, for rate limits. Comma-separated addresses and ranges.",

@@ -76,7 +76,9 @@ describe("the Dockerfile", () => {
     expect(fs.readFileSync("Dockerfile", "utf8")).toMatch(/ARG NODE_IMAGE=node:20-bookworm-slim/);
     const cmd = runtime.instructions.filter((x) => x.op === "CMD");
     expect(cmd.map((c) => words(c.args))).toEqual([["npm", "run", "serve"]]);
-    expect(runs(runtime)).toEqual([]);
+    // One command only: Debian's Chromium for the booklet PDF (lib/booklet/pdf.ts).
+    expect(runs(runtime)).toHaveLength(1);
+    expect(runs(runtime)[0]).toMatch(/^apt-get update && apt-get install -y --no-install-recommends chromium /);
     const user = runtime.instructions.filter((x) => x.op === "USER").at(-1);
     expect(user?.args).toBeTruthy();
     expect(user!.args).not.toMatch(/^(root|0)(:|$)/);
