@@ -89,7 +89,7 @@ export const SETTINGS = {
   },
   APP_URL: {
     description:
-      "The site's public address: links in emails are built on it, never on the request's Host header. An https:// address makes session cookies Secure and turns on HSTS.",
+      "The site's public address: links in emails, sitemap.xml, robots.txt and each page's canonical and Open Graph addresses are built on it, never on the request's Host header. An https:// address makes session cookies Secure and turns on HSTS.",
     default: "http://localhost:$PORT",
     expected: "a web address starting http:// or https://",
     example: "https://localoffer.seabourne.gov.uk",
