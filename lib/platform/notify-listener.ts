@@ -33,10 +33,13 @@ export type NotifyListenerOptions = {
 };
 
 /**
- * Calls `onNotify` for every notification on the channel, and once after each (re)connection, since
- * changes committed while it was disconnected sent notifications nobody heard.
+ * Calls `onNotify` with the payload of every notification on the channel, and once without one after each
+ * (re)connection, since changes committed while it was disconnected sent notifications nobody heard.
  */
-export function listenForNotifications(options: NotifyListenerOptions, onNotify: () => void): NotifyListener {
+export function listenForNotifications(
+  options: NotifyListenerOptions,
+  onNotify: (payload?: string) => void,
+): NotifyListener {
   const connectionString = options.connectionString ?? directDatabaseUrl();
   let client: pg.Client | undefined;
   let retry: NodeJS.Timeout | undefined;
@@ -84,7 +87,7 @@ export function listenForNotifications(options: NotifyListenerOptions, onNotify:
     c.on("error", (error) => dropped(c, error));
     c.on("end", () => dropped(c));
     c.on("notification", (n) => {
-      if (n.channel === options.channel) onNotify();
+      if (n.channel === options.channel) onNotify(n.payload);
     });
     try {
       await c.connect();

@@ -1,6 +1,7 @@
 // A small in-process cache for data that every page reads and officers rarely change (the
-// vocabulary, the thesaurus). The process that makes a change forgets its copy at once; other
-// servers forget theirs when they hear NOTIFY page_changed (lib/platform/page-cache/changes.ts), and
+// vocabulary, the thesaurus). The process that makes a change forgets its copy at once and announces
+// the change; other servers forget theirs when they hear NOTIFY page_changed "vocabulary"
+// (lib/platform/page-cache/changes.ts), and
 // the TTL bounds how stale a page can be if that notification is missed.
 import { forgetCachedPages } from "@/lib/platform/page-cache/store";
 

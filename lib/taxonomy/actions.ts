@@ -11,18 +11,18 @@ const actor = (u: { id: string; email: string }) => ({ id: u.id, email: u.email 
 
 export const updateTermAction = adminAction(termUpdateSchema, async (input, { user }) => {
   await updateTerm(actor(user), input);
-  forgetVocabulary();
+  await forgetVocabulary();
   redirect("/admin/taxonomy?saved=1");
 });
 
 export const createTermAction = adminAction(termCreateSchema, async (input, { user }) => {
   await createTerm(actor(user), input);
-  forgetVocabulary();
+  await forgetVocabulary();
   redirect("/admin/taxonomy?saved=1");
 });
 
 export const deleteTermAction = adminAction(termDeleteSchema, async ({ termId }, { user }) => {
   await deleteTerm(actor(user), termId);
-  forgetVocabulary();
+  await forgetVocabulary();
   redirect("/admin/taxonomy?deleted=1");
 });

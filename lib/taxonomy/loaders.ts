@@ -2,6 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { notFound } from "next/navigation";
 import { requireAdmin } from "@/lib/auth/loaders";
+import { announcePageChange } from "@/lib/platform/page-cache/mutations";
 import { ttlCache } from "@/lib/platform/ttl-cache";
 import { findTaxonomiesForAdmin, findTerms } from "./data";
 
@@ -18,7 +19,11 @@ const vocabulary = ttlCache("vocabulary", 60_000, async () => {
 
 /** The four vocabularies the public pages browse and filter by. */
 export const loadVocabulary = cache(() => vocabulary.get());
-export const forgetVocabulary = () => vocabulary.forget();
+/** After a vocabulary change: this server's copy at once, every other server's when it hears. */
+export async function forgetVocabulary(): Promise<void> {
+  vocabulary.forget();
+  await announcePageChange(undefined, "vocabulary");
+}
 
 export type Vocabulary = Awaited<ReturnType<typeof loadVocabulary>>;
 

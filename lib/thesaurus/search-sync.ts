@@ -6,7 +6,7 @@ import { meilisearchEngine } from "@/lib/search/query/engines";
 import { forgetThesaurus, loadThesaurus } from "./store";
 
 export async function pushThesaurusToSearch(): Promise<boolean> {
-  forgetThesaurus();
+  await forgetThesaurus();
   const engine = meilisearchEngine();
   if (!engine) return true;
   try {

@@ -1,6 +1,7 @@
 // The thesaurus as search uses it: read from ThesaurusEntry (officers may edit it), cached for a
 // minute, with the built-in seed list when the table is empty or unreachable.
 import "server-only";
+import { announcePageChange } from "@/lib/platform/page-cache/mutations";
 import { ttlCache } from "@/lib/platform/ttl-cache";
 import { findThesaurusEntries } from "./data";
 import { THESAURUS_SEED, type ThesaurusEntry } from "./seed";
@@ -18,4 +19,8 @@ const thesaurus = ttlCache("thesaurus", 60_000, async (): Promise<{ entries: The
 });
 
 export const loadThesaurus = () => thesaurus.get();
-export const forgetThesaurus = () => thesaurus.forget();
+/** After a thesaurus change: this server's copy at once, every other server's when it hears. */
+export async function forgetThesaurus(): Promise<void> {
+  thesaurus.forget();
+  await announcePageChange(undefined, "vocabulary");
+}

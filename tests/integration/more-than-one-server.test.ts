@@ -11,6 +11,7 @@ import { pageChangesHeard, startPageChangeListener, stopPageChangeListener } fro
 import { announcePageChange } from "@/lib/platform/page-cache/mutations";
 import { cachedPageCount, currentGeneration, pageCacheLimits, storeCachedPage } from "@/lib/platform/page-cache/store";
 import { LOCK_KEYS, withAdvisoryLock } from "@/lib/platform/runtime/advisory-lock";
+import { ttlCache } from "@/lib/platform/ttl-cache";
 import { postgresEngine } from "@/lib/search/query/engines";
 import { reindexAll } from "@/lib/search/sync/indexer";
 import { enqueueSearchChange } from "@/lib/search/sync/outbox";
@@ -96,6 +97,33 @@ describe("page changes reach every server", () => {
     cacheAPage();
     await announcePageChange();
     expect(await until(() => cachedPageCount() === 0, 2_000)).toBeLessThan(2_000);
+  });
+});
+
+describe("the vocabulary and thesaurus copies", () => {
+  it("survive a listing change; a vocabulary change, or a lost connection, makes every server reload them", async () => {
+    let loads = 0;
+    const copy = ttlCache(`test-${Math.random()}`, 60_000, async () => ++loads);
+    await startPageChangeListener();
+    await sleep(50);
+    expect(await copy.get()).toBe(1);
+
+    let heard = pageChangesHeard();
+    await elsewhere.$transaction((tx) => announcePageChange(tx)); // a listing edit on another server
+    await until(() => pageChangesHeard() > heard, 2_000);
+    expect(await copy.get()).toBe(1);
+
+    heard = pageChangesHeard();
+    await announcePageChange(undefined, "vocabulary"); // what forget() sends after an admin's change
+    await until(() => pageChangesHeard() > heard, 2_000);
+    expect(await copy.get()).toBe(2);
+
+    // After a reconnection nobody knows what was missed: everything is reloaded.
+    heard = pageChangesHeard();
+    await stopPageChangeListener();
+    await startPageChangeListener();
+    await until(() => pageChangesHeard() > heard, 2_000);
+    expect(await copy.get()).toBe(3);
   });
 });
 

@@ -5,9 +5,15 @@ import { db, type Tx } from "@/lib/platform/db";
 export const PAGE_CHANGED_CHANNEL = "page_changed";
 
 /**
+ * What changed: "pages" (a listing, an advice page, anything a signed-in person did), or "vocabulary" (the
+ * needs and categories or the thesaurus, which every page is built from: servers reload their copies too).
+ */
+export type PageChange = "pages" | "vocabulary";
+
+/**
  * Sent inside the writing transaction when there is one: PostgreSQL delivers it only on commit (never
  * for a rollback) and folds repeats within a transaction into one. Without a transaction it goes at once.
  */
-export async function announcePageChange(tx?: Tx): Promise<void> {
-  await (tx ?? db()).$executeRaw`SELECT pg_notify(${PAGE_CHANGED_CHANNEL}, '')`;
+export async function announcePageChange(tx?: Tx, change: PageChange = "pages"): Promise<void> {
+  await (tx ?? db()).$executeRaw`SELECT pg_notify(${PAGE_CHANGED_CHANNEL}, ${change})`;
 }

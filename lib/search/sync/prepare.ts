@@ -16,7 +16,7 @@ export async function prepareSearch(
   const log = options.log ?? console.log;
   const added = await seedThesaurus(THESAURUS_SEED);
   if (added) log(`Added ${added} thesaurus entries.`);
-  forgetThesaurus();
+  await forgetThesaurus();
   const meili = meilisearchEngine();
   try {
     const { indexed, skipped } = await reindexAll({ onProgress: options.onProgress });
