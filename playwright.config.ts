@@ -39,8 +39,10 @@ export default defineConfig({
     {
       name: "no-javascript",
       use: { ...devices["Desktop Chrome"], javaScriptEnabled: false, launchOptions },
-      testMatch:
+      testMatch: [
         /(journey|add-your-service|feedback-forms|you-said-we-did|young-people|events|advice-pages|glossary)\.spec\.ts/,
+        /shortlist\.spec\.ts/,
+      ],
     },
   ],
   // The real site on a throwaway embedded database: built, migrated and seeded like `npm start`.

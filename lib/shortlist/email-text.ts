@@ -9,7 +9,7 @@ import { safeHref } from "@/lib/services/safe-href";
 const oneLine = (text: string) => text.replace(/\s+/g, " ").trim();
 
 function entryLines(s: FullListing, pageAddress: string): string[] {
-  const lines = [s.name.toUpperCase(), `Run by ${oneLine(s.organisation.name)}`, oneLine(s.summary), ""];
+  const lines = [s.name, `Run by ${oneLine(s.organisation.name)}`, oneLine(s.summary), ""];
   lines.push(`How to get it: ${ACCESS_LABELS[s.accessMethod]}.`);
   if (s.referralRoute) lines.push(oneLine(s.referralRoute));
   for (const c of s.contacts) {

@@ -38,7 +38,7 @@ describe("emailing a shortlist", () => {
     const share = `https://localoffer.example${sharePath([listing.id])}`;
     const email = shortlistEmail([service], { share, page: (slug) => `https://localoffer.example/services/${slug}` });
     expect(email.subject).toBe("Your list of 1 service from the Seabourne Local Offer");
-    expect(email.text).toContain("SHORTLIST <B>SWIM</B> CLUB");
+    expect(email.text).toContain("Shortlist <b>swim</b> club");
     expect(email.text).toContain(share);
     for (const phone of service.contacts.flatMap((c) => c.phones)) expect(email.text).toContain(phone.number);
     expect(email.text).toContain("We have not kept your email address.");
