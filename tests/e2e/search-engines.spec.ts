@@ -4,7 +4,7 @@
 // a canonical address and Open Graph tags. And listing text keeps its shape (item 9): a description's
 // bullets and numbers are real lists on the page, with any markup in it shown as words.
 import type pg from "pg";
-import { expect, test } from "./fixtures";
+import { expect, expectAccessible, test } from "./fixtures";
 import { e2eDatabase } from "./admin-fixtures";
 
 const SLUG = "independent-living-skills-project";
@@ -137,4 +137,5 @@ test("a listing's bullets and numbered steps are real lists, and markup in it st
   await expect(about.locator("b")).toHaveCount(0);
   // The lines after the steps stay one paragraph, with a line break between them.
   await expect(about.locator("p", { hasText: "We reply within a week." }).locator("br")).toHaveCount(1);
+  await expectAccessible(page);
 });

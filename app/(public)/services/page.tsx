@@ -16,8 +16,13 @@ import {
 } from "@/lib/services/filters";
 import { loadShortlistIds } from "@/lib/shortlist/loaders";
 import { loadVocabulary } from "@/lib/taxonomy/loaders";
+import { pageMetadata } from "@/lib/platform/page-metadata";
 
-export const metadata: Metadata = { title: "Find services" };
+// Every search and page of results is a view of one page: search engines get the one address.
+export const metadata: Metadata = pageMetadata("/services", {
+  title: "Find services",
+  description: "Search and filter support for children and young people aged 0 to 25 with SEND in Seabourne.",
+});
 const PER_PAGE = 20;
 
 export default async function ServicesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
