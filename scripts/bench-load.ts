@@ -155,7 +155,9 @@ function nextRequest(): Request {
   return MIX[0][1]();
 }
 
-type Outcome = { route: string; ms: number; status: number | "timeout" | "error" };
+// "error ECONNRESET" and the like: a dropped connection, with the code that says how.
+type Outcome = { route: string; ms: number; status: number | "timeout" | `error ${string}` };
+const dropped = (e: NodeJS.ErrnoException) => `error ${e.code ?? e.message}` as const;
 const agent = new http.Agent({ keepAlive: true, maxSockets: CONNECTIONS });
 
 function send(req: Request): Promise<Outcome> {
@@ -171,13 +173,13 @@ function send(req: Request): Promise<Outcome> {
     const r = http.request(`${base}${req.path}`, { method: req.method, headers, agent, timeout: TIMEOUT_MS }, (res) => {
       res.resume();
       res.on("end", () => done(res.statusCode ?? 0));
-      res.on("error", () => done("error"));
+      res.on("error", (e) => done(dropped(e)));
     });
     r.on("timeout", () => {
       r.destroy();
       done("timeout");
     });
-    r.on("error", () => done("error"));
+    r.on("error", (e) => done(dropped(e)));
     r.end(req.body);
   });
 }

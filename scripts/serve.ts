@@ -46,6 +46,11 @@ const server = createServer((req, res) => {
   stampClientAddress(req);
   return logged(req, res);
 });
+// Keep idle connections open longer than the proxy in front does (AWS and Azure load balancers: 60 s;
+// deploy/Caddyfile: 30 s). With Node's 5 s default the server closes a connection the proxy is just
+// reusing, and a visitor gets a 502 for no reason. Headers must time out later than keep-alive does.
+server.keepAliveTimeout = 65_000;
+server.headersTimeout = 66_000;
 server.listen(port, () => log.info({ port }, `Ready on http://localhost:${port}`));
 
 async function stop() {

@@ -4,6 +4,7 @@
 // `npm run db:migrate`; the build is the one the e2e site already made (NEXT_DIST_DIR).
 import crypto from "node:crypto";
 import fs from "node:fs";
+import http from "node:http";
 import path from "node:path";
 import pg from "pg";
 import { expect, test } from "./fixtures";
@@ -19,6 +20,20 @@ const port = Number(process.env.E2E_PORT || 3100) + 5;
 const distDir = process.env.NEXT_DIST_DIR || ".next";
 
 test.describe.configure({ mode: "serial" });
+
+/** The Keep-Alive header the server sends (fetch hides hop-by-hop headers). */
+function keepAliveHeader(url: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const agent = new http.Agent({ keepAlive: true });
+    http
+      .get(url, { agent }, (res) => {
+        res.resume();
+        res.on("end", () => agent.destroy());
+        resolve(String(res.headers["keep-alive"]));
+      })
+      .on("error", reject);
+  });
+}
 
 test("npm run serve refuses to start without DATABASE_URL and AUTH_SECRET, naming each", async () => {
   const { code, output } = await runNpm("serve", productionEnv({ PORT: String(port) }), 30_000);
@@ -76,6 +91,8 @@ test("against an empty, migrated external database it serves, and seeds, builds 
     try {
       for (const page of ["/", "/services?q=autism", "/about"])
         expect((await fetch(`${server.url}${page}`)).status, page).toBe(200);
+      // Idle connections outlive a load balancer's (60 s): a proxy never reuses one the server just closed.
+      expect(await keepAliveHeader(`${server.url}/about`)).toBe("timeout=65");
       const health = await (await fetch(`${server.url}/api/health`)).json();
       expect(JSON.stringify(health)).toMatch(/ok/);
       // Only npm, its shell and node in the server's process group: no postgres, no meilisearch, no build.
