@@ -121,7 +121,7 @@ export function SelectField({
   const control = controlProps({ name, label, hint, error });
   return (
     <Wrapper id={control.id} label={label} hint={hint} error={error} className={className}>
-      <select {...control} defaultValue={defaultValue ?? ""} className="input mt-1 w-auto">
+      <select {...control} defaultValue={defaultValue ?? ""} className="input mt-1 w-auto max-w-full">
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}

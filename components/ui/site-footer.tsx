@@ -23,6 +23,9 @@ export function SiteFooter() {
             <Link href="/glossary">Jargon buster</Link>
           </li>
           <li>
+            <Link href="/print">Print a booklet</Link>
+          </li>
+          <li>
             <Link href="/feedback">Give feedback</Link>
           </li>
           <li>

@@ -2,6 +2,7 @@
 // by type and the advice pages. Public: it reads only published listings and pages.
 import "server-only";
 import { cache } from "react";
+import { publicOrigin } from "@/lib/platform/page-metadata";
 import { loadVocabulary } from "@/lib/taxonomy/loaders";
 import { parseBookletChoice } from "./choice";
 import { findBookletAdvice, findBookletListings } from "./data";
@@ -32,10 +33,5 @@ export const loadBookletPage = cache(async (params: Params) => {
 
 export type BookletData = NonNullable<Awaited<ReturnType<typeof loadBookletPage>>["booklet"]>;
 
-/** The site's public address, for the web addresses printed in the booklet (never the request's Host). */
-export function loadSiteAddress(): string {
-  return (process.env.APP_URL || process.env.AUTH_URL || `http://localhost:${process.env.PORT || 3000}`).replace(
-    /\/+$/,
-    "",
-  );
-}
+/** The site's public address, for the web addresses printed in the booklet (APP_URL, never the request's Host). */
+export const loadSiteAddress = (): string => publicOrigin().origin;

@@ -51,6 +51,7 @@ async function pdfPages(data: Buffer): Promise<string[]> {
 const squash = (text: string) => text.replace(/\s+/g, "");
 
 test("the booklet form makes a booklet for one need, with a cover, contents and every listing", async ({ page }) => {
+  test.setTimeout(90_000); // axe over a whole booklet takes a while on a busy machine
   await page.goto("/print");
   await expect(page.getByRole("heading", { level: 1, name: "Make a printed booklet" })).toBeVisible();
   await expectAccessible(page);
@@ -142,6 +143,13 @@ test("printed pages drop navigation and filters, keep contacts and times, and sh
   await expect(page.getByRole("heading", { name: "Was this page helpful?" })).toBeHidden();
   await expect(page.locator("body > footer").getByText("No internet at home?")).toBeVisible();
   await expect(page.locator("body > footer").getByRole("link", { name: "Privacy" })).toBeHidden();
+  // Without the filters' column, the results take the page's width instead of a third of it.
+  const width = (selector: string) =>
+    page
+      .locator(selector)
+      .first()
+      .evaluate((el) => el.getBoundingClientRect().width);
+  expect(await width("main .grid > :not(form)")).toBeGreaterThan(0.9 * (await width("main")));
 
   const { slug, url } = (
     await db.query<{ slug: string; url: string }>(
