@@ -4,6 +4,8 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/platform/db";
 import { findBookletListings } from "@/lib/booklet/data";
+import { bookletPdfResponse } from "@/lib/booklet/http";
+import { MAX_PDFS_AT_ONCE, renderBookletPdf } from "@/lib/booklet/pdf";
 import { createListing } from "@/tests/factories/listings";
 
 const slugsOf = async (choice: Parameters<typeof findBookletListings>[0], prefix: string) =>
@@ -46,5 +48,46 @@ describe("the booklet's listings", () => {
     const whole = (await findBookletListings({})).filter((l) => l.slug.startsWith(p));
     expect(whole.map((l) => l.slug)).toHaveLength(3);
     expect(whole[0].contacts[0].phones[0].number).toBe("01632 960 000");
+  });
+});
+
+describe("the booklet PDF's refusals", () => {
+  const request = (query: string) =>
+    new Request(`http://localhost:3000/print/pdf?${query}`, { headers: { "x-forwarded-for": "192.0.2.7" } });
+
+  it("say plainly when the server has no Chromium, and point to the browser's Print button", async () => {
+    const saved = process.env.CHROMIUM_PATH;
+    process.env.CHROMIUM_PATH = "/nowhere/chromium";
+    try {
+      expect(await renderBookletPdf("/print?need=autism")).toEqual({ ok: false, reason: "no-chromium" });
+      const response = await bookletPdfResponse(request("need=autism"));
+      expect(response.status).toBe(503);
+      const html = await response.text();
+      expect(html).toContain("PDF downloads are not available on this website");
+      expect(html).toContain('<a href="/print?need=autism">Go back to the booklet</a>');
+    } finally {
+      if (saved === undefined) delete process.env.CHROMIUM_PATH;
+      else process.env.CHROMIUM_PATH = saved;
+    }
+  });
+
+  it("start no more than two browsers at once", async () => {
+    const shared = globalThis as unknown as { bookletPdfsRendering?: number };
+    const saved = process.env.CHROMIUM_PATH;
+    shared.bookletPdfsRendering = MAX_PDFS_AT_ONCE;
+    process.env.CHROMIUM_PATH = process.execPath; // any file that exists: it must not be started
+    try {
+      expect(await renderBookletPdf("/print?need=autism")).toEqual({ ok: false, reason: "busy" });
+    } finally {
+      shared.bookletPdfsRendering = 0;
+      if (saved === undefined) delete process.env.CHROMIUM_PATH;
+      else process.env.CHROMIUM_PATH = saved;
+    }
+  });
+
+  it("send a wrong choice back to the form, before any browser starts", async () => {
+    const response = await bookletPdfResponse(request("need=nonsense&age=primary"));
+    expect(response.status).toBe(303);
+    expect(response.headers.get("location")).toBe("/print?need=nonsense&age=primary");
   });
 });
