@@ -15,6 +15,7 @@ import { withPageCache } from "@/lib/platform/page-cache/http";
 import { createSessionCheck } from "@/lib/platform/page-cache/session-check";
 import { pageCacheLimits } from "@/lib/platform/page-cache/store";
 import { withSecurityHeaders } from "@/lib/platform/security-headers/http";
+import { UNLIMITED_PATHS, withRenderLimit } from "@/lib/platform/runtime/render-limit";
 import { runShutdownHooks } from "@/lib/platform/shutdown";
 import { withPageViewCounts } from "@/lib/reports/usage/http";
 
@@ -31,11 +32,16 @@ await app.prepare();
 const handle = app.getRequestHandler();
 // Security headers inside the cache, so a cached page keeps the policy made for its own scripts. A
 // session cookie bypasses the cache only if it names a real session (a made-up one would flush it).
-const cached = withPageCache(
+// Pages that are not in the cache take their turn: a few rendered at once, the rest in line (render-limit.ts).
+const rendered = withRenderLimit(
   withSecurityHeaders((req, res) => handle(req, res)),
-  pageCacheLimits(),
-  createSessionCheck(findSessionExpiry),
+  {
+    concurrency: settings.RENDER_CONCURRENCY ?? 8,
+    queueTimeoutMs: settings.RENDER_QUEUE_TIMEOUT_MS ?? 15_000,
+    exempt: UNLIMITED_PATHS,
+  },
 );
+const cached = withPageCache(rendered, pageCacheLimits(), createSessionCheck(findSessionExpiry));
 // Page views are counted outside the cache, so a page served from it counts too (lib/reports/usage/).
 // Cache-Control for browsers and CDNs is decided outside the cache too, for hits and misses alike.
 const counted = withPageViewCounts(withCacheControl(cached));

@@ -204,6 +204,22 @@ export const SETTINGS = {
     example: "64",
     schema: whole(1, 100_000),
   },
+  RENDER_CONCURRENCY: {
+    description:
+      "Pages each server renders at once; more wait their turn in order (served from the page cache, files and health checks never wait). About 4 per CPU core.",
+    default: "8",
+    expected: "a whole number from 1 to 1000",
+    example: "8",
+    schema: whole(1, 1000),
+  },
+  RENDER_QUEUE_TIMEOUT_MS: {
+    description:
+      'How long a request may wait for its turn before it gets a plain "very busy, try again" page (503, Retry-After: 5).',
+    default: "15000",
+    expected: "a number of milliseconds from 100 to 600000",
+    example: "15000",
+    schema: whole(100, 600_000),
+  },
   CDN_CACHE_SECONDS: {
     description:
       "How long a CDN or caching proxy may keep a visitor's home, results or service page (s-maxage); 0: no shared caching.",
