@@ -135,6 +135,24 @@ test("email the list to yourself: errors are explained, and the address is not k
     for (const name of names) expect(squash(mail.text)).toContain(squash(name));
     expect(mail.text).toContain("/shortlist?ids=");
 
+    // Over the limit (as if this computer had sent many): refused in plain words, nothing typed lost.
+    await db.query(`UPDATE "RateLimitBucket" SET hits = 1000 WHERE key LIKE 'shortlist-email:client:%'`);
+    await page.goto("/shortlist/email");
+    await page.getByLabel("Your email address").fill(to);
+    await page.getByRole("button", { name: "Send my list" }).click();
+    await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText(
+      /Too many requests — try again/,
+    );
+    await expect(page.getByLabel("Your email address")).toHaveValue(to);
+    await forgetRateLimits(db);
+
+    // A program that fills the hidden box gets nothing sent.
+    const sentBefore = smtp.inbox.length;
+    await page.locator("#hp-website").fill("https://spam.example", { force: true });
+    await page.getByRole("button", { name: "Send my list" }).click();
+    await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText("Your email was not sent");
+    expect(smtp.inbox.length).toBe(sentBefore);
+
     const local = to.split("@")[0];
     const { rows } = await db.query(
       `SELECT count(*)::int AS n FROM "EmailMessage" WHERE "to" LIKE $1 OR text LIKE $1
@@ -147,4 +165,20 @@ test("email the list to yourself: errors are explained, and the address is not k
     await forgetRateLimits(db);
     await db.end();
   }
+});
+
+test("Save and Remove refuse posts from other sites, made-up ids and addresses elsewhere", async ({ page }) => {
+  await page.goto("/services");
+  const id = (await page.locator("li[id^='service-']").first().getAttribute("id"))!.replace("service-", "");
+  const post = (form: Record<string, string>, headers: Record<string, string> = {}) =>
+    page.request.post("/shortlist/save", { form, headers, maxRedirects: 0 });
+  expect((await post({ id, back: "/services" }, { origin: "https://elsewhere.example" })).status()).toBe(400);
+  expect((await post({ id: "00000000-0000-4000-8000-000000000000", back: "/services" })).status()).toBe(400);
+  expect((await post({ id: "not-an-id", back: "/services" })).status()).toBe(400);
+  // Only ever back to a page on this site.
+  const away = await post({ id, back: "https://elsewhere.example/" });
+  expect(away.status()).toBe(303);
+  expect(away.headers()["location"]).toBe("/shortlist");
+  await page.goto("/shortlist");
+  await expect(page.locator("main li[id^='service-']")).toHaveCount(1);
 });

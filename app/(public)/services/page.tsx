@@ -40,7 +40,9 @@ export default async function ServicesPage({ searchParams }: { searchParams: Pro
   const pages = Math.max(1, Math.ceil(total / PER_PAGE));
   // Save / Remove on each card send the browser back to this same page of results.
   const saved = new Set(await loadShortlistIds());
-  const here = `/services?${filtersToSearchParams(filters)}`;
+  // Without filters it is plain /services: a browser without JavaScript keeps an empty "?" in the address.
+  const query = filtersToSearchParams(filters).toString();
+  const here = query ? `/services?${query}` : "/services";
   const hasFilters = filtersToSearchParams({ ...filters, page: 1 }).size > 0;
 
   return (
