@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/platform/db";
-import { findPublishedServiceBySlug } from "@/lib/services/data";
+import { FULL_LISTING, findPublishedServiceBySlug, PUBLIC_SERVICE } from "@/lib/services/data";
+import { seedDemoData } from "@/prisma/seed/seed";
 import { createListing } from "@/tests/factories/listings";
 
 describe("published services", () => {
@@ -53,5 +54,17 @@ describe("published services", () => {
     expect(s?.contacts[0].phones[0].number).toBe("01632 960 000");
     expect(s?.terms.map((t) => t.term.code).sort()).toEqual(["autism", "health", "primary", "secondary"]);
     expect(s?.reviewDueAt?.toISOString().slice(0, 10)).toBe("2027-06-01");
+  });
+
+  it("reads in one SQL statement exactly what Prisma's include reads: every field, its type and its order", async () => {
+    // The demo listings have every kind of part (venues with access facts, costs, languages, timed
+    // sessions at a venue), and a column added to the schema shows up in Prisma's read at once.
+    await seedDemoData(db(), () => {});
+    const listings = await db().service.findMany({ where: PUBLIC_SERVICE, include: FULL_LISTING });
+    expect(listings.length).toBeGreaterThan(80);
+    for (const prisma of listings) {
+      prisma.terms.sort((a, b) => a.term.position - b.term.position); // as the page shows them
+      expect(await findPublishedServiceBySlug(prisma.slug), prisma.slug).toStrictEqual(prisma);
+    }
   });
 });
