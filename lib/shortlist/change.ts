@@ -3,8 +3,8 @@
 // browser back where it was with 303. Nothing is written to the database.
 import "server-only";
 import { keepShortlistIds, readShortlistIds } from "./cookie";
-import { isPublishedService } from "./data";
-import { addId, isListingId, removeId, safeReturnPath } from "./ids";
+import { findPublishedIds, isPublishedService } from "./data";
+import { addId, isListingId, parseIds, removeId, safeReturnPath } from "./ids";
 
 const MAX_BODY = 5000;
 
@@ -63,4 +63,19 @@ export async function changeShortlist(request: Request, change: "save" | "remove
   if (added.full) return seeOther("/shortlist?full=1");
   await keepShortlistIds(added.ids);
   return seeOther(back);
+}
+
+/** "Save these to your list" on a shared list: its published listings join the visitor's own, up to the cap. */
+export async function saveSharedList(request: Request): Promise<Response> {
+  const fields = await readPostedFields(request);
+  if (!fields || !comesFromThisSite(request)) return refused();
+  let ids = await readShortlistIds();
+  let full = false;
+  for (const id of await findPublishedIds(parseIds(fields.ids).ids)) {
+    const added = addId(ids, id);
+    ids = added.ids;
+    full ||= added.full;
+  }
+  await keepShortlistIds(ids);
+  return seeOther(full ? "/shortlist?full=1" : "/shortlist");
 }

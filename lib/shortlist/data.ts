@@ -20,3 +20,14 @@ export async function findPublishedServicesByIds(ids: readonly string[]): Promis
 export async function isPublishedService(id: string): Promise<boolean> {
   return (await db().service.count({ where: { id, ...PUBLIC_SERVICE } })) > 0;
 }
+
+/** The published listings among `ids`, as ids, in the list's order (a shared list being saved). */
+export async function findPublishedIds(ids: readonly string[]): Promise<string[]> {
+  if (ids.length === 0) return [];
+  const found = await db().service.findMany({
+    where: { id: { in: [...ids] }, ...PUBLIC_SERVICE },
+    select: { id: true },
+  });
+  const published = new Set(found.map((s) => s.id));
+  return ids.filter((id) => published.has(id));
+}

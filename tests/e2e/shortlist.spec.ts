@@ -78,6 +78,13 @@ test("save three, print the list, and open the share link in a fresh browser", a
     await theirs.goto(`${share}.00000000-0000-4000-8000-000000000000.not-an-id`);
     await expect(theirs.locator("main li[id^='service-'] h2")).toHaveText(names);
     await expect(theirs.getByText("2 services on the list you were sent are no longer listed")).toBeVisible();
+
+    // They can keep it as their own list.
+    await theirs.getByRole("button", { name: "Save these services to your list" }).click();
+    await expect(theirs).toHaveURL(/\/shortlist$/);
+    await expect(theirs.getByRole("heading", { level: 1, name: "Your list" })).toBeVisible();
+    await expect(theirs.locator("main li[id^='service-'] h2")).toHaveText(names);
+    await expect(theirs.getByRole("link", { name: "Your list (3)" })).toBeVisible();
   } finally {
     await other.close();
   }

@@ -5,7 +5,7 @@ import { ShortlistTools } from "@/components/shortlist/shortlist-tools";
 import { Link } from "@/components/ui/link";
 import { TeamPhone } from "@/components/ui/team-phone";
 import { printPath, sharePath, siteAddress } from "@/lib/shortlist/addresses";
-import { SHORTLIST_MAX } from "@/lib/shortlist/ids";
+import { joinIds, SHORTLIST_MAX } from "@/lib/shortlist/ids";
 import { loadOwnShortlist, loadSharedShortlist } from "@/lib/shortlist/loaders";
 
 export const metadata: Metadata = { title: "Your list", robots: { index: false } };
@@ -94,6 +94,12 @@ async function SharedList({ raw }: { raw: string }) {
       ) : (
         <>
           <ShortlistTools count={services.length} printHref={printPath(ids)} />
+          <form method="post" action="/shortlist/save-shared" className="mt-4">
+            <input type="hidden" name="ids" value={joinIds(ids)} />
+            <button type="submit" className="button">
+              Save these services to your list
+            </button>
+          </form>
           <ul className="mt-6">
             {services.map((s) => (
               <ShortlistEntry key={s.id} service={s} pageAddress={siteAddress(`/services/${s.slug}`)}>
