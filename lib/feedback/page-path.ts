@@ -23,13 +23,20 @@ export const HELPFUL_PAGES: readonly RegExp[] = [
   /^\/glossary$/,
   // The printable booklet's form and the booklet itself (issue 15); the widget is never printed.
   /^\/print$/,
+  // A family's saved list and its printable handout (issue 15).
+  /^\/shortlist(\/print)?$/,
 ];
 
 /**
  * Public pages without the widget: the feedback forms themselves and "Suggest a change" (a page that
- * is itself a way of telling us something), and their thank-you pages. Used by the widget and the test.
+ * is itself a way of telling us something), and their thank-you pages; the form that emails a saved list
+ * (one form on the page is enough). Used by the widget and the test.
  */
-export const NO_HELPFUL_WIDGET: readonly RegExp[] = [/^\/feedback(\/|$)/, /\/suggest-a-change(\/|$)/];
+export const NO_HELPFUL_WIDGET: readonly RegExp[] = [
+  /^\/feedback(\/|$)/,
+  /\/suggest-a-change(\/|$)/,
+  /^\/shortlist\/email(\/|$)/,
+];
 
 /**
  * The path the server keeps for an address someone sent: the path only (no query, no fragment, no
