@@ -224,6 +224,10 @@ const runs: Run[] = [];
 // Warm-up: routes compiled, caches filled and the heap grown to its working size, so memory growth
 // measures the run, not start-up.
 const WARM_UP_SECONDS = Number(process.env.BENCH_WARM_UP_SECONDS) || 20;
+// The server's memory every 10 s from the start of the warm-up: a leak climbs steadily to the end, a heap
+// growing to its working size flattens out. Two readings (before, after) cannot tell those apart.
+const memorySeries: number[] = [serverMemoryMb()];
+const sampler = setInterval(() => memorySeries.push(serverMemoryMb()), 10_000);
 await drive(WARM_UP_SECONDS);
 
 for (const killHalfway of [false, true]) {
@@ -240,6 +244,9 @@ for (const killHalfway of [false, true]) {
   });
   runs.push({ title, outcomes, memoryBefore, memoryAfter: serverMemoryMb(), seconds: SECONDS });
 }
+
+clearInterval(sampler);
+memorySeries.push(serverMemoryMb());
 
 // Meilisearch back on the same port: every edit queued while it was down must reach it.
 meili = await startEmbeddedMeilisearch({ dir: meiliDir, port: meiliPort, attach: false, log: () => {} });
@@ -327,6 +334,8 @@ const section = [
   `timeouts (${TIMEOUT_MS / 1000} s) and dropped connections; 429 is the feedback rate limit (stored in PostgreSQL) doing its job.`,
   "",
   ...runs.flatMap((run) => [`### ${run.title}`, "", memoryLine(run), "", ...table(run), ""]),
+  `Server memory every 10 s from the start of the warm-up to the end of the second run (MB): ${memorySeries.join(", ")}.`,
+  "",
   `**Errors across both runs: ${totalErrors}.** Edits approved: ${edits.length}.`,
   `After Meilisearch came back the outbox had ${pending} rows left after ${drainedSeconds.toFixed(1)} s;`,
   `${missing} of ${latest.size} edited listings were missing their latest name in Meilisearch (0: nothing lost).`,
