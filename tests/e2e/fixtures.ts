@@ -13,6 +13,10 @@ export async function expectAccessible(page: Page) {
     });
     return;
   }
+  // Every page has a title. Next.js streams the metadata of a page rendered per request, so after a
+  // client-side move (a form's redirect) the new <title> can land a moment after the heading: wait for it
+  // rather than let axe look in between.
+  await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page })
     .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
     .analyze();
