@@ -12,6 +12,7 @@ const LABELS: [keyof ListingInput, string][] = [
   ["summary", "Summary"],
   ["description", "Description"],
   ["whoFor", "Who it is for"],
+  ["easyRead", "Easy-read summary"],
   ["status", "Status"],
   ["closureMessage", "Closure message"],
   ["reopeningDate", "Reopening date"],

@@ -18,6 +18,7 @@ export function listingFromService(s: FullListing): ListingInput {
     summary: s.summary,
     description: s.description,
     whoFor: s.whoFor,
+    easyRead: opt(s.easyRead),
     status: s.status,
     closureMessage: opt(s.closureMessage),
     reopeningDate: iso(s.reopeningDate),

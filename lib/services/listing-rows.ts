@@ -25,6 +25,7 @@ export function serviceFields(listing: Listing, opts: ServiceFieldOptions) {
     summary: listing.summary,
     description: listing.description,
     whoFor: listing.whoFor,
+    easyRead: listing.easyRead ?? null,
     status: listing.status,
     closureMessage: listing.closureMessage ?? null,
     reopeningDate: date(listing.reopeningDate),

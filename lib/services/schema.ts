@@ -2,6 +2,7 @@
 // Shared by the editor form, the server, the importer and the demo-data factories, so a
 // listing is validated the same way whichever door it comes in by. No Prisma import here.
 import { z } from "zod";
+import { cleanEasyRead, EASY_READ_MAX, EASY_READ_MAX_LINES } from "./easy-read";
 import { safeHref } from "./safe-href";
 import { SEND_QUESTION_CODES } from "./send-questions";
 
@@ -115,6 +116,14 @@ export const listingInputSchema = z
     summary: text(300).min(1, "Enter a short summary in plain words"),
     description: text(8000).min(1, "Enter a full description"),
     whoFor: text(2000).min(1, "Say who the service is for"),
+    // Optional; absent from revisions stored before it existed. Kept one idea a line, tags stripped.
+    easyRead: z
+      .string()
+      .default("")
+      .transform(cleanEasyRead)
+      .pipe(text(EASY_READ_MAX))
+      .refine((v) => v.split("\n").length <= EASY_READ_MAX_LINES, `Use ${EASY_READ_MAX_LINES} lines or fewer`)
+      .transform((v) => v || undefined),
     status: z.enum(SERVICE_STATUSES).default("active"),
     closureMessage: optionalText(500),
     reopeningDate: isoDate.optional(),

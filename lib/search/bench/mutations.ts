@@ -48,6 +48,7 @@ function benchListing(i: number, next: () => number): Listing {
     summary: base.summary,
     description: base.description,
     whoFor: base.whoFor,
+    easyRead: undefined,
     status: "active",
     closureMessage: undefined,
     accessMethod: base.accessMethod,
