@@ -1,4 +1,6 @@
 import { Link } from "@/components/ui/link";
+import type { Language } from "@/lib/i18n/languages";
+import { localHref } from "@/lib/i18n/translate";
 import type { TermOption } from "@/lib/taxonomy/data";
 
 /** A home-page entry point: a heading and one link per term into the filtered listing. */
@@ -7,12 +9,16 @@ export function BrowseSection({
   title,
   param,
   terms,
+  lang = "en",
 }: {
   id: string;
   title: string;
   param: string;
   terms: TermOption[];
+  lang?: Language;
 }) {
+  // Vocabulary names and descriptions come from the database and stay in English for now.
+  const asWritten = lang === "en" ? undefined : "en";
   return (
     <section aria-labelledby={id} className="mt-10">
       <h2 id={id} className="text-2xl">
@@ -21,10 +27,16 @@ export function BrowseSection({
       <ul className="mt-3 grid gap-3 sm:grid-cols-2">
         {terms.map((t) => (
           <li key={t.code}>
-            <Link href={`/services?${param}=${encodeURIComponent(t.code)}`} className="text-lg font-semibold">
+            <Link
+              href={localHref(`/services?${param}=${encodeURIComponent(t.code)}`, lang)}
+              className="text-lg font-semibold"
+              lang={asWritten}
+            >
               {t.name}
             </Link>
-            <p className="text-base text-muted">{t.description}</p>
+            <p className="text-base text-muted" lang={asWritten}>
+              {t.description}
+            </p>
           </li>
         ))}
       </ul>

@@ -1,18 +1,23 @@
-/** A plain GET form to /services, so it works with JavaScript off and the URL can be shared. */
+import type { Language } from "@/lib/i18n/languages";
+import { localHref, t } from "@/lib/i18n/translate";
+
+/** A plain GET form to /services (in the page's language), so it works with JavaScript off and the URL can be shared. */
 export function SearchBox({
   defaultValue = "",
-  label = "Search for support",
+  label,
+  lang = "en",
 }: {
   defaultValue?: string;
   label?: string;
+  lang?: Language;
 }) {
   return (
-    <form action="/services" method="get" role="search" className="flex flex-col gap-2 print:hidden">
+    <form action={localHref("/services", lang)} method="get" role="search" className="flex flex-col gap-2 print:hidden">
       <label htmlFor="search-q" className="text-lg font-bold">
-        {label}
+        {label ?? t(lang, "search.label")}
       </label>
       <span id="search-hint" className="text-muted">
-        For example: speech therapy, autism, short breaks, getting a job
+        {t(lang, "search.hint")}
       </span>
       <div className="flex gap-2">
         <input
@@ -25,7 +30,7 @@ export function SearchBox({
           maxLength={200}
         />
         <button type="submit" className="button">
-          Search
+          {t(lang, "search.button")}
         </button>
       </div>
     </form>

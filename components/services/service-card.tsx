@@ -1,33 +1,53 @@
 import { SaveButton } from "@/components/shortlist/save-button";
 import { Link } from "@/components/ui/link";
+import { accessLabel, costLabel, formatAgeRangeIn, statusLabel } from "@/lib/i18n/format-listing";
+import type { Language } from "@/lib/i18n/languages";
+import { localHref, t } from "@/lib/i18n/translate";
 import type { ServiceCardView } from "@/lib/search/document";
-import { ACCESS_LABELS, COST_LABELS, formatAgeRange, STATUS_LABELS } from "@/lib/services/format";
 
-/** `saved`: on the visitor's list; `back`: the results page to return to after Save or Remove. */
-export function ServiceCard({ service, saved, back }: { service: ServiceCardView; saved: boolean; back: string }) {
+/**
+ * `saved`: on the visitor's list; `back`: the results page to return to after Save or Remove (with its
+ * language prefix). The listing's own words (name, summary, needs) stay as written, in English.
+ */
+export function ServiceCard({
+  service,
+  saved,
+  back,
+  lang = "en",
+}: {
+  service: ServiceCardView;
+  saved: boolean;
+  back: string;
+  lang?: Language;
+}) {
+  const asWritten = lang === "en" ? undefined : "en";
   return (
     <li id={`service-${service.id}`} className="border-b border-line py-4">
-      <h3 className="text-xl">
-        <Link href={`/services/${service.slug}`}>{service.name}</Link>
+      <h3 className="text-xl" lang={asWritten}>
+        <Link href={localHref(`/services/${service.slug}`, lang)}>{service.name}</Link>
       </h3>
-      <p className="text-base text-muted">{service.organisation}</p>
+      <p className="text-base text-muted" lang={asWritten}>
+        {service.organisation}
+      </p>
       {service.status !== "active" && (
         <p className="mt-1 inline-block bg-warning px-2 text-base font-semibold text-white">
-          {STATUS_LABELS[service.status]}
+          {statusLabel(lang, service.status)}
         </p>
       )}
-      <p className="mt-2">{service.summary}</p>
+      <p className="mt-2" lang={asWritten}>
+        {service.summary}
+      </p>
       <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 text-base">
-        <dt className="font-semibold">Age</dt>
-        <dd>{formatAgeRange(service.minAge, service.maxAge)}</dd>
-        <dt className="font-semibold">Cost</dt>
-        <dd>{COST_LABELS[service.costType]}</dd>
-        <dt className="font-semibold">How to get it</dt>
-        <dd>{ACCESS_LABELS[service.accessMethod]}</dd>
+        <dt className="font-semibold">{t(lang, "card.age")}</dt>
+        <dd>{formatAgeRangeIn(lang, service.minAge, service.maxAge)}</dd>
+        <dt className="font-semibold">{t(lang, "card.cost")}</dt>
+        <dd>{costLabel(lang, service.costType)}</dd>
+        <dt className="font-semibold">{t(lang, "card.how")}</dt>
+        <dd>{accessLabel(lang, service.accessMethod)}</dd>
         {service.needNames.length > 0 && (
           <>
-            <dt className="font-semibold">Helps with</dt>
-            <dd>{service.needNames.join(", ")}</dd>
+            <dt className="font-semibold">{t(lang, "card.helpsWith")}</dt>
+            <dd lang={asWritten}>{service.needNames.join(", ")}</dd>
           </>
         )}
       </dl>
@@ -37,6 +57,7 @@ export function ServiceCard({ service, saved, back }: { service: ServiceCardView
           serviceName={service.name}
           saved={saved}
           back={`${back}#service-${service.id}`}
+          lang={lang}
         />
       </div>
     </li>

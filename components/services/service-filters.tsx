@@ -1,4 +1,7 @@
 import { Link } from "@/components/ui/link";
+import { costLabel, dayName } from "@/lib/i18n/format-listing";
+import type { Language } from "@/lib/i18n/languages";
+import { localHref, t } from "@/lib/i18n/translate";
 import type { FacetCounts } from "@/lib/search/query/engine";
 import type { ServiceFilters } from "@/lib/services/filters";
 import { COST_LABELS, DAY_NAMES } from "@/lib/services/format";
@@ -9,12 +12,12 @@ import type { Vocabulary } from "@/lib/taxonomy/loaders";
  * "(12)": how many services an option would show, given everything else chosen. Kept outside the
  * label and linked with aria-describedby, so the option's name stays "Autism", not "Autism (12)".
  */
-function Count({ id, n }: { id: string; n: number | undefined }) {
+function Count({ id, n, lang }: { id: string; n: number | undefined; lang: Language }) {
   if (n === undefined) return null;
   return (
     <span id={id} className="text-base text-muted">
       ({n}
-      <span className="sr-only"> {n === 1 ? "service" : "services"}</span>)
+      <span className="sr-only"> {t(lang, "filters.countServices", { count: n })}</span>)
     </span>
   );
 }
@@ -28,12 +31,14 @@ function CheckboxGroup({
   options,
   checked,
   counts,
+  lang,
 }: {
   legend: string;
   name: string;
   options: TermOption[];
   checked: string[];
   counts?: Record<string, number>;
+  lang: Language;
 }) {
   return (
     <fieldset className="mt-4">
@@ -51,10 +56,11 @@ function CheckboxGroup({
               aria-describedby={counts ? `${name}-${o.code}-count` : undefined}
             />
             <span>
-              <label htmlFor={`${name}-${o.code}`} className="text-base">
+              {/* Vocabulary names come from the database and stay in English for now. */}
+              <label htmlFor={`${name}-${o.code}`} className="text-base" lang={lang === "en" ? undefined : "en"}>
                 {o.name}
               </label>{" "}
-              <Count id={`${name}-${o.code}-count`} n={counts ? (counts[o.code] ?? 0) : undefined} />
+              <Count id={`${name}-${o.code}-count`} n={counts ? (counts[o.code] ?? 0) : undefined} lang={lang} />
             </span>
           </li>
         ))}
@@ -68,28 +74,35 @@ export function ServiceFiltersForm({
   filters,
   vocabulary,
   facets,
+  lang = "en",
 }: {
   filters: ServiceFilters;
   vocabulary: Vocabulary;
   facets?: FacetCounts;
+  lang?: Language;
 }) {
   return (
-    <form action="/services" method="get" aria-labelledby="filters-heading" className="bg-panel p-4 print:hidden">
+    <form
+      action={localHref("/services", lang)}
+      method="get"
+      aria-labelledby="filters-heading"
+      className="bg-panel p-4 print:hidden"
+    >
       <h2 id="filters-heading" className="text-xl">
-        Filter services
+        {t(lang, "filters.heading")}
       </h2>
       <div className="mt-3">
         <label htmlFor="filter-q" className="font-bold">
-          Search words
+          {t(lang, "filters.words")}
         </label>
         <input id="filter-q" name="q" type="search" defaultValue={filters.q} className="input mt-1" maxLength={200} />
       </div>
       <div className="mt-4">
         <label htmlFor="filter-age" className="font-bold">
-          Age
+          {t(lang, "filters.age")}
         </label>
         <select id="filter-age" name="age" defaultValue={filters.ageRange?.param ?? ""} className="input mt-1">
-          <option value="">Any age</option>
+          <option value="">{t(lang, "filters.anyAge")}</option>
           {vocabulary.ageGroups.map((g) => (
             <option key={g.code} value={g.code}>
               {g.name}
@@ -98,24 +111,35 @@ export function ServiceFiltersForm({
           ))}
           {Array.from({ length: 26 }, (_, age) => (
             <option key={age} value={String(age)}>
-              {age === 0 ? "Under 1" : `${age} years old`}
+              {age === 0 ? t(lang, "filters.underOne") : t(lang, "filters.yearsOld", { count: age })}
             </option>
           ))}
         </select>
       </div>
       {(
         [
-          ["Need", "need", vocabulary.needs, filters.needs, facets?.needs],
-          ["Type of support", "category", vocabulary.categories, filters.categories, facets?.categories],
-          ["Area", "area", vocabulary.areas, filters.areas, facets?.areas],
+          [t(lang, "filters.need"), "need", vocabulary.needs, filters.needs, facets?.needs],
+          [t(lang, "filters.category"), "category", vocabulary.categories, filters.categories, facets?.categories],
+          [t(lang, "filters.area"), "area", vocabulary.areas, filters.areas, facets?.areas],
         ] as const
       ).map(([legend, name, options, checked, counts]) => (
-        <CheckboxGroup key={name} legend={legend} name={name} options={options} checked={checked} counts={counts} />
+        <CheckboxGroup
+          key={name}
+          legend={legend}
+          name={name}
+          options={options}
+          checked={checked}
+          counts={counts}
+          lang={lang}
+        />
       ))}
       <fieldset className="mt-4">
-        <legend className="font-bold">Cost</legend>
+        <legend className="font-bold">{t(lang, "filters.cost")}</legend>
         <ul className="mt-1 space-y-1">
-          {[["", "Any cost"], ...Object.entries(COST_LABELS)].map(([value, label]) => (
+          {[
+            ["", t(lang, "filters.anyCost")],
+            ...Object.keys(COST_LABELS).map((c) => [c, costLabel(lang, c as keyof typeof COST_LABELS)]),
+          ].map(([value, label]) => (
             <li key={value} className="flex items-center gap-2">
               <input
                 id={`cost-${value || "any"}`}
@@ -130,7 +154,11 @@ export function ServiceFiltersForm({
                 <label htmlFor={`cost-${value || "any"}`} className="text-base">
                   {label}
                 </label>{" "}
-                <Count id={`cost-${value}-count`} n={value && facets ? (facets.costType[value] ?? 0) : undefined} />
+                <Count
+                  id={`cost-${value}-count`}
+                  n={value && facets ? (facets.costType[value] ?? 0) : undefined}
+                  lang={lang}
+                />
               </span>
             </li>
           ))}
@@ -138,13 +166,13 @@ export function ServiceFiltersForm({
       </fieldset>
       <div className="mt-4">
         <label htmlFor="filter-day" className="font-bold">
-          Open on
+          {t(lang, "filters.day")}
         </label>
         <select id="filter-day" name="day" defaultValue={filters.day ?? ""} className="input mt-1">
-          <option value="">Any day</option>
-          {Object.entries(DAY_NAMES).map(([code, name]) => (
+          <option value="">{t(lang, "filters.anyDay")}</option>
+          {Object.keys(DAY_NAMES).map((code) => (
             <option key={code} value={code}>
-              {name}
+              {dayName(lang, code as keyof typeof DAY_NAMES)}
               {countText(facets?.days, code)}
             </option>
           ))}
@@ -152,9 +180,9 @@ export function ServiceFiltersForm({
       </div>
       <div className="mt-5 flex flex-wrap items-center gap-4">
         <button type="submit" className="button">
-          Apply filters
+          {t(lang, "filters.apply")}
         </button>
-        <Link href="/services">Clear filters</Link>
+        <Link href={localHref("/services", lang)}>{t(lang, "filters.clear")}</Link>
       </div>
     </form>
   );

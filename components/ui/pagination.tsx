@@ -1,18 +1,31 @@
 import { Link } from "@/components/ui/link";
+import type { Language } from "@/lib/i18n/languages";
+import { t } from "@/lib/i18n/translate";
 
 /** Previous/next links plus page numbers; every link is a real URL so it works without JavaScript. */
-export function Pagination({ page, pages, href }: { page: number; pages: number; href: (page: number) => string }) {
+export function Pagination({
+  page,
+  pages,
+  href,
+  lang = "en",
+}: {
+  page: number;
+  pages: number;
+  href: (page: number) => string;
+  lang?: Language;
+}) {
   if (pages <= 1) return null;
   const numbers = [...new Set([1, page - 1, page, page + 1, pages])]
     .filter((n) => n >= 1 && n <= pages)
     .sort((a, b) => a - b);
+  const pageWord = <span className="sr-only">{t(lang, "pages.pageBefore")} </span>;
   return (
-    <nav aria-label="Pages of results" className="mt-6 print:hidden">
+    <nav aria-label={t(lang, "pages.label")} className="mt-6 print:hidden">
       <ul className="flex flex-wrap items-center gap-3">
         {page > 1 && (
           <li>
-            <Link href={href(page - 1)} rel="prev">
-              Previous<span className="sr-only"> page</span>
+            <Link href={href(page - 1)} rel="prev" aria-label={t(lang, "pages.previousName")}>
+              {t(lang, "pages.previous")}
             </Link>
           </li>
         )}
@@ -21,13 +34,13 @@ export function Pagination({ page, pages, href }: { page: number; pages: number;
             {i > 0 && numbers[i - 1] !== n - 1 && <span aria-hidden="true">…</span>}
             {n === page ? (
               <span aria-current="page" className="font-bold">
-                <span className="sr-only">Page </span>
+                {pageWord}
                 {n}
               </span>
             ) : (
               // At least 24px square: WCAG 2.2 target size (a lone "2" is narrower than that).
               <Link href={href(n)} className="inline-block min-h-6 min-w-6 text-center">
-                <span className="sr-only">Page </span>
+                {pageWord}
                 {n}
               </Link>
             )}
@@ -35,8 +48,8 @@ export function Pagination({ page, pages, href }: { page: number; pages: number;
         ))}
         {page < pages && (
           <li>
-            <Link href={href(page + 1)} rel="next">
-              Next<span className="sr-only"> page</span>
+            <Link href={href(page + 1)} rel="next" aria-label={t(lang, "pages.nextName")}>
+              {t(lang, "pages.next")}
             </Link>
           </li>
         )}
