@@ -1,6 +1,7 @@
 // The plain-language checker's advice, beside the summary and description. Advice only.
 import type { ListingAdvice } from "@/lib/plain-language/advise";
 import type { LanguageAdvice } from "@/lib/plain-language/check";
+import { EasyReadAdvicePart } from "./easy-read-advice";
 
 function FieldAdvice({ label, advice }: { label: string; advice: LanguageAdvice }) {
   const fine = advice.longSentences.length === 0 && advice.jargon.length === 0 && (advice.readingAge ?? 0) <= 12;
@@ -53,6 +54,7 @@ export function LanguageAdvicePanel({ advice }: { advice: ListingAdvice }) {
       </p>
       <FieldAdvice label="Summary" advice={advice.summary} />
       <FieldAdvice label="Description" advice={advice.description} />
+      {advice.easyRead && <EasyReadAdvicePart advice={advice.easyRead} />}
     </section>
   );
 }

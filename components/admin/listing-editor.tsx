@@ -8,6 +8,7 @@ import { ChoiceGroup, SelectField, TextArea, TextField } from "@/components/ui/f
 import { AboutFields } from "@/components/listing-fields/about-fields";
 import { ContactFields } from "@/components/listing-fields/contact-fields";
 import { CostFields } from "@/components/listing-fields/cost-fields";
+import { EasyReadField } from "@/components/listing-fields/easy-read-field";
 import { HowFields } from "@/components/listing-fields/how-fields";
 import { AddButton, RowBox, opts, rows, v, type Option, type Row } from "@/components/listing-fields/rows";
 import { SendFields } from "@/components/listing-fields/send-fields";
@@ -111,6 +112,7 @@ export function ListingEditor({
           />
         )}
         <AboutFields f={f} e={e} />
+        <EasyReadField f={f} e={e} />
         {(state?.detail?.advice ?? advice) && (
           <LanguageAdvicePanel advice={(state?.detail?.advice as ListingAdvice | undefined) ?? advice!} />
         )}

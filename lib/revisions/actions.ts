@@ -49,6 +49,7 @@ const adviceFor = async (raw: Record<string, unknown>) => ({
   advice: await adviseOnListing(
     typeof raw.summary === "string" ? raw.summary : "",
     typeof raw.description === "string" ? raw.description : "",
+    typeof raw.easyRead === "string" ? raw.easyRead : "",
   ),
 });
 

@@ -23,7 +23,8 @@ type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | vo
 const CACHEABLE_PAGES: { path: RegExp; params: readonly string[] }[] = [
   { path: /^\/$/, params: [] },
   { path: /^\/services$/, params: ["q", "need", "category", "age", "area", "cost", "day", "page"] },
-  { path: /^\/services\/[^/]+$/, params: [] },
+  // A listing page: "view=easy-read" shows its easy-read summary instead (components/services/easy-read.tsx).
+  { path: /^\/services\/[^/]+$/, params: ["view"] },
 ];
 // Headers that make Next.js answer with a React payload for the client router instead of HTML.
 const ROUTER_HEADERS = [

@@ -52,6 +52,13 @@ describe("which requests the page cache may answer", () => {
     expect(pageCacheKey(get("/services/a-listing?ref=home"))).toBe("|/services/a-listing");
   });
 
+  it("keeps a listing's easy-read view apart from its standard page", () => {
+    expect(pageCacheKey(get("/services/a-listing?view=easy-read&ref=home"))).toBe(
+      "|/services/a-listing?view=easy-read",
+    );
+    expect(pageCacheKey(get("/services/a-listing?view="))).toBe("|/services/a-listing");
+  });
+
   it("keys the results page by exactly the parameters parseServiceFilters reads", () => {
     const known = { needs: new Set(["autism"]), categories: new Set(["play"]) };
     const sample: Record<string, string> = {

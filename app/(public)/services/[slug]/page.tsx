@@ -4,6 +4,7 @@ import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { ServiceEvents } from "@/components/events/service-events";
 import { JargonHint } from "@/components/glossary/jargon-text";
+import { EasyReadSummary, ReadingViewToggle } from "@/components/services/easy-read";
 import { ServiceContact } from "@/components/services/service-contact";
 import { ShapedText } from "@/components/services/shaped-text";
 import { SaveButton } from "@/components/shortlist/save-button";
@@ -22,19 +23,30 @@ import {
   formatMoney,
   STATUS_LABELS,
 } from "@/lib/services/format";
+import { easyReadLines } from "@/lib/services/easy-read";
 import { safeHref } from "@/lib/services/safe-href";
 import { SEND_QUESTIONS } from "@/lib/services/send-questions";
 import { mapBlockText, shapeText } from "@/lib/services/text-shape";
 import { loadShortlistIds } from "@/lib/shortlist/loaders";
 import { serviceJsonLd, toScriptJson } from "@/lib/services/structured-data";
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ view?: string | string[] }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+/** The easy-read summary's lines when the visitor chose "Easy read" and the listing has one; else null. */
+async function easyReadChosen(service: { easyRead: string | null }, searchParams: Props["searchParams"]) {
+  const lines = easyReadLines(service.easyRead);
+  return (await searchParams).view === "easy-read" && lines.length > 0 ? lines : null;
+}
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const service = await loadPublishedService((await params).slug);
-  return service
-    ? pageMetadata(`/services/${service.slug}`, { title: service.name, description: service.summary })
-    : { title: "Page not found" };
+  if (!service) return { title: "Page not found" };
+  // Both views share the standard page's canonical address: they are one listing.
+  const easy = await easyReadChosen(service, searchParams);
+  return pageMetadata(`/services/${service.slug}`, {
+    title: easy ? `${service.name} (easy read)` : service.name,
+    description: service.summary,
+  });
 }
 
 function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
@@ -48,9 +60,10 @@ function Section({ id, title, children }: { id: string; title: string; children:
   );
 }
 
-export default async function ServicePage({ params }: Props) {
+export default async function ServicePage({ params, searchParams }: Props) {
   const service = await loadPublishedService((await params).slug);
   if (!service) notFound();
+  const easyRead = await easyReadChosen(service, searchParams);
   // Each view counts, also when the page cache serves it again (that view's own user agent decides
   // whether it was a program); signed-in people's views bypass the cache and count here.
   const userAgent = (await headers()).get("user-agent");
@@ -95,119 +108,135 @@ export default async function ServicePage({ params }: Props) {
         </div>
       )}
 
-      <p className="mt-4 max-w-3xl text-xl">{service.summary}</p>
+      {easyReadLines(service.easyRead).length > 0 && (
+        <ReadingViewToggle slug={service.slug} current={easyRead ? "easy-read" : "standard"} />
+      )}
+      {!easyRead && <p className="mt-4 max-w-3xl text-xl">{service.summary}</p>}
       <div className="mt-4">
         <SaveButton
           serviceId={service.id}
           serviceName={service.name}
           saved={saved}
-          back={`/services/${service.slug}`}
+          back={`/services/${service.slug}${easyRead ? "?view=easy-read" : ""}`}
         />
       </div>
-
-      <div className="mt-6 grid gap-6 md:grid-cols-[1fr_20rem]">
-        <div className="md:order-2">
-          <ServiceContact service={service} />
-        </div>
-        <dl className="grid grid-cols-[auto_1fr] content-start gap-x-4 gap-y-2 md:order-1">
-          <dt className="font-bold">Ages</dt>
-          <dd>{formatAgeRange(service.minimumAge, service.maximumAge)}</dd>
-          <dt className="font-bold">Cost</dt>
-          <dd>{COST_LABELS[service.costType]}</dd>
-          <dt className="font-bold">How to get it</dt>
-          <dd>{ACCESS_LABELS[service.accessMethod]}</dd>
-          {service.waitingTime && (
-            <>
-              <dt className="font-bold">Waiting time</dt>
-              <dd>{service.waitingTime}</dd>
-            </>
-          )}
-          {terms("needs").length > 0 && (
-            <>
-              <dt className="font-bold">Helps with</dt>
-              <dd>{terms("needs").join(", ")}</dd>
-            </>
-          )}
-          <dt className="font-bold">Area</dt>
-          <dd>{service.serviceAreas.map((a) => a.name).join(", ")}</dd>
-          <dt className="font-bold">Type</dt>
-          <dd>{terms("categories").join(", ")}</dd>
-        </dl>
-      </div>
-
-      <Section id="who-for" title="Who this service is for">
-        <ShapedText blocks={text.whoFor} />
-      </Section>
-      {service.eligibility && (
-        <Section id="eligibility" title="Who can use it">
-          <ShapedText blocks={text.eligibility} />
-        </Section>
-      )}
-
-      <Section id="how-to-get" title="How to get this help">
-        <p className="font-semibold">{ACCESS_LABELS[service.accessMethod]}.</p>
-        {service.referralRoute && (
-          <div className="mt-2">
-            <ShapedText blocks={text.referralRoute} />
+      {easyRead && (
+        // The summary first here (it is what this view is for), then how to get in touch.
+        <div className="mt-2 grid gap-6 md:grid-cols-[1fr_20rem]">
+          <EasyReadSummary lines={easyRead} slug={service.slug} />
+          <div className="md:mt-6">
+            <ServiceContact service={service} />
           </div>
-        )}
-        {safeHref(service.referralUrl) && (
-          <p className="mt-2">
-            <a href={safeHref(service.referralUrl)}>Make a referral online</a>
-          </p>
-        )}
-        {service.waitingTime && <p className="mt-2">Typical waiting time: {service.waitingTime}.</p>}
-      </Section>
-
-      <Section id="about" title="About the service">
-        <ShapedText blocks={text.description} />
-      </Section>
-
-      <Section id="when" title="When it runs">
-        <OpeningTimes schedules={service.schedules} />
-      </Section>
-      <Section id="where" title="Where it runs">
-        <Locations locations={service.serviceAtLocations} />
-      </Section>
-
-      <Section id="cost" title="Cost">
-        <p>{COST_LABELS[service.costType]}.</p>
-        {service.costOptions.length > 0 && (
-          <ul className="mt-2 list-disc pl-6">
-            {service.costOptions.map((c) => (
-              <li key={c.id}>
-                {c.option}
-                {c.amount !== null && `: ${formatMoney(c.amount)}`}
-                {c.amountDescription && ` (${c.amountDescription})`}
-              </li>
-            ))}
-          </ul>
-        )}
-      </Section>
-
-      {service.languages.length > 0 && (
-        <Section id="languages" title="Languages">
-          <p>{service.languages.map((l) => l.name).join(", ")}</p>
-        </Section>
+        </div>
       )}
 
-      {answered.length > 0 && (
-        <Section id="send" title="Support for special educational needs and disabilities">
-          <dl className="space-y-4">
-            {answered.map((q, i) => (
-              <div key={q.code}>
-                <dt className="font-bold">{q.question}</dt>
-                <dd className="mt-1">
-                  <ShapedText blocks={text.answers[i]} />
-                </dd>
+      {!easyRead && (
+        <>
+          <div className="mt-6 grid gap-6 md:grid-cols-[1fr_20rem]">
+            <div className="md:order-2">
+              <ServiceContact service={service} />
+            </div>
+            <dl className="grid grid-cols-[auto_1fr] content-start gap-x-4 gap-y-2 md:order-1">
+              <dt className="font-bold">Ages</dt>
+              <dd>{formatAgeRange(service.minimumAge, service.maximumAge)}</dd>
+              <dt className="font-bold">Cost</dt>
+              <dd>{COST_LABELS[service.costType]}</dd>
+              <dt className="font-bold">How to get it</dt>
+              <dd>{ACCESS_LABELS[service.accessMethod]}</dd>
+              {service.waitingTime && (
+                <>
+                  <dt className="font-bold">Waiting time</dt>
+                  <dd>{service.waitingTime}</dd>
+                </>
+              )}
+              {terms("needs").length > 0 && (
+                <>
+                  <dt className="font-bold">Helps with</dt>
+                  <dd>{terms("needs").join(", ")}</dd>
+                </>
+              )}
+              <dt className="font-bold">Area</dt>
+              <dd>{service.serviceAreas.map((a) => a.name).join(", ")}</dd>
+              <dt className="font-bold">Type</dt>
+              <dd>{terms("categories").join(", ")}</dd>
+            </dl>
+          </div>
+
+          <Section id="who-for" title="Who this service is for">
+            <ShapedText blocks={text.whoFor} />
+          </Section>
+          {service.eligibility && (
+            <Section id="eligibility" title="Who can use it">
+              <ShapedText blocks={text.eligibility} />
+            </Section>
+          )}
+
+          <Section id="how-to-get" title="How to get this help">
+            <p className="font-semibold">{ACCESS_LABELS[service.accessMethod]}.</p>
+            {service.referralRoute && (
+              <div className="mt-2">
+                <ShapedText blocks={text.referralRoute} />
               </div>
-            ))}
-          </dl>
-        </Section>
-      )}
+            )}
+            {safeHref(service.referralUrl) && (
+              <p className="mt-2">
+                <a href={safeHref(service.referralUrl)}>Make a referral online</a>
+              </p>
+            )}
+            {service.waitingTime && <p className="mt-2">Typical waiting time: {service.waitingTime}.</p>}
+          </Section>
 
-      <ServiceEvents items={events} />
-      <JargonHint />
+          <Section id="about" title="About the service">
+            <ShapedText blocks={text.description} />
+          </Section>
+
+          <Section id="when" title="When it runs">
+            <OpeningTimes schedules={service.schedules} />
+          </Section>
+          <Section id="where" title="Where it runs">
+            <Locations locations={service.serviceAtLocations} />
+          </Section>
+
+          <Section id="cost" title="Cost">
+            <p>{COST_LABELS[service.costType]}.</p>
+            {service.costOptions.length > 0 && (
+              <ul className="mt-2 list-disc pl-6">
+                {service.costOptions.map((c) => (
+                  <li key={c.id}>
+                    {c.option}
+                    {c.amount !== null && `: ${formatMoney(c.amount)}`}
+                    {c.amountDescription && ` (${c.amountDescription})`}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Section>
+
+          {service.languages.length > 0 && (
+            <Section id="languages" title="Languages">
+              <p>{service.languages.map((l) => l.name).join(", ")}</p>
+            </Section>
+          )}
+
+          {answered.length > 0 && (
+            <Section id="send" title="Support for special educational needs and disabilities">
+              <dl className="space-y-4">
+                {answered.map((q, i) => (
+                  <div key={q.code}>
+                    <dt className="font-bold">{q.question}</dt>
+                    <dd className="mt-1">
+                      <ShapedText blocks={text.answers[i]} />
+                    </dd>
+                  </div>
+                ))}
+              </dl>
+            </Section>
+          )}
+
+          <ServiceEvents items={events} />
+          <JargonHint />
+        </>
+      )}
 
       <footer className="mt-10 border-t border-line pt-4 text-base text-muted">
         <p>Last checked: {service.lastCheckedAt ? formatDate(service.lastCheckedAt) : "not yet checked"}</p>

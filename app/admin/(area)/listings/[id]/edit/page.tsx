@@ -36,7 +36,7 @@ export default async function EditListingPage({ params, searchParams }: Props) {
   // Carry on from your own unfinished or returned change; otherwise start from the live version.
   const useOwn = own && (own.state !== "rejected" || own.updatedAt > listing.updatedAt);
   const startFrom: ListingInput = useOwn ? (own.data as ListingInput) : listingFromService(listing);
-  const advice = await adviseOnListing(startFrom.summary ?? "", startFrom.description ?? "");
+  const advice = await adviseOnListing(startFrom.summary ?? "", startFrom.description ?? "", startFrom.easyRead);
   const toOptions = (terms: { code: string; name: string }[]) => terms.map((t) => ({ value: t.code, label: t.name }));
   return (
     <>
