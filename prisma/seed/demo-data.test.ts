@@ -1,5 +1,6 @@
 import { describe, it, expect } from "vitest";
 import { organisationInputSchema } from "../../lib/organisations/schema";
+import { checkEasyRead } from "../../lib/plain-language/easy-read";
 import { listingInputSchema } from "../../lib/services/schema";
 import { AREA_TERMS, CATEGORY_TERMS, NEED_TERMS } from "../../lib/taxonomy/vocabulary";
 import { demoOrganisations, demoServices } from "./demo-data";
@@ -27,6 +28,22 @@ describe("demo data", () => {
         failures.push(`${service.slug ?? service.name}:\n${JSON.stringify(result.error.issues, null, 2)}`);
     }
     expect(failures, failures.join("\n\n")).toEqual([]);
+  });
+
+  it("at least 10 services have an easy-read summary the plain-language check has nothing to say about", () => {
+    const withEasyRead = demoServices.filter((s) => s.easyRead);
+    expect(withEasyRead.length).toBeGreaterThanOrEqual(10);
+    for (const s of withEasyRead) {
+      const advice = checkEasyRead(s.easyRead!);
+      expect({ ...advice, readingAge: undefined }, s.slug).toEqual({
+        readingAge: undefined,
+        longLines: [],
+        crowdedLines: [],
+        jargon: [],
+      });
+      // Reading age about 7 to 9 (the checker's floor is 6).
+      expect(advice.readingAge, s.slug).toBeLessThanOrEqual(9);
+    }
   });
 
   it("every organisation parses and has a unique slug", () => {

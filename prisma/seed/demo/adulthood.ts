@@ -1,5 +1,5 @@
 // Preparing for adulthood listings: internships, job coaching, travel training, independent living, transition, groups.
-import { type DemoService, paras, english, bsl } from "./common";
+import { type DemoService, paras, english, bsl, easyRead } from "./common";
 import { venue } from "./venues";
 
 export const adulthood: DemoService[] = [
@@ -115,6 +115,19 @@ export const adulthood: DemoService[] = [
       "Young people who complete training can keep their free bus pass and may no longer need SEND transport, which gives them more freedom.",
     ),
     whoFor: "Young people aged 11 to 25 with SEND who live in Seabourne and could learn to travel independently.",
+    easyRead: easyRead(
+      "Travel training helps young people learn to travel on their own.",
+      "It is for young people aged 11 to 25 with special needs or disabilities.",
+      "You can learn to walk, or to take the bus or train.",
+      "A trainer goes on the journey with you.",
+      "You practise the same journey again and again.",
+      "You learn to buy a ticket and stay safe.",
+      "You learn what to do if the bus does not come.",
+      "It usually takes 6 to 12 weeks.",
+      "It is free.",
+      "Your school, college or parent can ask for a place for you.",
+      "You may wait 4 to 8 weeks to start.",
+    ),
     accessMethod: "referral",
     referralRoute:
       "Schools, colleges, social workers, the SEND transport team or parents can refer using the online form.",

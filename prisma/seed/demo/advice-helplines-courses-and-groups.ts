@@ -1,5 +1,5 @@
 // Advice and support listings: emotional support, helplines, parent courses and family groups.
-import { type DemoService, paras, english, bsl } from "./common";
+import { type DemoService, paras, english, bsl, easyRead } from "./common";
 import { venue } from "./venues";
 
 export const adviceHelplinesCoursesAndGroups: DemoService[] = [
@@ -101,6 +101,18 @@ export const adviceHelplinesCoursesAndGroups: DemoService[] = [
       "We can talk through what is happening, suggest things that helped other families, and tell you about local support and groups.",
     ),
     whoFor: "Parents and carers of autistic children and young people aged 0 to 25, and young people themselves.",
+    easyRead: easyRead(
+      "Tide Turners is a phone helpline about autism.",
+      "It is for families of autistic children and young people.",
+      "Young people can call too.",
+      "Your child does not need to have a diagnosis.",
+      "The people who answer are parents of autistic children.",
+      "They will listen and give you ideas.",
+      "They can tell you about local groups.",
+      "The call is free.",
+      "You can call on Monday, Wednesday and Friday from 10am to 2pm.",
+      "You can also call on Tuesday evenings from 6pm to 8pm.",
+    ),
     accessMethod: "self_refer",
     url: "https://tideturners.example.org/helpline",
     email: "helpline@tideturners.example.org",

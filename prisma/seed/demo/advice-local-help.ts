@@ -1,5 +1,5 @@
 // Advice and support listings: parent carer forum, Local Offer team, family hubs and benefits advice.
-import { type DemoService, paras, english, bsl, polish, urdu } from "./common";
+import { type DemoService, paras, english, bsl, polish, urdu, easyRead } from "./common";
 import { venue } from "./venues";
 
 export const adviceLocalHelp: DemoService[] = [
@@ -120,6 +120,18 @@ export const adviceLocalHelp: DemoService[] = [
     ),
     whoFor:
       "Families with children aged 0 to 19, or up to 25 for young people with SEND, in Thornby, Marsh End and the north of Seabourne.",
+    easyRead: easyRead(
+      "Thornby Family Hub is a place where families can get help.",
+      "It is in the north of Seabourne.",
+      "It is for families with children up to age 19.",
+      "Young people with special needs can come up to age 25.",
+      "There are baby clinics and play sessions.",
+      "You can get help with sleep, behaviour and money worries.",
+      "Little Explorers is a play group for under 5s with extra needs.",
+      "It is on Friday mornings in school term time.",
+      "You can drop in on weekdays from 8:30am to 5pm.",
+      "It is free.",
+    ),
     accessMethod: "drop_in",
     url: "https://www.seabourne.gov.uk/family-hubs/thornby",
     email: "thornbyhub@seabourne.gov.uk",

@@ -1,5 +1,5 @@
 // Education listings: EHCP assessment, SENDIASS, mainstream and special schools and resource bases.
-import { type DemoService, paras, english, bsl, polish, urdu } from "./common";
+import { type DemoService, paras, english, bsl, polish, urdu, easyRead } from "./common";
 import { venue } from "./venues";
 
 export const educationEhcpAndSchools: DemoService[] = [
@@ -86,6 +86,19 @@ export const educationEhcpAndSchools: DemoService[] = [
     ),
     whoFor:
       "Parents and carers of children with SEND aged 0 to 25, and children and young people with SEND themselves.",
+    easyRead: easyRead(
+      "SENDIASS helps families of children with special needs or disabilities.",
+      "It is free.",
+      "We are on your side.",
+      "We keep what you tell us private, unless someone is in danger.",
+      "We can explain the rules about help at school.",
+      "We can help you fill in forms.",
+      "We can come to school meetings with you.",
+      "Young people aged 16 to 25 can contact us themselves.",
+      "Call our free helpline from Monday to Thursday.",
+      "Young people can text us or use WhatsApp.",
+      "We have a drop-in at each family hub once a month.",
+    ),
     accessMethod: "self_refer",
     url: "https://seabournesendiass.example.org",
     email: "hello@seabournesendiass.example.org",

@@ -1,5 +1,5 @@
 // Education listings: SENCO drop-in, early years inclusion, Portage, dyslexia and sensory support services.
-import { type DemoService, paras, english, bsl, urdu } from "./common";
+import { type DemoService, paras, english, bsl, urdu, easyRead } from "./common";
 import { venue } from "./venues";
 
 export const educationSupportServices: DemoService[] = [
@@ -140,6 +140,18 @@ export const educationSupportServices: DemoService[] = [
     ),
     whoFor:
       "Children from birth to 5 in Seabourne with significant delay in two or more areas of development, and their families.",
+    easyRead: easyRead(
+      "Portage helps babies and young children who need a lot of extra help.",
+      "It is for children under 5 who have not started school.",
+      "A Portage worker visits you at home.",
+      "They come every week or every 2 weeks.",
+      "They play with you and your child.",
+      "You choose small goals together, like reaching for a toy.",
+      "There is also a play group on Thursday mornings.",
+      "The play group is at Hollins Park Family Hub.",
+      "It is free.",
+      "You can ask for Portage yourself.",
+    ),
     accessMethod: "self_refer",
     eligibility:
       "Children under 5 with significant developmental delay or a diagnosed condition likely to lead to SEND. Children must not yet have started school.",

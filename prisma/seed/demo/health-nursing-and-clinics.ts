@@ -1,5 +1,5 @@
 // Health listings: nursing teams, wheelchairs, continence, hearing, eyes, health visiting, private OT, LD checks.
-import { type DemoService, paras, english, bsl, polish, urdu } from "./common";
+import { type DemoService, paras, english, bsl, polish, urdu, easyRead } from "./common";
 import { venue } from "./venues";
 
 export const healthNursingAndClinics: DemoService[] = [
@@ -60,6 +60,18 @@ export const healthNursingAndClinics: DemoService[] = [
     ),
     whoFor:
       "Children and young people aged 0 to 18 with a Seabourne GP and a long-term mobility need (more than 6 months).",
+    easyRead: easyRead(
+      "This service gives wheelchairs to children who find walking hard.",
+      "It is for children who will find walking hard for more than 6 months.",
+      "It is for children and young people up to age 18.",
+      "We also give special buggies and seats.",
+      "We check which chair is right for your child.",
+      "We fix chairs and change them as your child grows.",
+      "It is free.",
+      "Your doctor or therapist needs to ask us to see your child.",
+      "You may wait 8 to 12 weeks to be seen.",
+      "Call 01632 960 351 if a chair needs fixing.",
+    ),
     accessMethod: "referral",
     referralRoute:
       "A GP, physiotherapist, occupational therapist or paediatrician can refer using the wheelchair service referral form.",

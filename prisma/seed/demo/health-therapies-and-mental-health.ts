@@ -1,5 +1,5 @@
 // Health listings: speech and language, occupational and physiotherapy, CAMHS, crisis line, autism/ADHD pathway, sleep.
-import { type DemoService, paras, english, polish, urdu } from "./common";
+import { type DemoService, paras, english, polish, urdu, easyRead } from "./common";
 import { venue } from "./venues";
 
 export const healthTherapiesAndMentalHealth: DemoService[] = [
@@ -74,6 +74,18 @@ export const healthTherapiesAndMentalHealth: DemoService[] = [
       "Drop-ins are held at each family hub. Brothers and sisters are welcome.",
     ),
     whoFor: "Parents and carers of children aged 0 to 4, and children not yet at school.",
+    easyRead: easyRead(
+      "Chatterbox is for young children who are learning to talk.",
+      "It is for children aged 0 to 4.",
+      "You can talk to a speech and language therapist about your child.",
+      "The therapist will play with your child.",
+      "You will get ideas to try at home.",
+      "You do not need to book.",
+      "You do not need a letter from your doctor.",
+      "It is free.",
+      "Brothers and sisters can come too.",
+      "It is at the family hubs in Thornby, Hollins Park and Southcliffe.",
+    ),
     accessMethod: "drop_in",
     url: "https://www.seabourne.example.nhs.uk/salt/chatterbox",
     email: "salt@seabourne.example.nhs.uk",

@@ -1,5 +1,5 @@
 // Leisure listings, first half: swimming to the Marsh End Explorers adventure group.
-import { type DemoService, paras, english, bsl, polish } from "./common";
+import { type DemoService, paras, english, bsl, polish, easyRead } from "./common";
 import { venue } from "./venues";
 
 export const leisurePart1: DemoService[] = [
@@ -14,6 +14,20 @@ export const leisurePart1: DemoService[] = [
       "There is a pool hoist, floats and toys, and a Changing Places toilet with a changing bench. Carers go free. We also run small-group learn-to-swim lessons for disabled children on Saturday mornings.",
     ),
     whoFor: "Disabled children and young people aged 0 to 25 and their families.",
+    easyRead: easyRead(
+      "Splash is swimming for disabled children and young people.",
+      "Your family can come too.",
+      "The pool is quieter and warmer than usual.",
+      "There is no music and the lights are lower.",
+      "There is a hoist to help you into the pool.",
+      "There is a Changing Places toilet.",
+      "Family swim is on Sunday afternoons at 4pm.",
+      "Swimming lessons are on Saturday mornings.",
+      "You need to book a lesson.",
+      "A swim costs £3.20.",
+      "Parents and carers swim for free.",
+      "It is at Seabourne Leisure Centre.",
+    ),
     accessMethod: "drop_in",
     url: "https://www.seabourne.gov.uk/leisure/splash",
     email: "leisure@seabourne.gov.uk",
@@ -57,6 +71,18 @@ export const leisurePart1: DemoService[] = [
       "Our youth workers and volunteers know how to support young people with a learning disability or autism. Parents can drop young people off and come back later.",
     ),
     whoFor: "Young people aged 11 to 19 with a learning disability or autism.",
+    easyRead: easyRead(
+      "This youth club is for young people aged 11 to 19.",
+      "It is for young people with a learning disability or autism.",
+      "It is on Friday evenings from 6pm to 8:30pm.",
+      "It is open in school term time.",
+      "You can play games, sing karaoke, cook and make things.",
+      "There is a quiet room if you need a break.",
+      "In the summer we go to the beach and bowling.",
+      "The staff know how to help you.",
+      "It costs £3 each time, with a snack.",
+      "It is at Laurel Street Hall.",
+    ),
     accessMethod: "self_refer",
     url: "https://seabournemencap.example.org/youth-club",
     email: "youth@seabournemencap.example.org",

@@ -1,5 +1,5 @@
 // Leisure listings, second half: beach wheelchair hire to the Saturday drama club.
-import { type DemoService, paras, english, bsl } from "./common";
+import { type DemoService, paras, english, bsl, easyRead } from "./common";
 import { venue } from "./venues";
 
 export const leisurePart2: DemoService[] = [
@@ -54,6 +54,19 @@ export const leisurePart2: DemoService[] = [
       "It is a gentle first group for families who find busy toddler groups hard. Just drop in, no need to book.",
     ),
     whoFor: "Babies and children aged 0 to 4 and their parents or carers.",
+    easyRead: easyRead(
+      "Sensory storytime is for babies and young children up to age 4.",
+      "Children with extra needs are very welcome.",
+      "We share stories with things to touch, hear and see.",
+      "We sing songs and use Makaton signs.",
+      "Your child can move around or lie down.",
+      "You can come and go when you need to.",
+      "You do not need to book.",
+      "It is free.",
+      "It lasts half an hour.",
+      "It is at Seabourne Central Library on Monday mornings.",
+      "It is at Thornby Library on Thursday mornings.",
+    ),
     accessMethod: "drop_in",
     url: "https://www.seabourne.gov.uk/libraries/sensory-storytime",
     email: "libraries@seabourne.gov.uk",
