@@ -15,9 +15,12 @@ describe("catalogues", () => {
       expect(Object.keys(catalogue).sort()).toEqual([...keys].sort());
       for (const key of keys) {
         const english = placeholders(forms(en[key])[0]);
+        const plural = typeof catalogue[key] !== "string";
         for (const form of forms(catalogue[key])) {
           expect(form.trim(), `${code} ${key}`).not.toBe("");
-          expect(placeholders(form), `${code} ${key}: "${form}"`).toEqual(english);
+          // A plural form may spell its number out ("ميل واحد", one mile) and leave {count} out.
+          const expected = plural && !form.includes("{count}") ? english.filter((p) => p !== "count") : english;
+          expect(placeholders(form), `${code} ${key}: "${form}"`).toEqual(expected);
         }
       }
     });
