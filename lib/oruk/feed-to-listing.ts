@@ -119,6 +119,8 @@ export function mapFeedRecord(r: FeedRecord, sourceName: string): MapResult {
     summary,
     description,
     whoFor: truncateText(whoFor, 2000),
+    // No easyRead: Open Referral UK has no easy-read field. One an officer writes later is kept when the
+    // feed is imported again, because the feed never changes that field (feed-change.ts).
     status,
     closureMessage:
       status === "temporarily_closed"

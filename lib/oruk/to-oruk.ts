@@ -50,6 +50,8 @@ export function toServiceListItem(s: ListService): Row {
     status: oruKStatus(s.status),
     fees: s.fees,
     accreditations: s.accreditations,
+    // Not sent: the easy-read summary (Service.easyRead). Open Referral UK 3.0 has no field for one, and
+    // putting it in description would make consumers show it twice.
     minimum_age: s.minimumAge,
     maximum_age: s.maximumAge,
     assured_date: day(s.lastCheckedAt),

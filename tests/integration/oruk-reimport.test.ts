@@ -101,6 +101,8 @@ describe("re-importing records", () => {
     expect(report).toMatchObject({ imported: 0, updated: 1, forReview: 0, unchanged: 0 });
 
     expect((await findPublishedServiceBySlug(service.slug))?.name).toBe("Swim and splash club");
+    // Open Referral UK has no easy-read field: an imported listing has none.
+    expect((await findPublishedServiceBySlug(service.slug))?.easyRead).toBeNull();
     const revision = await db().serviceRevision.findFirstOrThrow({ where: { serviceId: service.id } });
     expect(revision).toMatchObject({ state: "approved", importSource: "unit", authorId: null, reviewerId: null });
     const audit = await db().auditEvent.findFirstOrThrow({
@@ -119,7 +121,11 @@ describe("re-importing records", () => {
     ];
     await importFeed([record("q", "Chess club")], { source: "unit", publish: true });
     const service = await db().service.findFirstOrThrow({ where: { sourceId: "q" } });
-    const edited = listingInputSchema.parse({ ...(await live(service.id)), summary: "Checked by the council." });
+    const edited = listingInputSchema.parse({
+      ...(await live(service.id)),
+      summary: "Checked by the council.",
+      easyRead: "Chess club is for children.\nIt is free.",
+    });
     const saved = await saveRevision(author, {
       serviceId: service.id,
       listing: edited,
@@ -133,7 +139,11 @@ describe("re-importing records", () => {
     const report = await importFeed([renamedOnly], { source: "unit", publish: true });
     expect(report).toMatchObject({ updated: 0, forReview: 1 });
     const now = await live(service.id);
-    expect([now.name, now.summary]).toEqual(["Chess club", "Checked by the council."]);
+    expect([now.name, now.summary, now.easyRead]).toEqual([
+      "Chess club",
+      "Checked by the council.",
+      "Chess club is for children.\nIt is free.",
+    ]);
     const waiting = await db().serviceRevision.findFirstOrThrow({
       where: { serviceId: service.id, importSource: "unit" },
     });

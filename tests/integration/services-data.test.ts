@@ -40,6 +40,7 @@ describe("published services", () => {
       costOptions: [{ option: "Per session", amount: 4.5 }],
       languages: [{ name: "British Sign Language", code: "bfi" }],
       sendAnswers: { staff_training: "All staff have autism awareness training." },
+      easyRead: "This group is for children with autism.\nIt is free.",
     });
     const s = await findPublishedServiceBySlug(slug);
     expect(s?.serviceAtLocations[0].location.addresses[0].postalCode).toBe("FY3 7AA");
@@ -54,6 +55,7 @@ describe("published services", () => {
     expect(s?.contacts[0].phones[0].number).toBe("01632 960 000");
     expect(s?.terms.map((t) => t.term.code).sort()).toEqual(["autism", "health", "primary", "secondary"]);
     expect(s?.reviewDueAt?.toISOString().slice(0, 10)).toBe("2027-06-01");
+    expect(s?.easyRead).toBe("This group is for children with autism.\nIt is free.");
   });
 
   it("reads in one SQL statement exactly what Prisma's include reads: every field, its type and its order", async () => {
@@ -62,6 +64,8 @@ describe("published services", () => {
     await seedDemoData(db(), () => {});
     const listings = await db().service.findMany({ where: PUBLIC_SERVICE, include: FULL_LISTING });
     expect(listings.length).toBeGreaterThan(80);
+    // Some with an easy-read summary, most without (null).
+    expect(listings.filter((l) => l.easyRead).length).toBeGreaterThanOrEqual(10);
     for (const prisma of listings) {
       prisma.terms.sort((a, b) => a.term.position - b.term.position); // as the page shows them
       expect(await findPublishedServiceBySlug(prisma.slug), prisma.slug).toStrictEqual(prisma);
