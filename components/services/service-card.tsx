@@ -2,8 +2,21 @@ import { SaveButton } from "@/components/shortlist/save-button";
 import { Link } from "@/components/ui/link";
 import { accessLabel, costLabel, formatAgeRangeIn, statusLabel } from "@/lib/i18n/format-listing";
 import type { Language } from "@/lib/i18n/languages";
+import { nearestMetres, roundedMiles } from "@/lib/geo/postcode-field";
 import { localHref, t } from "@/lib/i18n/translate";
 import type { ServiceCardView } from "@/lib/search/document";
+
+/** "1.2 miles" to the nearest venue; "Online or at home" for a service with none. */
+function distanceText(lang: Language, metres: number | undefined): string {
+  if (metres === undefined) return t(lang, "card.noVenue");
+  const miles = roundedMiles(metres);
+  if (miles === undefined) return t(lang, "card.underTenthMile");
+  const digits = miles < 10 && miles !== 1 ? 1 : 0;
+  const count = new Intl.NumberFormat(lang, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(
+    miles,
+  );
+  return t(lang, "card.miles", { count });
+}
 
 /**
  * `saved`: on the visitor's list; `back`: the results page to return to after Save or Remove (with its
@@ -13,11 +26,14 @@ export function ServiceCard({
   service,
   saved,
   back,
+  near,
   lang = "en",
 }: {
   service: ServiceCardView;
   saved: boolean;
   back: string;
+  /** The searched postcode's place: the card shows how far its nearest venue is. */
+  near?: { lat: number; lng: number };
   lang?: Language;
 }) {
   const asWritten = lang === "en" ? undefined : "en";
@@ -38,6 +54,12 @@ export function ServiceCard({
         {service.summary}
       </p>
       <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 text-base">
+        {near && (
+          <>
+            <dt className="font-semibold">{t(lang, "card.distance")}</dt>
+            <dd>{distanceText(lang, nearestMetres(near, service.locations ?? []))}</dd>
+          </>
+        )}
         <dt className="font-semibold">{t(lang, "card.age")}</dt>
         <dd>{formatAgeRangeIn(lang, service.minAge, service.maxAge)}</dd>
         <dt className="font-semibold">{t(lang, "card.cost")}</dt>

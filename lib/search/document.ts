@@ -123,6 +123,8 @@ export const CARD_FIELDS = [
   "maxAge",
   "needs",
   "needNames",
+  // Every venue, so a results page near a postcode can show the nearest one's distance.
+  "locations",
 ] as const;
 /** A search result as both engines return it and the results page shows it: the index's copy, not a database row. */
 export type ServiceCardView = Pick<SearchDocument, (typeof CARD_FIELDS)[number]>;

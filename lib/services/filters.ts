@@ -2,6 +2,7 @@
 // and reported (so the page can say so) rather than failing the whole search.
 import { AREA_CODES, COST_TYPES, DAYS } from "./schema";
 import { AGE_GROUP_TERMS } from "@/lib/taxonomy/vocabulary";
+import { tidyPostcodeInput, WITHIN_MILES, type WithinMiles } from "@/lib/geo/postcode-field";
 
 export type CostType = (typeof COST_TYPES)[number];
 export type Day = (typeof DAYS)[number];
@@ -17,7 +18,16 @@ export type ServiceFilters = {
   cost?: CostType;
   day?: Day;
   page: number;
+  /** As typed, tidied ("FY4 2AB", "FY4"); search.ts finds where it is, or says it cannot. */
+  postcode?: string;
+  /** Only services with a venue within this many miles of the postcode. */
+  within?: WithinMiles;
+  /** Unset: nearest first with a postcode and no words, best match with words, otherwise A to Z. */
+  sort?: SortChoice;
 };
+
+export const SORT_CHOICES = ["distance", "relevance", "name"] as const;
+export type SortChoice = (typeof SORT_CHOICES)[number];
 
 export type ParsedFilters = { filters: ServiceFilters; ignored: { param: string; value: string }[] };
 
@@ -74,6 +84,16 @@ export function parseServiceFilters(
     else ignored.push({ param: "age", value: age });
   }
 
+  const postcode = tidyPostcodeInput(all(params.postcode).join(" "));
+  if (postcode) filters.postcode = postcode;
+  const within = all(params.within)[0];
+  if (within !== undefined) {
+    if (WITHIN_MILES.map(String).includes(within)) filters.within = Number(within) as WithinMiles;
+    else ignored.push({ param: "within", value: within });
+  }
+  const sort = keep<SortChoice>("sort", new Set(SORT_CHOICES));
+  if (sort.length) filters.sort = sort[0];
+
   const page = all(params.page)[0];
   if (page !== undefined) {
     if (/^\d{1,4}$/.test(page) && Number(page) >= 1) filters.page = Number(page);
@@ -93,6 +113,9 @@ export function filtersToSearchParams(f: ServiceFilters, changes: Partial<Servic
   for (const a of next.areas) out.append("area", a);
   if (next.cost) out.set("cost", next.cost);
   if (next.day) out.set("day", next.day);
+  if (next.postcode) out.set("postcode", next.postcode);
+  if (next.within) out.set("within", String(next.within));
+  if (next.sort) out.set("sort", next.sort);
   if (next.page > 1) out.set("page", String(next.page));
   return out;
 }

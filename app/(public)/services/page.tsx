@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { Link } from "@/components/ui/link";
 import { AdviceResults } from "@/components/advice/advice-results";
+import { PostcodeNotice } from "@/components/services/postcode-notice";
 import { ServiceCard } from "@/components/services/service-card";
 import { ServiceFiltersForm } from "@/components/services/service-filters";
 import { Pagination } from "@/components/ui/pagination";
@@ -34,9 +35,11 @@ export default async function ServicesPage({ searchParams }: { searchParams: Pro
     categories: new Set(vocabulary.categories.map((c) => c.code)),
   });
   const userAgent = (await headers()).get("user-agent");
-  const { total, items, facets, advice, understood, ageFromQuery } = await searchServices(filters, PER_PAGE, {
-    userAgent,
-  });
+  const { total, items, facets, advice, understood, ageFromQuery, postcode, near, sort } = await searchServices(
+    filters,
+    PER_PAGE,
+    { userAgent },
+  );
   const pages = Math.max(1, Math.ceil(total / PER_PAGE));
   // Save / Remove on each card send the browser back to this same page of results.
   const saved = new Set(await loadShortlistIds());
@@ -56,14 +59,20 @@ export default async function ServicesPage({ searchParams }: { searchParams: Pro
         </a>
       </p>
       <div className="mt-6 grid gap-8 md:grid-cols-[18rem_1fr]">
-        <ServiceFiltersForm filters={filters} vocabulary={vocabulary} facets={facets} />
+        <ServiceFiltersForm filters={filters} vocabulary={vocabulary} facets={facets} sort={sort} />
         <section aria-labelledby="results-heading">
           <AdviceResults pages={advice} />
           <h2 id="results-heading" className="text-2xl" aria-live="polite">
             {total === 0 ? "No services found" : `${total} ${total === 1 ? "service" : "services"} found`}
             {filters.q && <> for &lsquo;{filters.q}&rsquo;</>}
           </h2>
-          <UnderstoodQuery filters={filters} understood={understood} ageFromQuery={ageFromQuery} />
+          {postcode && <PostcodeNotice postcode={postcode} lang="en" />}
+          <UnderstoodQuery
+            filters={filters}
+            understood={understood}
+            ageFromQuery={ageFromQuery}
+            nearestFirst={sort === "distance"}
+          />
           {ignored.length > 0 && (
             <p className="mt-2 border-l-4 border-line pl-3 text-base">
               We ignored part of the web address we did not recognise (
@@ -75,7 +84,7 @@ export default async function ServicesPage({ searchParams }: { searchParams: Pro
           ) : (
             <ul>
               {items.map((s) => (
-                <ServiceCard key={s.id} service={s} saved={saved.has(s.id)} back={here} />
+                <ServiceCard key={s.id} service={s} saved={saved.has(s.id)} back={here} near={near} />
               ))}
             </ul>
           )}
@@ -100,10 +109,12 @@ export default async function ServicesPage({ searchParams }: { searchParams: Pro
 /** "Showing services for age 15, near FY1", each part with a link that searches without it. */
 function UnderstoodQuery({
   filters,
+  nearestFirst,
   understood,
   ageFromQuery,
 }: {
   filters: ServiceFilters;
+  nearestFirst: boolean;
   understood: ServiceSearchResult["understood"];
   ageFromQuery: boolean;
 }) {
@@ -131,7 +142,7 @@ function UnderstoodQuery({
               <strong>{p.label}</strong>
             </span>
           ))}
-          .{understood.place && " Nearest first."}
+          .{understood.place && nearestFirst && " Nearest first."}
         </p>
       )}
       {parts.length > 0 && (

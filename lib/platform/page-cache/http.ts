@@ -22,7 +22,10 @@ type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | vo
 // a made-up ?zz=1) does not change the page, so it must not make a new copy or push real pages out.
 const CACHEABLE_PAGES: { path: RegExp; params: readonly string[] }[] = [
   { path: /^\/$/, params: [] },
-  { path: /^\/services$/, params: ["q", "need", "category", "age", "area", "cost", "day", "page"] },
+  {
+    path: /^\/services$/,
+    params: ["q", "need", "category", "age", "area", "cost", "day", "postcode", "within", "sort", "page"],
+  },
   // A listing page: "view=easy-read" shows its easy-read summary instead (components/services/easy-read.tsx).
   { path: /^\/services\/[^/]+$/, params: ["view"] },
 ];

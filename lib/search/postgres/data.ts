@@ -6,6 +6,7 @@ import { db } from "@/lib/platform/db";
 import { CARD_FIELDS, type ServiceCardView } from "@/lib/search/document";
 import { ADVICE_CARD_FIELDS, type AdviceCardView } from "@/lib/search/advice-document";
 import {
+  effectiveSort,
   emptyFacets,
   FACET_GROUPS,
   type AdviceQuery,
@@ -80,6 +81,22 @@ const FACET_SOURCE: Record<FacetGroup, string> = {
   ageGroups: `unnest(m."ageGroups")`,
 };
 
+/**
+ * The distance in whole metres from `near` to the nearest of a document's venues (NULL without one):
+ * the same great-circle formula, in the same order of operations, as distanceMetres in
+ * lib/geo/postcode-field.ts, so both engines measure, round and therefore order alike.
+ */
+function nearestMetresSql(near: { lat: number; lng: number }, params: Params): string {
+  const lat = param(params, near.lat, "::float8");
+  const lng = param(params, near.lng, "::float8");
+  const rad = "(pi() / 180)";
+  return `(SELECT min(round(12742000 * asin(sqrt(
+      sin((l.lat - ${lat}) * ${rad} / 2) * sin((l.lat - ${lat}) * ${rad} / 2) +
+      cos(${lat} * ${rad}) * cos(l.lat * ${rad}) *
+      sin((l.lng - ${lng}) * ${rad} / 2) * sin((l.lng - ${lng}) * ${rad} / 2)))))
+    FROM unnest(lats, lngs) AS l(lat, lng))`;
+}
+
 export async function queryPostgresIndex(q: EngineQuery): Promise<EngineResult> {
   const params: Params = [];
   const select = [
@@ -106,13 +123,15 @@ export async function queryPostgresIndex(q: EngineQuery): Promise<EngineResult> 
     select.push(`ts_rank('{0.1, 0.2, 0.4, 1.0}', vector, ${any}) AS rank`);
     order = "hits DESC, rank DESC, name ASC";
   }
+  const sort = effectiveSort(q);
+  let nearby = "TRUE";
   if (q.near) {
-    const lat = param(params, q.near.lat, "::float8");
-    const lng = param(params, q.near.lng, "::float8");
-    select.push(`(SELECT min(sqrt(power(l.lat - ${lat}, 2) + power((l.lng - ${lng}) * cos(radians(${lat})), 2)))
-      FROM unnest(lats, lngs) AS l(lat, lng)) AS dist`);
-    order = q.terms.length ? "hits DESC, dist ASC NULLS LAST, rank DESC, name ASC" : "dist ASC NULLS LAST, name ASC";
+    select.push(`${nearestMetresSql(q.near, params)} AS dist`);
+    if (q.withinMetres !== undefined) nearby = `dist <= ${param(params, q.withinMetres, "::float8")}`;
   }
+  // Ties (venues at the same place) by name, then id, exactly as the Meilisearch engine orders them.
+  if (sort === "distance") order = `dist ASC NULLS LAST, name ASC, "serviceId" ASC`;
+  else if (sort === "name") order = `name ASC, "serviceId" ASC`;
   const filters = filterSql(q.filters, params);
   const allFilters = Object.values(filters).filter(Boolean).join(" AND ") || "TRUE";
   const facetColumns = q.facets
@@ -130,7 +149,8 @@ export async function queryPostgresIndex(q: EngineQuery): Promise<EngineResult> 
     : [];
   const cardFields = CARD_FIELDS.map((k) => `'${k}', d.document->'${k}'`).join(", ");
   const sql = `
-    WITH m AS MATERIALIZED (SELECT ${select.join(", ")} FROM "SearchDocument" WHERE ${where}),
+    WITH m AS MATERIALIZED (SELECT * FROM (SELECT ${select.join(", ")} FROM "SearchDocument" WHERE ${where}) s
+      WHERE ${nearby}),
     f AS (SELECT * FROM m WHERE ${allFilters})
     SELECT (SELECT count(*)::int FROM f) AS total,
       (SELECT coalesce(json_agg(x.card ORDER BY x.position), '[]') FROM

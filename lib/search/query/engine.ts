@@ -25,13 +25,30 @@ export type EngineQuery = {
   /** Canonical terms and words (see understand.ts); empty means browse everything. */
   terms: string[];
   filters: EngineFilters;
-  /** With a place, results are sorted nearest first (after relevance when there are terms). */
+  /** A place to measure from: each service's distance is that of its nearest venue. */
   near?: { lat: number; lng: number };
+  /** Only services with a venue this close to `near` (a service with no venue has no distance, so never). */
+  withinMetres?: number;
+  /** Unset: see effectiveSort. */
+  sort?: SortOrder;
   offset: number;
   limit: number;
   /** Facet counts: within a group each option is counted as if that group's own choice were unset. */
   facets?: boolean;
 };
+
+/** Best match, nearest venue first (then name), or A to Z. */
+export const SORT_ORDERS = ["relevance", "distance", "name"] as const;
+export type SortOrder = (typeof SORT_ORDERS)[number];
+
+/** With a place and no words, nearest first; with words, best match; with neither, A to Z. */
+export function effectiveSort(q: Pick<EngineQuery, "terms" | "near" | "sort">): SortOrder {
+  if (q.sort === "distance") return q.near ? "distance" : q.terms.length ? "relevance" : "name";
+  if (q.sort === "name") return "name";
+  if (q.sort === "relevance" && q.terms.length) return "relevance";
+  if (q.near && !q.terms.length) return "distance";
+  return q.terms.length ? "relevance" : "name";
+}
 
 /** `cards` are the page's results as stored in the index, in order, so the page needs no extra reads. */
 export type EngineResult = { ids: string[]; cards: ServiceCardView[]; total: number; facets?: FacetCounts };

@@ -2,7 +2,9 @@
 import { Meilisearch, type MultiSearchQuery, type Settings } from "meilisearch";
 import { CARD_FIELDS, type ServiceCardView, type SearchDocument } from "@/lib/search/document";
 import { ADVICE_CARD_FIELDS, type AdviceCardView, type AdviceDocument } from "@/lib/search/advice-document";
+import { compareByDistance, compareByName, distancesFrom, type OrderableHit } from "./order-hits";
 import {
+  effectiveSort,
   emptyFacets,
   FACET_GROUPS,
   isGroupActive,
@@ -54,6 +56,8 @@ export function meilisearchSettings(thesaurus: readonly ThesaurusEntry[]): Setti
       "ageGroups",
       "status",
       "_geo",
+      // A radius is worked out here (a service's nearest venue) and given back as `id IN [...]`.
+      "id",
     ],
     sortableAttributes: ["_geo", "lastChecked", "name"],
     displayedAttributes: [...CARD_FIELDS],
@@ -61,7 +65,7 @@ export function meilisearchSettings(thesaurus: readonly ThesaurusEntry[]): Setti
     stopWords: STOP_WORDS,
     synonyms: thesaurusSynonyms(thesaurus),
     typoTolerance: TYPO_TOLERANCE,
-    pagination: { maxTotalHits: 100_000 },
+    pagination: { maxTotalHits: MAX_HITS },
     faceting: { maxValuesPerFacet: 200 },
   };
 }
@@ -108,6 +112,9 @@ export function sameSettings(current: Record<string, unknown>, wanted: Record<st
     return key === "synonyms" ? JSON.stringify(c) === JSON.stringify(w) : subset(c, w);
   });
 }
+
+/** The index's pagination.maxTotalHits: how many matches an ordering worked out here can see. */
+const MAX_HITS = 100_000;
 
 const list = (values: string[]) => `[${values.map((v) => JSON.stringify(v)).join(", ")}]`;
 
@@ -217,25 +224,36 @@ export class MeilisearchEngine implements SearchEngine {
 
   async query(q: EngineQuery): Promise<EngineResult> {
     const text = q.terms.join(" ");
-    const sort = q.near ? [`_geoPoint(${q.near.lat}, ${q.near.lng}):asc`] : text ? undefined : ["name:asc"];
+    const order = effectiveSort(q);
     const base = { indexUid: this.index, q: text, matchingStrategy: "frequency" as const };
+    // Within a radius: the services with a venue that close, found from every match for the words.
+    let within: string[] | undefined;
+    let distances: Map<string, number | undefined> | undefined;
+    if (q.near && q.withinMetres !== undefined) {
+      distances = distancesFrom(q.near, await this.allHits({ ...base, filter: [] }));
+      within = [...distances].filter(([, d]) => d !== undefined && d <= q.withinMetres!).map(([id]) => id);
+      if (!within.length) return { ids: [], cards: [], total: 0, facets: q.facets ? emptyFacets() : undefined };
+    }
+    const filterOf = (f: EngineFilters) => [...meilisearchFilter(f), ...(within ? [`id IN ${list(within)}`] : [])];
+    // Nearest venue first, or A to Z among matches for words: ordered here from the whole result set.
+    const ordered = (order === "distance" && q.near) || (order === "name" && text);
     const activeGroups = q.facets ? FACET_GROUPS.filter((g) => isGroupActive(q.filters, g)) : [];
     const queries: MultiSearchQuery[] = [
       {
         ...base,
-        filter: meilisearchFilter(q.filters),
-        sort,
+        filter: filterOf(q.filters),
+        sort: order === "name" && !ordered ? ["name:asc"] : undefined,
         // offset/limit, not page/hitsPerPage: exhaustive hit counting made searches ~8x slower on 10,000
         // listings, and the estimate is exact for the result sets people page through.
-        offset: q.offset,
-        limit: q.limit,
-        attributesToRetrieve: [...CARD_FIELDS],
+        offset: ordered ? 0 : q.offset,
+        limit: ordered ? MAX_HITS : q.limit,
+        attributesToRetrieve: ordered ? ["id", "name", "locations"] : [...CARD_FIELDS],
         facets: q.facets ? FACET_GROUPS.filter((g) => !isGroupActive(q.filters, g)) : undefined,
       },
       // Counts for a group with a choice made are taken without that choice, so other options show real numbers.
       ...activeGroups.map((g) => ({
         ...base,
-        filter: meilisearchFilter(withoutGroup(q.filters, g)),
+        filter: filterOf(withoutGroup(q.filters, g)),
         limit: 0,
         facets: [g],
       })),
@@ -250,9 +268,37 @@ export class MeilisearchEngine implements SearchEngine {
           facets[group as keyof FacetCounts] = counts;
       }
     }
+    if (ordered) {
+      const hits = main.hits as unknown as OrderableHit[];
+      const compare =
+        order === "distance" && q.near ? compareByDistance(distances ?? distancesFrom(q.near, hits)) : compareByName;
+      const ids = [...hits]
+        .sort(compare)
+        .slice(q.offset, q.offset + q.limit)
+        .map((h) => String(h.id));
+      return { ids, cards: await this.cardsOf(ids), total: hits.length, facets };
+    }
     const total = "totalHits" in main ? (main.totalHits ?? 0) : (main.estimatedTotalHits ?? 0);
     const cards = main.hits as unknown as ServiceCardView[];
     return { ids: cards.map((h) => String(h.id)), cards, total, facets };
+  }
+
+  /** Every match (up to the index's maxTotalHits), with only what ordering needs. */
+  private async allHits(query: MultiSearchQuery): Promise<OrderableHit[]> {
+    const { results } = await this.searcher.multiSearch({
+      queries: [{ ...query, offset: 0, limit: MAX_HITS, attributesToRetrieve: ["id", "name", "locations"] }],
+    });
+    return results[0].hits as unknown as OrderableHit[];
+  }
+
+  /** The cards of these services, in this order. */
+  private async cardsOf(ids: string[]): Promise<ServiceCardView[]> {
+    if (!ids.length) return [];
+    const { results } = await this.searcher
+      .index(this.index)
+      .getDocuments({ ids, fields: [...CARD_FIELDS], limit: ids.length });
+    const byId = new Map(results.map((d) => [String(d.id), d as unknown as ServiceCardView]));
+    return ids.map((id) => byId.get(id)).filter((c): c is ServiceCardView => c !== undefined);
   }
 
   async queryAdvice(q: AdviceQuery): Promise<AdviceCardView[]> {

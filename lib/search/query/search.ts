@@ -6,7 +6,17 @@ import { runOnEveryView } from "@/lib/platform/page-cache/store";
 import type { ServiceCardView } from "@/lib/search/document";
 import type { AdviceCardView } from "@/lib/search/advice-document";
 import type { ServiceFilters } from "@/lib/services/filters";
-import { emptyFacets, type EngineFilters, type EngineName, type EngineQuery, type FacetCounts } from "./engine";
+import { locatePostcode, type LocatedPostcode } from "@/lib/geo/locate-postcode";
+import { KM_PER_MILE } from "@/lib/geo/postcode-field";
+import {
+  effectiveSort,
+  emptyFacets,
+  type SortOrder,
+  type EngineFilters,
+  type EngineName,
+  type EngineQuery,
+  type FacetCounts,
+} from "./engine";
 import { queryAdviceWithFallback, queryWithFallback } from "./engines";
 import { isFamilySearch, logSearch } from "./search-log";
 import { scrubQuery } from "./scrub";
@@ -26,14 +36,22 @@ export type ServiceSearchResult = {
   understood: UnderstoodQuery;
   /** The age the search used: the filter when chosen, otherwise one read from the words. */
   ageFromQuery: boolean;
+  /** The postcode field's answer: where it is, or (no place) that it could not be found. */
+  postcode?: LocatedPostcode;
+  /** Where distances are measured from, if anywhere, and how the list is ordered. */
+  near?: { lat: number; lng: number };
+  sort: SortOrder;
 };
 
 export async function buildEngineQuery(
   filters: ServiceFilters,
   perPage: number,
-): Promise<{ query: EngineQuery; understood: UnderstoodQuery }> {
+): Promise<{ query: EngineQuery; understood: UnderstoodQuery; postcode?: LocatedPostcode }> {
   const { entries, phrases } = await loadThesaurus();
   const understood = understandQuery(filters.q, entries, phrases);
+  // The postcode field wins over a place in the words ("near FY4"); one it cannot place sorts by nothing.
+  const postcode = filters.postcode ? await locatePostcode(filters.postcode) : undefined;
+  const place = postcode ? postcode.place : understood.place;
   const age = filters.ageRange ?? understood.age;
   const engineFilters: EngineFilters = {
     needs: filters.needs,
@@ -46,12 +64,14 @@ export async function buildEngineQuery(
   const query: EngineQuery = {
     terms: understood.terms,
     filters: engineFilters,
-    near: understood.place ? { lat: understood.place.lat, lng: understood.place.lng } : undefined,
+    near: place ? { lat: place.lat, lng: place.lng } : undefined,
+    withinMetres: place && filters.within ? Math.round(filters.within * KM_PER_MILE * 1000) : undefined,
+    sort: filters.sort,
     offset: (filters.page - 1) * perPage,
     limit: perPage,
     facets: true,
   };
-  return { query, understood };
+  return { query, understood, postcode };
 }
 
 export async function searchServices(
@@ -61,7 +81,7 @@ export async function searchServices(
   options: { log?: boolean; userAgent?: string | null } = {},
 ): Promise<ServiceSearchResult> {
   const started = performance.now();
-  const { query, understood } = await buildEngineQuery(filters, perPage);
+  const { query, understood, postcode } = await buildEngineQuery(filters, perPage);
   const [result, advice] = await Promise.all([
     queryWithFallback(query),
     filters.page === 1 && query.terms.length
@@ -71,7 +91,14 @@ export async function searchServices(
   if (options.log !== false) {
     const entry = {
       query: scrubQuery(filters.q),
-      filters: { ...query.filters, near: understood.place?.outward, page: filters.page },
+      // Only a district, never a full postcode: it is personal data.
+      filters: {
+        ...query.filters,
+        near: postcode ? postcode.place?.outward : understood.place?.outward,
+        within: query.withinMetres ? filters.within : undefined,
+        sort: filters.sort,
+        page: filters.page,
+      },
       resultCount: result.total,
       engine: result.engine,
       durationMs: Math.round(performance.now() - started),
@@ -89,6 +116,9 @@ export async function searchServices(
     engine: result.engine,
     understood,
     ageFromQuery: !filters.ageRange && Boolean(understood.age),
+    postcode,
+    near: query.near,
+    sort: effectiveSort(query),
   };
 }
 
