@@ -24,8 +24,9 @@ let exitCode = 0;
 try {
   const started = Date.now();
   const report = await loadOnspd(file, {
-    progress: (read) => process.stderr.write(`${read.toLocaleString("en-GB")} rows read\r`),
+    progress: (read) => process.stderr.isTTY && process.stderr.write(`${read.toLocaleString("en-GB")} rows read\r`),
   });
+  if (process.stderr.isTTY) process.stderr.write("\n");
   const skipped = report.skippedNoLocation + report.skippedBad;
   console.error(`Took ${((Date.now() - started) / 1000).toFixed(1)} s.`);
   console.log(
