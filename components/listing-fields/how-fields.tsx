@@ -1,7 +1,8 @@
 // How families start: ask themselves, or be referred (by whom), and how long the wait is.
 import { ChoiceGroup, TextArea, TextField } from "@/components/ui/field";
 import { ACCESS_LABELS } from "@/lib/services/format";
-import { opts, v, type GroupProps } from "./rows";
+import { DELIVERY_LABELS } from "@/lib/services/service-features";
+import { opts, strs, v, type GroupProps } from "./rows";
 
 export function HowFields({ f, e }: GroupProps) {
   return (
@@ -13,6 +14,14 @@ export function HowFields({ f, e }: GroupProps) {
         options={opts(ACCESS_LABELS)}
         checked={[v(f.accessMethod)]}
         error={e.accessMethod}
+      />
+      <ChoiceGroup
+        name="deliveryMethods[]"
+        legend="How is it delivered? (optional)"
+        hint="Tick every way families can get it. Families can filter by these."
+        options={opts(DELIVERY_LABELS)}
+        checked={strs(f.deliveryMethods)}
+        error={e.deliveryMethods}
       />
       <TextArea
         name="referralRoute"

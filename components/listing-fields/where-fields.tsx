@@ -1,6 +1,7 @@
 // Where and when: the areas covered, each venue, and each opening time.
 import { ChoiceGroup, SelectField, TextArea, TextField } from "@/components/ui/field";
 import { DAY_NAMES } from "@/lib/services/format";
+import { ACCESS_FEATURE_LABELS } from "@/lib/services/service-features";
 import { AddButton, RowBox, opts, rows, strs, v, type GroupProps, type Option } from "./rows";
 
 export function AreasField({ f, e, areas }: GroupProps & { areas: Option[] }) {
@@ -54,10 +55,17 @@ export function LocationRows({ f, e }: GroupProps) {
             error={e[`locations.${i}.description`]}
             rows={2}
           />
+          <ChoiceGroup
+            name={`locations.${i}.accessFeatures[]`}
+            legend="Access at this venue"
+            hint="Tick what the venue has. Families can filter by these."
+            options={opts(ACCESS_FEATURE_LABELS)}
+            checked={strs(l.accessFeatures)}
+          />
           <TextArea
             name={`locations.${i}.accessibility`}
-            label="Access facts"
-            hint="One per line, for example: Step-free access"
+            label="Other access facts (optional)"
+            hint="One per line, for example: Blue badge parking by the door"
             defaultValue={v(l.accessibility)}
             error={e[`locations.${i}.accessibility`]}
             rows={3}

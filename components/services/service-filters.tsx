@@ -8,6 +8,7 @@ import type { ServiceFilters } from "@/lib/services/filters";
 import { COST_LABELS, DAY_NAMES } from "@/lib/services/format";
 import type { TermOption } from "@/lib/taxonomy/data";
 import type { Vocabulary } from "@/lib/taxonomy/loaders";
+import { featureFilterGroups } from "@/lib/services/feature-filter-groups";
 
 /**
  * "(12)": how many services an option would show, given everything else chosen. Kept outside the
@@ -126,6 +127,8 @@ export function ServiceFiltersForm({
           [t(lang, "filters.need"), "need", vocabulary.needs, filters.needs, facets?.needs],
           [t(lang, "filters.category"), "category", vocabulary.categories, filters.categories, facets?.categories],
           [t(lang, "filters.area"), "area", vocabulary.areas, filters.areas, facets?.areas],
+          // How, venue access, languages and when (English labels until they join the catalogues).
+          ...featureFilterGroups(filters, facets),
         ] as const
       ).map(([legend, name, options, checked, counts]) => (
         <CheckboxGroup

@@ -50,6 +50,30 @@ describe("mapping a v1 feed record", () => {
     );
   });
 
+  it("reads how it is delivered from attending_type, keeping the words as a tag, and access notes as written", () => {
+    const result = mapFeedRecord(
+      {
+        ...v1,
+        attending_type: "Online and telephone",
+        service_at_locations: [
+          {
+            location: {
+              name: "Hub",
+              addresses: [{ address_1: "1 Road", city: "Town", postal_code: "FY1 1AA" }],
+              accessibility: [{ description: "Wheelchair accessible, level access" }],
+            },
+          },
+        ],
+      },
+      "x",
+    );
+    expect(result.ok && result.record.listing.deliveryMethods).toEqual(["online", "phone"]);
+    expect(result.ok && result.record.listing.tags).toContain("Online and telephone");
+    expect(result.ok && result.record.listing.locations[0].accessibility).toEqual([
+      "Wheelchair accessible, level access",
+    ]);
+  });
+
   it("spots a referral route in the description", () => {
     const result = mapFeedRecord(
       { ...v1, description: "<p>Speech therapy. Your GP or school can make a referral to the team.</p>" },

@@ -20,6 +20,7 @@ import {
   type FeedRecord,
 } from "./feed-fields";
 import { guessOrganisationKind, mapTags } from "./vocabulary-map";
+import { deliveryFromText } from "@/lib/services/service-features";
 
 export type MappedOrganisation = {
   sourceId: string;
@@ -97,6 +98,11 @@ export function mapFeedRecord(r: FeedRecord, sourceName: string): MapResult {
 
   const access = accessMethod(r, description);
   if (access.derived) derived.push(access.derived);
+  // The feed's own words stay in the tags (collectTags); here they become the delivery filter's codes.
+  const attending = [str(r.attending_type), ...records(r.schedules).map((s) => str(s.attending_type))].join(" ");
+  const deliveryMethods = deliveryFromText(attending);
+  if (deliveryMethods.length)
+    derived.push(`how it is delivered: ${deliveryMethods.join(", ")}, from '${attending.trim()}'`);
 
   const ages = listingAges(r, description);
   derived.push(...ages.derived);
@@ -127,6 +133,7 @@ export function mapFeedRecord(r: FeedRecord, sourceName: string): MapResult {
         ? htmlToLine(str(r.alert)) || "Temporarily closed, says the directory this came from."
         : undefined,
     accessMethod: access.method,
+    deliveryMethods,
     referralRoute: access.route,
     eligibility: eligibility ? truncateText(eligibility, 2000) : undefined,
     url,

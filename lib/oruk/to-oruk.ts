@@ -4,6 +4,7 @@
 // names, eligibility) are included: the schemas allow extra fields and consumers use them.
 import type { FullListing } from "@/lib/services/data";
 import { safeHref } from "@/lib/services/safe-href";
+import { DELIVERY_LABELS, DELIVERY_METHODS } from "@/lib/services/service-features";
 import type { FullTerm, ListService } from "./data";
 
 type Row = Record<string, unknown>;
@@ -111,8 +112,14 @@ export function toLocation(l: Location, full: boolean): Row {
 }
 
 export function toFullService(s: FullListing): Row {
+  // How it is delivered, in words ("In person, Online"): ORUK's attending_type on the service (as in ORUK 2)
+  // and on each schedule that does not say its own.
+  const attendingType = DELIVERY_METHODS.filter((m) => s.deliveryMethods.includes(m))
+    .map((m) => DELIVERY_LABELS[m])
+    .join(", ");
   return compact({
     ...toServiceListItem(s),
+    attending_type: attendingType,
     eligibility_description: s.eligibility ?? s.whoFor,
     application_process:
       s.accessMethod === "referral"
@@ -135,7 +142,7 @@ export function toFullService(s: FullListing): Row {
         opens_at: x.opensAt,
         closes_at: x.closesAt,
         description: x.description,
-        attending_type: x.attendingType,
+        attending_type: x.attendingType ?? attendingType,
         notes: [x.termTimeOnly ? "Term time only." : "", x.notes ?? ""].filter(Boolean).join(" "),
       }),
     ),

@@ -17,6 +17,7 @@ const LABELS: [keyof ListingInput, string][] = [
   ["closureMessage", "Closure message"],
   ["reopeningDate", "Reopening date"],
   ["accessMethod", "How to get it"],
+  ["deliveryMethods", "How it is delivered"],
   ["referralRoute", "Referral route"],
   ["referralUrl", "Referral web address"],
   ["eligibility", "Eligibility"],
@@ -41,7 +42,7 @@ const LABELS: [keyof ListingInput, string][] = [
 type AnyRecord = Record<string, unknown>;
 
 // Lists of codes are sets: the order boxes were ticked in is not a change.
-const SETS = new Set(["categories", "needs", "areas", "tags"]);
+const SETS = new Set(["categories", "needs", "areas", "tags", "deliveryMethods"]);
 
 function show(field: string, v: unknown): string {
   if (v === undefined || v === null || v === "") return "";

@@ -12,6 +12,7 @@ const listing: ListingInput = {
   closureMessage: "Hall repairs",
   reopeningDate: "2026-12-01",
   accessMethod: "referral",
+  deliveryMethods: ["in-person", "online"],
   referralRoute: "Ask your health visitor",
   minimumAge: 0,
   maximumAge: 5,
@@ -43,6 +44,24 @@ describe("listing form mapping", () => {
   it("round-trips a whole listing through the form values", () => {
     const back = listingInputSchema.parse(formToListingInput(listingInputToForm(listing)));
     expect(back).toEqual(listingInputSchema.parse(listing));
+  });
+
+  it("shows access facts that are a tick box's words as ticked boxes, and keeps the rest as text", () => {
+    const form = listingInputToForm({
+      ...listing,
+      locations: [{ ...listing.locations![0], accessibility: ["Step-free access", "Lift to every floor"] }],
+    });
+    const venue = (form.locations as Record<string, unknown>[])[0];
+    expect(venue.accessFeatures).toEqual(["step-free"]);
+    expect(venue.accessibility).toBe("Lift to every floor");
+    venue.accessFeatures = ["step-free", "changing-places"];
+    const back = formToListingInput(form) as { locations: { accessibility: string[] }[]; deliveryMethods: string[] };
+    expect(back.locations[0].accessibility).toEqual([
+      "Step-free access",
+      "Changing Places toilet",
+      "Lift to every floor",
+    ]);
+    expect(back.deliveryMethods).toEqual(["in-person", "online"]);
   });
 
   it("turns browser CRLF line breaks into LF so an untouched description is not a change", () => {

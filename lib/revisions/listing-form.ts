@@ -2,6 +2,7 @@
 // this turns the strings into the shape listingInputSchema parses, and back for pre-filling.
 // Pure, no Prisma: unit-tested in listing-form.test.ts.
 import type { ListingInput } from "@/lib/services/schema";
+import { ACCESS_FEATURE_LABELS, ACCESS_FEATURES } from "@/lib/services/service-features";
 
 type Raw = Record<string, unknown>;
 // Browsers post textarea line breaks as CRLF; store LF so an untouched field is not "changed".
@@ -57,6 +58,7 @@ export function formToListingInput(input: Raw): unknown {
     closureMessage: str(raw.closureMessage),
     reopeningDate: str(raw.reopeningDate),
     accessMethod: str(raw.accessMethod),
+    deliveryMethods: strings(raw.deliveryMethods),
     referralRoute: str(raw.referralRoute),
     referralUrl: str(raw.referralUrl),
     eligibility: str(raw.eligibility),
@@ -89,7 +91,12 @@ export function formToListingInput(input: Raw): unknown {
       postcode: str(l.postcode) ?? "",
       latitude: num(l.latitude),
       longitude: num(l.longitude),
-      accessibility: lines(l.accessibility),
+      // Ticked access features are stored as their plain words, before the free text, so nothing new is needed
+      // to keep them (and a feed's own words are read the same way: service-features.ts).
+      accessibility: [
+        ...ACCESS_FEATURES.filter((f) => strings(l.accessFeatures).includes(f)).map((f) => ACCESS_FEATURE_LABELS[f]),
+        ...lines(l.accessibility).filter((line) => !TICKABLE.has(line)),
+      ],
     })),
     schedules: list(raw.schedules).map((s) => ({
       byday: strings(s.byday),
@@ -114,6 +121,9 @@ export function formToListingInput(input: Raw): unknown {
   };
 }
 
+// A line that is exactly a tick box's words is shown as the tick box, not repeated in the text.
+const TICKABLE = new Set<string>(Object.values(ACCESS_FEATURE_LABELS));
+
 const s = (v: unknown) => (v === undefined || v === null ? "" : String(v));
 
 /** The editor's field values for a listing (strings, lists as rows), the inverse of formToListingInput. */
@@ -129,6 +139,7 @@ export function listingInputToForm(l: ListingInput): Raw {
     closureMessage: s(l.closureMessage),
     reopeningDate: s(l.reopeningDate),
     accessMethod: s(l.accessMethod),
+    deliveryMethods: l.deliveryMethods ?? [],
     referralRoute: s(l.referralRoute),
     referralUrl: s(l.referralUrl),
     eligibility: s(l.eligibility),
@@ -161,7 +172,8 @@ export function listingInputToForm(l: ListingInput): Raw {
       postcode: s(x.postcode),
       latitude: s(x.latitude),
       longitude: s(x.longitude),
-      accessibility: (x.accessibility ?? []).join("\n"),
+      accessFeatures: ACCESS_FEATURES.filter((f) => (x.accessibility ?? []).includes(ACCESS_FEATURE_LABELS[f])),
+      accessibility: (x.accessibility ?? []).filter((a) => !TICKABLE.has(a)).join("\n"),
     })),
     schedules: (l.schedules ?? []).map((x) => ({
       byday: x.byday ?? [],

@@ -23,6 +23,7 @@ export function listingFromService(s: FullListing): ListingInput {
     closureMessage: opt(s.closureMessage),
     reopeningDate: iso(s.reopeningDate),
     accessMethod: s.accessMethod,
+    deliveryMethods: s.deliveryMethods as ListingInput["deliveryMethods"],
     referralRoute: opt(s.referralRoute),
     referralUrl: opt(s.referralUrl),
     eligibility: opt(s.eligibility),

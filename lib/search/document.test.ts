@@ -30,10 +30,20 @@ function service(overrides: Partial<IndexableService> = {}): IndexableService {
       term("categories", "leisure", "Things to do"),
       term("age-groups", "primary", "Primary"),
     ],
-    schedules: [{ byday: "SA" }, { byday: "SA,SU" }],
+    deliveryMethods: ["online", "in-person"],
+    schedules: [
+      { byday: "SA", opensAt: "10:00", closesAt: "12:00", termTimeOnly: true, description: null },
+      { byday: "SA,SU", opensAt: "13:00", closesAt: "16:00", termTimeOnly: true, description: null },
+    ],
+    languages: [
+      { name: "English", code: "en" },
+      { name: "British Sign Language", code: null },
+    ],
     serviceAtLocations: [
-      { location: { latitude: 53.8, longitude: -3.05 } },
-      { location: { latitude: null, longitude: null } },
+      {
+        location: { latitude: 53.8, longitude: -3.05, accessibility: [{ description: "Level access, hearing loop" }] },
+      },
+      { location: { latitude: null, longitude: null, accessibility: [] } },
     ],
     ...overrides,
   };
@@ -57,6 +67,10 @@ describe("toSearchDocument", () => {
       lastChecked: Math.floor(Date.parse("2026-06-01") / 86_400_000),
       locations: [{ lat: 53.8, lng: -3.05 }],
       organisation: "Sunny Trust",
+      delivery: ["in-person", "online"],
+      access: ["step-free", "hearing-loop"],
+      languages: ["bsl"],
+      times: ["weekends"],
     });
     expect(d.description).toContain("Children aged 5 to 11.");
   });

@@ -5,6 +5,7 @@
 import type { AccessMethod, CostType, ServiceStatus } from "@/lib/generated/prisma/enums";
 import { AGE_GROUP_TERMS } from "@/lib/taxonomy/vocabulary";
 import { applyThesaurus, type Phrase } from "@/lib/search/query/understand";
+import { accessFeatures, DELIVERY_METHODS, languageCodes, timesOfDay } from "@/lib/services/service-features";
 
 export const SEARCHABLE_STATUSES = ["active", "temporarily_closed"] as const;
 const ALL_AREAS = ["north", "central", "south", "whole"];
@@ -29,8 +30,18 @@ export type IndexableService = {
   organisation: { name: string };
   serviceAreas: { areaCode: string }[];
   terms: { term: { code: string; name: string; taxonomy: { code: string } } }[];
-  schedules: { byday: string }[];
-  serviceAtLocations: { location: { latitude: number | null; longitude: number | null } }[];
+  deliveryMethods: string[];
+  schedules: {
+    byday: string;
+    opensAt: string | null;
+    closesAt: string | null;
+    termTimeOnly: boolean;
+    description: string | null;
+  }[];
+  languages: { name: string; code: string | null }[];
+  serviceAtLocations: {
+    location: { latitude: number | null; longitude: number | null; accessibility: { description: string }[] };
+  }[];
 };
 
 export type SearchDocument = {
@@ -53,6 +64,11 @@ export type SearchDocument = {
   minAge: number;
   maxAge: number;
   ageGroups: string[];
+  /** How it is delivered, what its venues offer, languages besides English, when it runs (service-features.ts). */
+  delivery: string[];
+  access: string[];
+  languages: string[];
+  times: string[];
   status: ServiceStatus;
   accessMethod: AccessMethod;
   /** Days since 1970 (0 when never checked), so it sorts as a number in both engines. */
@@ -99,13 +115,16 @@ export function toSearchDocument(s: IndexableService, phrases: readonly Phrase[]
     minAge: s.minimumAge,
     maxAge: s.maximumAge,
     ageGroups: AGE_GROUP_TERMS.filter((g) => g.min <= s.maximumAge && g.max >= s.minimumAge).map((g) => g.code),
+    delivery: DELIVERY_METHODS.filter((m) => s.deliveryMethods.includes(m)),
+    access: accessFeatures(s.serviceAtLocations.flatMap((x) => x.location.accessibility.map((a) => a.description))),
+    languages: languageCodes(s.languages),
+    times: timesOfDay(s.schedules, `${s.name}\n${s.summary}`),
     status: s.status,
     accessMethod: s.accessMethod,
     lastChecked: s.lastCheckedAt ? Math.floor(s.lastCheckedAt.getTime() / 86_400_000) : 0,
     locations: s.serviceAtLocations
       .map((x) => x.location)
-      .filter((l): l is { latitude: number; longitude: number } => l.latitude !== null && l.longitude !== null)
-      .map((l) => ({ lat: l.latitude, lng: l.longitude })),
+      .flatMap((l) => (l.latitude !== null && l.longitude !== null ? [{ lat: l.latitude, lng: l.longitude }] : [])),
   };
 }
 

@@ -61,6 +61,35 @@ describe("parseServiceFilters", () => {
   });
 });
 
+describe("parseServiceFilters: delivery, access, languages and times", () => {
+  it("keeps known codes, each once, and reports the rest", () => {
+    const { filters, ignored } = parseServiceFilters(
+      {
+        delivery: ["online", "phone", "online", "by-pigeon"],
+        access: "step-free,hearing-loop",
+        language: ["bsl", "pl", "xx"],
+        time: ["weekends", "midnight"],
+      },
+      known,
+    );
+    expect(filters).toMatchObject({
+      delivery: ["online", "phone"],
+      access: ["step-free", "hearing-loop"],
+      languages: ["bsl", "pl"],
+      times: ["weekends"],
+    });
+    expect(ignored).toEqual([
+      { param: "delivery", value: "by-pigeon" },
+      { param: "language", value: "xx" },
+      { param: "time", value: "midnight" },
+    ]);
+    const params = filtersToSearchParams(filters).toString();
+    expect(params).toBe(
+      "delivery=online&delivery=phone&access=step-free&access=hearing-loop&language=bsl&language=pl&time=weekends",
+    );
+  });
+});
+
 describe("cleanQuery", () => {
   it("removes control characters and trims very long text", () => {
     expect(cleanQuery("autism\u0000\u0007 support\n")).toBe("autism support");

@@ -3,6 +3,7 @@
 import { AREA_CODES, COST_TYPES, DAYS } from "./schema";
 import { AGE_GROUP_TERMS } from "@/lib/taxonomy/vocabulary";
 import { tidyPostcodeInput, WITHIN_MILES, type WithinMiles } from "@/lib/geo/postcode-field";
+import { ACCESS_FEATURES, DELIVERY_METHODS, LANGUAGE_CODES, TIMES_OF_DAY } from "./service-features";
 
 export type CostType = (typeof COST_TYPES)[number];
 export type Day = (typeof DAYS)[number];
@@ -17,6 +18,11 @@ export type ServiceFilters = {
   areas: AreaCode[];
   cost?: CostType;
   day?: Day;
+  /** How it is delivered, venue access (all of them), languages spoken and times (service-features.ts). */
+  delivery?: string[];
+  access?: string[];
+  languages?: string[];
+  times?: string[];
   page: number;
   /** As typed, tidied ("FY4 2AB", "FY4"); search.ts finds where it is, or says it cannot. */
   postcode?: string;
@@ -68,6 +74,17 @@ export function parseServiceFilters(
     areas: keep<AreaCode>("area", new Set(AREA_CODES)),
     page: 1,
   };
+  // Set only when chosen, so a search without them looks as it always did (search log, cache key).
+  const lists = [
+    ["delivery", "delivery", DELIVERY_METHODS],
+    ["access", "access", ACCESS_FEATURES],
+    ["languages", "language", LANGUAGE_CODES],
+    ["times", "time", TIMES_OF_DAY],
+  ] as const;
+  for (const [field, param, allowed] of lists) {
+    const chosen = keep(param, new Set<string>(allowed));
+    if (chosen.length) filters[field] = chosen;
+  }
 
   const cost = keep<CostType>("cost", new Set(COST_TYPES));
   if (cost.length) filters.cost = cost[0];
@@ -113,6 +130,10 @@ export function filtersToSearchParams(f: ServiceFilters, changes: Partial<Servic
   for (const a of next.areas) out.append("area", a);
   if (next.cost) out.set("cost", next.cost);
   if (next.day) out.set("day", next.day);
+  for (const d of next.delivery ?? []) out.append("delivery", d);
+  for (const a of next.access ?? []) out.append("access", a);
+  for (const l of next.languages ?? []) out.append("language", l);
+  for (const t of next.times ?? []) out.append("time", t);
   if (next.postcode) out.set("postcode", next.postcode);
   if (next.within) out.set("within", String(next.within));
   if (next.sort) out.set("sort", next.sort);

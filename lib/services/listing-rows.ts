@@ -41,6 +41,7 @@ export function serviceFields(listing: Listing, opts: ServiceFieldOptions) {
     costType: listing.costType,
     sendAnswers: listing.sendAnswers,
     tags: listing.tags,
+    deliveryMethods: listing.deliveryMethods,
     lastCheckedAt: lastChecked,
     reviewDueAt: reviewDueDate(lastChecked),
     ...(opts.publish ? { publishedAt: opts.now ?? new Date() } : {}),

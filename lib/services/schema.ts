@@ -5,6 +5,7 @@ import { z } from "zod";
 import { cleanEasyRead, EASY_READ_MAX, EASY_READ_MAX_LINES } from "./easy-read";
 import { safeHref } from "./safe-href";
 import { SEND_QUESTION_CODES } from "./send-questions";
+import { DELIVERY_METHODS } from "./service-features";
 
 export const SERVICE_STATUSES = ["active", "inactive", "defunct", "temporarily_closed"] as const;
 export const ACCESS_METHODS = ["self_refer", "referral", "drop_in"] as const;
@@ -128,6 +129,8 @@ export const listingInputSchema = z
     closureMessage: optionalText(500),
     reopeningDate: isoDate.optional(),
     accessMethod: z.enum(ACCESS_METHODS),
+    // Optional; absent from revisions stored before it existed. How families get the service.
+    deliveryMethods: z.array(z.enum(DELIVERY_METHODS)).max(DELIVERY_METHODS.length, "Choose each way once").default([]),
     referralRoute: optionalText(1000),
     referralUrl: webAddress().optional(),
     eligibility: optionalText(2000),

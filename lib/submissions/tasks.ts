@@ -36,7 +36,7 @@ type ListingKey = keyof typeof listingInputSchema.shape;
 export const LISTING_TASK_FIELDS = {
   about: ["name", "summary", "description"],
   who: ["whoFor", "minimumAge", "maximumAge", "eligibility", "needs", "categories"],
-  how: ["accessMethod", "referralRoute", "referralUrl", "waitingTime"],
+  how: ["accessMethod", "deliveryMethods", "referralRoute", "referralUrl", "waitingTime"],
   where: ["areas", "locations", "schedules"],
   costs: ["costType", "costOptions"],
   contact: ["url", "email", "contacts"],

@@ -8,6 +8,7 @@
 // paras) and one or more files per category section. The order below is the order of the
 // listings (the search benchmark and tests index into demoServices), so keep it.
 import type { DemoService } from "./demo/common";
+import { withDelivery } from "./demo/delivery";
 import { educationEhcpAndSchools } from "./demo/education-ehcp-and-schools";
 import { educationSupportServices } from "./demo/education-support-services";
 import { educationSettingsAndTransport } from "./demo/education-settings-and-transport";
@@ -34,4 +35,4 @@ export const demoServices: DemoService[] = [
   ...adulthood,
   ...adviceLocalHelp,
   ...adviceHelplinesCoursesAndGroups,
-];
+].map(withDelivery);

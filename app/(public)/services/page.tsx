@@ -5,6 +5,7 @@ import { AdviceResults } from "@/components/advice/advice-results";
 import { PostcodeNotice } from "@/components/services/postcode-notice";
 import { ServiceCard } from "@/components/services/service-card";
 import { ServiceFiltersForm } from "@/components/services/service-filters";
+import { ChosenFeatures } from "@/components/services/chosen-features";
 import { Pagination } from "@/components/ui/pagination";
 import { TeamPhone } from "@/components/ui/team-phone";
 import { FEW_RESULTS, missingSupportHref } from "@/lib/feedback/missing-link";
@@ -73,6 +74,7 @@ export default async function ServicesPage({ searchParams }: { searchParams: Pro
             ageFromQuery={ageFromQuery}
             nearestFirst={sort === "distance"}
           />
+          <ChosenFeatures filters={filters} />
           {ignored.length > 0 && (
             <p className="mt-2 border-l-4 border-line pl-3 text-base">
               We ignored part of the web address we did not recognise (

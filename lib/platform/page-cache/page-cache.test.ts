@@ -69,6 +69,10 @@ describe("which requests the page cache may answer", () => {
       area: "north",
       cost: "free",
       day: "MO",
+      delivery: "online",
+      access: "step-free",
+      language: "bsl",
+      time: "weekends",
       page: "2",
     };
     const plain = JSON.stringify(parseServiceFilters({}, known));

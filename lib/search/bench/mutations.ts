@@ -52,6 +52,7 @@ function benchListing(i: number, next: () => number): Listing {
     status: "active",
     closureMessage: undefined,
     accessMethod: base.accessMethod,
+    deliveryMethods: base.deliveryMethods ?? [],
     referralRoute: base.referralRoute,
     eligibility: undefined,
     waitingTime: undefined,

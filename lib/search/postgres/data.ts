@@ -6,6 +6,7 @@ import { db } from "@/lib/platform/db";
 import { CARD_FIELDS, type ServiceCardView } from "@/lib/search/document";
 import { ADVICE_CARD_FIELDS, type AdviceCardView } from "@/lib/search/advice-document";
 import {
+  ALL_OF_GROUPS,
   effectiveSort,
   emptyFacets,
   FACET_GROUPS,
@@ -69,6 +70,10 @@ function filterSql(f: EngineFilters, params: Params): Record<FacetGroup, string 
       ? `"minAge" <= ${param(params, f.ageRange.max, "::int")} AND ` +
         `"maxAge" >= ${param(params, f.ageRange.min, "::int")}`
       : undefined,
+    delivery: f.delivery?.length ? `delivery && ${param(params, f.delivery, "::text[]")}` : undefined,
+    access: f.access?.length ? `access @> ${param(params, f.access, "::text[]")}` : undefined,
+    languages: f.languages?.length ? `languages && ${param(params, f.languages, "::text[]")}` : undefined,
+    times: f.times?.length ? `times && ${param(params, f.times, "::text[]")}` : undefined,
   };
 }
 
@@ -79,6 +84,10 @@ const FACET_SOURCE: Record<FacetGroup, string> = {
   costType: `unnest(ARRAY[m."costType"])`,
   days: "unnest(m.days)",
   ageGroups: `unnest(m."ageGroups")`,
+  delivery: "unnest(m.delivery)",
+  access: "unnest(m.access)",
+  languages: "unnest(m.languages)",
+  times: "unnest(m.times)",
 };
 
 /**
@@ -108,6 +117,10 @@ export async function queryPostgresIndex(q: EngineQuery): Promise<EngineResult> 
     `"costType"`,
     "days",
     `"ageGroups"`,
+    "delivery",
+    "access",
+    "languages",
+    "times",
     `"minAge"`,
     `"maxAge"`,
   ];
@@ -137,7 +150,7 @@ export async function queryPostgresIndex(q: EngineQuery): Promise<EngineResult> 
   const facetColumns = q.facets
     ? FACET_GROUPS.map((g) => {
         const except =
-          FACET_GROUPS.filter((o) => o !== g)
+          FACET_GROUPS.filter((o) => o !== g || ALL_OF_GROUPS.includes(g))
             .map((o) => filters[o])
             .filter(Boolean)
             .join(" AND ") || "TRUE";

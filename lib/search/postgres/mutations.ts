@@ -29,6 +29,10 @@ export async function writeSearchDocuments(documents: SearchDocument[], client: 
       costType: d.costType,
       days: d.days,
       ageGroups: d.ageGroups,
+      delivery: d.delivery,
+      access: d.access,
+      languages: d.languages,
+      times: d.times,
       minAge: d.minAge,
       maxAge: d.maxAge,
       lastChecked: d.lastChecked,
@@ -37,22 +41,24 @@ export async function writeSearchDocuments(documents: SearchDocument[], client: 
     }));
     await client.$executeRaw`
       INSERT INTO "SearchDocument" ("serviceId", document, vector, name, needs, categories, areas, "costType", days,
-        "ageGroups", "minAge", "maxAge", "lastChecked", lats, lngs, "updatedAt")
+        "ageGroups", delivery, access, languages, times, "minAge", "maxAge", "lastChecked", lats, lngs, "updatedAt")
       SELECT r.id, r.doc,
         setweight(to_tsvector('english', unaccent(r.a)), 'A') ||
         setweight(to_tsvector('english', unaccent(r.b)), 'B') ||
         setweight(to_tsvector('english', unaccent(r.c)), 'C') ||
         setweight(to_tsvector('english', unaccent(r.d)), 'D'),
-        r.name, r.needs, r.categories, r.areas, r."costType", r.days, r."ageGroups", r."minAge", r."maxAge",
-        r."lastChecked", r.lats, r.lngs, now()
+        r.name, r.needs, r.categories, r.areas, r."costType", r.days, r."ageGroups",
+        r.delivery, r.access, r.languages, r.times, r."minAge", r."maxAge", r."lastChecked", r.lats, r.lngs, now()
       FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
         AS r(id uuid, doc jsonb, name text, a text, b text, c text, d text,
           needs text[], categories text[], areas text[], "costType" text, days text[], "ageGroups" text[],
+          delivery text[], access text[], languages text[], times text[],
           "minAge" int, "maxAge" int, "lastChecked" int, lats float8[], lngs float8[])
       ON CONFLICT ("serviceId") DO UPDATE SET
         document = EXCLUDED.document, vector = EXCLUDED.vector, name = EXCLUDED.name,
         needs = EXCLUDED.needs, categories = EXCLUDED.categories, areas = EXCLUDED.areas,
         "costType" = EXCLUDED."costType", days = EXCLUDED.days, "ageGroups" = EXCLUDED."ageGroups",
+        delivery = EXCLUDED.delivery, access = EXCLUDED.access, languages = EXCLUDED.languages, times = EXCLUDED.times,
         "minAge" = EXCLUDED."minAge", "maxAge" = EXCLUDED."maxAge", "lastChecked" = EXCLUDED."lastChecked",
         lats = EXCLUDED.lats, lngs = EXCLUDED.lngs, "updatedAt" = now()`;
     await addSearchWords(chunk.flatMap(documentWords), client);

@@ -7,7 +7,18 @@ import type { AdviceCardView, AdviceDocument } from "@/lib/search/advice-documen
 
 export type EngineName = "meilisearch" | "postgres";
 
-export const FACET_GROUPS = ["needs", "categories", "areas", "costType", "days", "ageGroups"] as const;
+export const FACET_GROUPS = [
+  "needs",
+  "categories",
+  "areas",
+  "costType",
+  "days",
+  "ageGroups",
+  "delivery",
+  "access",
+  "languages",
+  "times",
+] as const;
 export type FacetGroup = (typeof FACET_GROUPS)[number];
 export type FacetCounts = Record<FacetGroup, Record<string, number>>;
 
@@ -19,6 +30,12 @@ export type EngineFilters = {
   day?: string;
   /** Services whose age range overlaps this one match. */
   ageRange?: { min: number; max: number };
+  /** Any of these ways of delivering, languages or times (OR, as needs). */
+  delivery?: string[];
+  languages?: string[];
+  times?: string[];
+  /** Every one of these venue access features (AND): a family who needs two needs both. */
+  access?: string[];
 };
 
 export type EngineQuery = {
@@ -70,8 +87,25 @@ export interface SearchEngine {
 }
 
 export function emptyFacets(): FacetCounts {
-  return { needs: {}, categories: {}, areas: {}, costType: {}, days: {}, ageGroups: {} };
+  return {
+    needs: {},
+    categories: {},
+    areas: {},
+    costType: {},
+    days: {},
+    ageGroups: {},
+    delivery: {},
+    access: {},
+    languages: {},
+    times: {},
+  };
 }
+
+/**
+ * Groups whose choices must all hold (AND within the group): each option is counted with the choices
+ * already made, so a count says how many would be left after ticking it too.
+ */
+export const ALL_OF_GROUPS: readonly FacetGroup[] = ["access"];
 
 /** The filter each facet group is counted without (OR within a group, AND across groups). */
 export function withoutGroup(filters: EngineFilters, group: FacetGroup): EngineFilters {
@@ -88,9 +122,18 @@ export function withoutGroup(filters: EngineFilters, group: FacetGroup): EngineF
       return { ...filters, day: undefined };
     case "ageGroups":
       return { ...filters, ageRange: undefined };
+    case "delivery":
+      return { ...filters, delivery: [] };
+    case "languages":
+      return { ...filters, languages: [] };
+    case "times":
+      return { ...filters, times: [] };
+    case "access":
+      return filters;
   }
 }
 
+/** Whether a group's counts must be taken without its own choice (false for ALL_OF_GROUPS: counted with it). */
 export function isGroupActive(filters: EngineFilters, group: FacetGroup): boolean {
   switch (group) {
     case "needs":
@@ -105,5 +148,11 @@ export function isGroupActive(filters: EngineFilters, group: FacetGroup): boolea
       return Boolean(filters.day);
     case "ageGroups":
       return Boolean(filters.ageRange);
+    case "delivery":
+    case "languages":
+    case "times":
+      return Boolean(filters[group]?.length);
+    case "access":
+      return false;
   }
 }

@@ -54,6 +54,10 @@ export function meilisearchSettings(thesaurus: readonly ThesaurusEntry[]): Setti
       "minAge",
       "maxAge",
       "ageGroups",
+      "delivery",
+      "access",
+      "languages",
+      "times",
       "status",
       "_geo",
       // A radius is worked out here (a service's nearest venue) and given back as `id IN [...]`.
@@ -126,6 +130,9 @@ export function meilisearchFilter(f: EngineFilters): string[] {
   if (f.costType) out.push(`costType = ${JSON.stringify(f.costType)}`);
   if (f.day) out.push(`days = ${JSON.stringify(f.day)}`);
   if (f.ageRange) out.push(`minAge <= ${Math.trunc(f.ageRange.max)}`, `maxAge >= ${Math.trunc(f.ageRange.min)}`);
+  for (const group of ["delivery", "languages", "times"] as const)
+    if (f[group]?.length) out.push(`${group} IN ${list(f[group])}`);
+  for (const feature of f.access ?? []) out.push(`access = ${JSON.stringify(feature)}`);
   return out;
 }
 

@@ -60,6 +60,10 @@ export async function buildEngineQuery(
     costType: filters.cost,
     day: filters.day,
     ageRange: age ? { min: age.min, max: age.max } : undefined,
+    delivery: filters.delivery,
+    access: filters.access,
+    languages: filters.languages,
+    times: filters.times,
   };
   const query: EngineQuery = {
     terms: understood.terms,

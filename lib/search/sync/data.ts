@@ -25,8 +25,14 @@ const INDEXABLE = {
   organisation: { select: { name: true } },
   serviceAreas: { select: { areaCode: true } },
   terms: { select: { term: { select: { code: true, name: true, taxonomy: { select: { code: true } } } } } },
-  schedules: { select: { byday: true } },
-  serviceAtLocations: { select: { location: { select: { latitude: true, longitude: true } } } },
+  deliveryMethods: true,
+  schedules: { select: { byday: true, opensAt: true, closesAt: true, termTimeOnly: true, description: true } },
+  languages: { select: { name: true, code: true } },
+  serviceAtLocations: {
+    select: {
+      location: { select: { latitude: true, longitude: true, accessibility: { select: { description: true } } } },
+    },
+  },
 } satisfies Prisma.ServiceSelect;
 
 export async function findIndexableServices(ids: string[], tx: Tx = db()): Promise<IndexableService[]> {

@@ -29,6 +29,7 @@ import { SEND_QUESTIONS } from "@/lib/services/send-questions";
 import { mapBlockText, shapeText } from "@/lib/services/text-shape";
 import { loadShortlistIds } from "@/lib/shortlist/loaders";
 import { serviceJsonLd, toScriptJson } from "@/lib/services/structured-data";
+import { ServiceFeatureFacts } from "@/components/services/service-feature-facts";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ view?: string | string[] }> };
 
@@ -143,6 +144,7 @@ export default async function ServicePage({ params, searchParams }: Props) {
               <dd>{COST_LABELS[service.costType]}</dd>
               <dt className="font-bold">How to get it</dt>
               <dd>{ACCESS_LABELS[service.accessMethod]}</dd>
+              <ServiceFeatureFacts service={service} />
               {service.waitingTime && (
                 <>
                   <dt className="font-bold">Waiting time</dt>
