@@ -45,7 +45,7 @@ export function EasyReadSummary({ lines, slug }: { lines: string[]; slug: string
       <h2 id="easy-read" className="text-2xl">
         Easy read
       </h2>
-      <ul className="mt-3 list-disc space-y-4 pl-8 text-xl leading-loose" data-testid="easy-read-summary">
+      <ul className="mt-3 list-disc space-y-5 pl-8 text-xl leading-[1.8]" data-testid="easy-read-summary">
         {lines.map((line, i) => (
           <li key={i}>{line}</li>
         ))}
