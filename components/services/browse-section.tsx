@@ -1,5 +1,5 @@
 import { Link } from "@/components/ui/link";
-import type { Language } from "@/lib/i18n/languages";
+import { asWrittenProps, type Language } from "@/lib/i18n/languages";
 import { localHref } from "@/lib/i18n/translate";
 import type { TermOption } from "@/lib/taxonomy/data";
 
@@ -18,7 +18,7 @@ export function BrowseSection({
   lang?: Language;
 }) {
   // Vocabulary names and descriptions come from the database and stay in English for now.
-  const asWritten = lang === "en" ? undefined : "en";
+  const asWritten = asWrittenProps(lang);
   return (
     <section aria-labelledby={id} className="mt-10">
       <h2 id={id} className="text-2xl">
@@ -30,11 +30,11 @@ export function BrowseSection({
             <Link
               href={localHref(`/services?${param}=${encodeURIComponent(t.code)}`, lang)}
               className="text-lg font-semibold"
-              lang={asWritten}
+              {...asWritten}
             >
               {t.name}
             </Link>
-            <p className="text-base text-muted" lang={asWritten}>
+            <p className="text-base text-muted" {...asWritten}>
               {t.description}
             </p>
           </li>

@@ -1,7 +1,7 @@
 import type { Language } from "@/lib/i18n/languages";
 import { localHref, t } from "@/lib/i18n/translate";
 
-/** A plain GET form to /services (in the page's language), so it works with JavaScript off and the URL can be shared. */
+/** A plain GET form to /services in the page's language, so it works with JavaScript off and the URL can be shared. */
 export function SearchBox({
   defaultValue = "",
   label,

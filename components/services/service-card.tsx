@@ -1,7 +1,7 @@
 import { SaveButton } from "@/components/shortlist/save-button";
 import { Link } from "@/components/ui/link";
 import { accessLabel, costLabel, formatAgeRangeIn, statusLabel } from "@/lib/i18n/format-listing";
-import type { Language } from "@/lib/i18n/languages";
+import { asWrittenProps, type Language } from "@/lib/i18n/languages";
 import { nearestMetres, roundedMiles } from "@/lib/geo/postcode-field";
 import { localHref, t } from "@/lib/i18n/translate";
 import type { ServiceCardView } from "@/lib/search/document";
@@ -36,13 +36,13 @@ export function ServiceCard({
   near?: { lat: number; lng: number };
   lang?: Language;
 }) {
-  const asWritten = lang === "en" ? undefined : "en";
+  const asWritten = asWrittenProps(lang);
   return (
     <li id={`service-${service.id}`} className="border-b border-line py-4">
-      <h3 className="text-xl" lang={asWritten}>
+      <h3 className="text-xl" {...asWritten}>
         <Link href={localHref(`/services/${service.slug}`, lang)}>{service.name}</Link>
       </h3>
-      <p className="text-base text-muted" lang={asWritten}>
+      <p className="text-base text-muted" {...asWritten}>
         {service.organisation}
       </p>
       {service.status !== "active" && (
@@ -50,7 +50,7 @@ export function ServiceCard({
           {statusLabel(lang, service.status)}
         </p>
       )}
-      <p className="mt-2" lang={asWritten}>
+      <p className="mt-2" {...asWritten}>
         {service.summary}
       </p>
       <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 text-base">
@@ -69,7 +69,7 @@ export function ServiceCard({
         {service.needNames.length > 0 && (
           <>
             <dt className="font-semibold">{t(lang, "card.helpsWith")}</dt>
-            <dd lang={asWritten}>{service.needNames.join(", ")}</dd>
+            <dd {...asWritten}>{service.needNames.join(", ")}</dd>
           </>
         )}
       </dl>

@@ -7,7 +7,7 @@ export function ServiceContact({ service }: { service: FullListing }) {
   // Checked again here: a row written before links were checked must not become a javascript: link.
   const website = safeHref(service.url);
   return (
-    <section aria-labelledby="contact-heading" className="border-l-8 border-brand bg-panel p-4">
+    <section aria-labelledby="contact-heading" className="border-s-8 border-brand bg-panel p-4">
       <h2 id="contact-heading" className="text-2xl">
         Contact
       </h2>

@@ -34,7 +34,7 @@ export function Locations({ locations }: { locations: FullListing["serviceAtLoca
           {location.accessibility.length > 0 && (
             <>
               <p className="mt-1 text-base font-semibold">Access at this venue</p>
-              <ul className="list-disc pl-6 text-base">
+              <ul className="list-disc ps-6 text-base">
                 {location.accessibility.map((a) => (
                   <li key={a.id}>{a.description}</li>
                 ))}

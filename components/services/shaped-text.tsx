@@ -27,11 +27,11 @@ export function ShapedText({ blocks, className = "" }: { blocks: TextBlock<TextP
           </li>
         ));
         return block.ordered ? (
-          <ol key={i} start={block.start === 1 ? undefined : block.start} className="list-decimal space-y-1 pl-6">
+          <ol key={i} start={block.start === 1 ? undefined : block.start} className="list-decimal space-y-1 ps-6">
             {items}
           </ol>
         ) : (
-          <ul key={i} className="list-disc space-y-1 pl-6">
+          <ul key={i} className="list-disc space-y-1 ps-6">
             {items}
           </ul>
         );

@@ -1,4 +1,4 @@
-import type { Language } from "@/lib/i18n/languages";
+import { asWrittenProps, type Language } from "@/lib/i18n/languages";
 import { t } from "@/lib/i18n/translate";
 
 // "Save to your list" / "Remove from your list": a plain form that posts to a route handler, so it
@@ -29,7 +29,7 @@ export function SaveButton({
       <button type="submit" className="button button-secondary text-base">
         {saved ? t(lang, "save.remove") : t(lang, "save.save")}
         {/* The listing's name as written (English). */}
-        <span className="sr-only" lang={lang === "en" ? undefined : "en"}>
+        <span className="sr-only" {...asWrittenProps(lang)}>
           {" "}
           {serviceName}
         </span>{" "}

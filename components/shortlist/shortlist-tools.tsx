@@ -18,7 +18,7 @@ export function ShortlistTools({
   lang?: Language;
 }) {
   return (
-    <section aria-labelledby="list-tools-heading" className="mt-6 border-l-8 border-brand bg-panel p-4 print:hidden">
+    <section aria-labelledby="list-tools-heading" className="mt-6 border-s-8 border-brand bg-panel p-4 print:hidden">
       <h2 id="list-tools-heading" className="text-xl">
         {t(lang, "list.tools", { count })}
       </h2>

@@ -44,7 +44,7 @@ function Wrapper({
   children,
 }: Omit<Common, "name"> & { id: string; children: ReactNode }) {
   return (
-    <div className={`mt-4 ${error ? "border-l-4 border-danger pl-3" : ""} ${className ?? ""}`}>
+    <div className={`mt-4 ${error ? "border-s-4 border-danger ps-3" : ""} ${className ?? ""}`}>
       <label htmlFor={id} className="block font-bold">
         {label}
       </label>
@@ -155,7 +155,7 @@ export function ChoiceGroup({
   const id = fieldId(name);
   return (
     <fieldset
-      className={`mt-4 ${error ? "border-l-4 border-danger pl-3" : ""} ${className ?? ""}`}
+      className={`mt-4 ${error ? "border-s-4 border-danger ps-3" : ""} ${className ?? ""}`}
       aria-describedby={describedBy(id, hint, error)}
     >
       <legend className="font-bold">{legend}</legend>

@@ -13,11 +13,11 @@ export function Table({
 }) {
   const shown = headings.filter((h): h is string => h !== false);
   return (
-    <table className={`${className} w-full text-left text-base`}>
+    <table className={`${className} w-full text-start text-base`}>
       <thead>
         <tr className="border-b-2 border-ink">
           {shown.map((heading, i) => (
-            <th key={heading} className={i === 0 ? "py-2 pr-3" : i < shown.length - 1 ? "pr-3" : undefined}>
+            <th key={heading} className={i === 0 ? "py-2 pe-3" : i < shown.length - 1 ? "pe-3" : undefined}>
               {heading}
             </th>
           ))}

@@ -18,3 +18,11 @@ export function isLanguage(value: string | null | undefined): value is Language 
 export function languageInfo(lang: Language) {
   return LANGUAGES.find((l) => l.code === lang) ?? LANGUAGES[0];
 }
+
+/**
+ * Attributes for words shown as written (listing text, vocabulary names, advice): English, left to right,
+ * so a screen reader reads them in English and an Arabic page does not reorder "24-hour" into "hour-24".
+ */
+export function asWrittenProps(lang: Language): { lang?: string; dir?: "ltr" } {
+  return lang === DEFAULT_LANGUAGE ? {} : { lang: "en", dir: "ltr" };
+}

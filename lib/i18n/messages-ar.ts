@@ -66,6 +66,9 @@ export const ar: Catalogue = {
   "results.postcodeEnded": "الرمز البريدي {postcode} لم يعد مستخدمًا. المسافات محسوبة من مكانه السابق.",
   "results.postcodeDistrict": "المسافات محسوبة من وسط منطقة {district}، وليس من شارعك.",
   "results.distancesFrom": "المسافات من {postcode} إلى أقرب مكان لكل خدمة.",
+  "adviceResults.heading": "معلومات ونصائح",
+  "adviceResults.youngPeople": "مكتوبة للشباب",
+  "adviceResults.all": "كل المعلومات والنصائح",
   "noResults.intro": "لم نجد خدمة تطابق كل ما طلبته. يمكنك أن:",
   "noResults.spelling":
     "تتأكد من الإملاء، أو تستخدم كلمات أقل أو مختلفة (مثلًا «speech» بدلًا من «speech and language therapy clinic»)",
@@ -174,6 +177,11 @@ export const ar: Catalogue = {
   "service.wrong": "هل هناك خطأ أو معلومة قديمة؟",
   "service.suggest": "اقترح تعديلًا على هذه الصفحة",
   "service.orEmail": "أو راسل فريق Local Offer على {email}.",
+  "easyRead.nav": "كيف تقرأ هذه الصفحة",
+  "easyRead.standard": "النسخة العادية",
+  "easyRead.easyRead": "نسخة سهلة القراءة",
+  "easyRead.more": "هناك المزيد عن هذه الخدمة في {link}.",
+  "easyRead.standardPage": "الصفحة العادية",
   "list.title": "قائمتك",
   "list.intro":
     "احفظ الخدمات هنا لتطبعها أو ترسلها إلى بريدك الإلكتروني أو تشاركها. تُحفظ قائمتك على هذا الهاتف أو الحاسوب فقط، في ملف تعريف ارتباط (cookie)، لمدة 90 يومًا. نحن لا نعرف من أنت. يمكنك حفظ {max} خدمة كحد أقصى.",

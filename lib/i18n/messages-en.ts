@@ -64,6 +64,9 @@ export const en = {
   "results.postcodeEnded": "The postcode {postcode} is no longer in use. Distances are from where it was.",
   "results.postcodeDistrict": "Distances are from the middle of the {district} area, not from your street.",
   "results.distancesFrom": "Distances are from {postcode}, to each service's nearest place.",
+  "adviceResults.heading": "Information and advice",
+  "adviceResults.youngPeople": "Written for young people",
+  "adviceResults.all": "All information and advice",
   "noResults.intro": "We could not find a service that matches everything you asked for. You could:",
   "noResults.spelling":
     "check the spelling, or use fewer or different words (for example ‘speech’ instead of ‘speech and language therapy clinic’)",
@@ -158,6 +161,11 @@ export const en = {
   "service.wrong": "Something wrong or out of date?",
   "service.suggest": "Suggest a change to this page",
   "service.orEmail": "Or tell the Local Offer team at {email}.",
+  "easyRead.nav": "How to read this page",
+  "easyRead.standard": "Standard",
+  "easyRead.easyRead": "Easy read",
+  "easyRead.more": "There is more about this service on the {link}.",
+  "easyRead.standardPage": "standard page",
   "list.title": "Your list",
   "list.intro":
     "Save services here to print them, email them to yourself or share them. Your list is kept on this phone or computer only, in a cookie, for 90 days. We do not know who you are. You can save up to {max} services.",

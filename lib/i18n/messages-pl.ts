@@ -84,6 +84,9 @@ export const pl: Catalogue = {
   "results.postcodeEnded": "Kod pocztowy {postcode} nie jest już używany. Odległości liczymy od miejsca, gdzie był.",
   "results.postcodeDistrict": "Odległości liczymy od środka obszaru {district}, a nie od Twojej ulicy.",
   "results.distancesFrom": "Odległości od {postcode} do najbliższego miejsca każdej usługi.",
+  "adviceResults.heading": "Informacje i porady",
+  "adviceResults.youngPeople": "Napisane dla młodych ludzi",
+  "adviceResults.all": "Wszystkie informacje i porady",
   "noResults.intro": "Nie znaleźliśmy usługi, która pasuje do wszystkiego, o co pytasz. Możesz:",
   "noResults.spelling":
     "sprawdzić pisownię albo użyć mniej słów lub innych słów (na przykład „speech” zamiast „speech and language therapy clinic”)",
@@ -183,6 +186,11 @@ export const pl: Catalogue = {
   "service.wrong": "Coś jest nie tak lub nieaktualne?",
   "service.suggest": "Zaproponuj zmianę na tej stronie",
   "service.orEmail": "Możesz też napisać do zespołu Local Offer: {email}.",
+  "easyRead.nav": "Jak czytać tę stronę",
+  "easyRead.standard": "Zwykła wersja",
+  "easyRead.easyRead": "Łatwa wersja",
+  "easyRead.more": "Więcej o tej usłudze znajdziesz na {link}.",
+  "easyRead.standardPage": "zwykłej stronie",
   "list.title": "Twoja lista",
   "list.intro":
     "Zapisuj tu usługi, aby je wydrukować, wysłać sobie e-mailem albo komuś udostępnić. Lista jest przechowywana tylko na tym telefonie lub komputerze, w pliku cookie, przez 90 dni. Nie wiemy, kim jesteś. Możesz zapisać do {max} usług.",

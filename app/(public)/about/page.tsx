@@ -18,7 +18,7 @@ export default function AboutPage() {
         people aged 0 to 25 with special educational needs and disabilities (SEND), and how to get it.
       </p>
       <h2 className="text-2xl">What you will find here</h2>
-      <ul className="list-disc space-y-1 pl-6">
+      <ul className="list-disc space-y-1 ps-6">
         <li>education: nurseries, schools, colleges and the extra help they give</li>
         <li>health: therapies, assessments, nursing and mental health support</li>
         <li>social care: short breaks, direct payments and support for carers</li>

@@ -15,7 +15,7 @@ export default function AccessibilityPage() {
         Seabourne Council runs this website. We want as many people as possible to be able to use it. You should be able
         to:
       </p>
-      <ul className="list-disc space-y-1 pl-6">
+      <ul className="list-disc space-y-1 ps-6">
         <li>zoom in up to 400% without the text spilling off the screen</li>
         <li>use the whole site with a keyboard, and with a screen reader</li>
         <li>use the site with JavaScript turned off</li>

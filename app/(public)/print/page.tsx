@@ -22,7 +22,7 @@ export default async function PrintPage({ searchParams }: Props) {
     const query = bookletQuery(booklet.choice);
     return (
       <>
-        <div className="mb-8 border-l-8 border-brand bg-panel p-4 print:hidden">
+        <div className="mb-8 border-s-8 border-brand bg-panel p-4 print:hidden">
           <p>
             This is a booklet to print. Use your browser&apos;s Print button, or download it as a PDF file to print or
             send.

@@ -60,7 +60,7 @@ export default function PrivacyPage() {
         Council staff and the people who run services can sign in to change listings. For each of them we keep an email
         address, a name if they give one, and what they may change.
       </p>
-      <ul className="list-disc space-y-1 pl-6">
+      <ul className="list-disc space-y-1 ps-6">
         <li>
           <strong>Sign-in links</strong> work once, for 15 minutes.{" "}
           {`We delete unused links ${RETENTION.spentTokenDays} day after they stop working.`}
@@ -103,7 +103,7 @@ export default function PrivacyPage() {
         You can tell us whether a page was helpful, give feedback on the Local Offer, or tell us about support that is
         missing. You do not need to give your name.
       </p>
-      <ul className="list-disc space-y-1 pl-6">
+      <ul className="list-disc space-y-1 ps-6">
         <li>
           <strong>What we keep</strong>: your answers and the words you typed, which page you came from, and when you
           sent it. For missing support, also the need, age group and area you chose. Council officers read it, and may
@@ -131,7 +131,7 @@ export default function PrivacyPage() {
         Anyone who runs a service can add it with &ldquo;Add your service&rdquo;, without signing in. We save your
         answers as you go, so you can come back to them.
       </p>
-      <ul className="list-disc space-y-1 pl-6">
+      <ul className="list-disc space-y-1 ps-6">
         <li>
           <strong>A cookie</strong> called <code>{DRAFT_COOKIE}</code> lets us find your answers when you come back. It
           is only sent to the &ldquo;Add your service&rdquo; pages, holds a random code (not your details), cannot be
@@ -170,7 +170,7 @@ export default function PrivacyPage() {
 
       <h2 className="text-2xl">What you can ask us</h2>
       <p>You can ask us:</p>
-      <ul className="list-disc space-y-1 pl-6">
+      <ul className="list-disc space-y-1 ps-6">
         <li>what information we have about you, and for a copy of it</li>
         <li>to correct information that is wrong</li>
         <li>to delete information, or to stop using it</li>

@@ -56,7 +56,7 @@ export default async function YoungPeoplePage() {
         <h2 id="services" className="text-2xl">
           Find services for you
         </h2>
-        <ul className="mt-3 list-disc space-y-2 pl-6">
+        <ul className="mt-3 list-disc space-y-2 ps-6">
           <li>
             <Link href="/services?age=young-adults">Services for people aged 16 to 25</Link>
           </li>

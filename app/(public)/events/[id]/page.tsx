@@ -27,7 +27,7 @@ export default async function EventPage({ params }: Props) {
       {occurrences.length === 0 ? (
         <p className="mt-2">There are no more dates in the next 3 months.</p>
       ) : (
-        <ul className="mt-2 list-disc pl-6" aria-label="Upcoming dates">
+        <ul className="mt-2 list-disc ps-6" aria-label="Upcoming dates">
           {occurrences.map((o) => (
             <li key={o.startsAt.toISOString()}>{formatOccurrence(o, event.allDay)}</li>
           ))}

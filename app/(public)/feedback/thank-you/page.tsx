@@ -7,7 +7,7 @@ export const metadata: Metadata = { title: "Thank you for your feedback", robots
 export default function FeedbackThankYouPage() {
   return (
     <>
-      <div className="border-l-8 border-success bg-panel p-4">
+      <div className="border-s-8 border-success bg-panel p-4">
         <h1 className="text-3xl">Thank you for your feedback</h1>
       </div>
       <FeedbackNextSteps />

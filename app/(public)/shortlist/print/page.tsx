@@ -25,7 +25,7 @@ export default async function PrintShortlistPage({ searchParams }: Props) {
       <p className="mt-2">
         {services.length === 1 ? "1 service" : `${services.length} services`}, printed on {formatDate(new Date())}.
       </p>
-      <p className="mt-2 border-l-4 border-line pl-3 print:hidden">
+      <p className="mt-2 border-s-4 border-line ps-3 print:hidden">
         To print this page, use your browser&rsquo;s Print command: press Ctrl and P (on a Mac, Command and P), or on a
         phone choose Share, then Print.
       </p>

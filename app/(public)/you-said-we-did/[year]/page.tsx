@@ -40,20 +40,20 @@ export default async function AnnualReportPage({ params }: Props) {
       <Table headings={["Theme", "Received", "Published", "Not published"]}>
         {report.byTheme.map((row) => (
           <tr key={row.theme ?? "none"} className="border-b border-line">
-            <th scope="row" className="py-2 pr-3 font-normal">
+            <th scope="row" className="py-2 pe-3 font-normal">
               {row.label}
             </th>
-            <td className="pr-3">{row.received}</td>
-            <td className="pr-3">{row.published}</td>
+            <td className="pe-3">{row.received}</td>
+            <td className="pe-3">{row.published}</td>
             <td>{row.excluded}</td>
           </tr>
         ))}
         <tr className="font-bold">
-          <th scope="row" className="py-2 pr-3">
+          <th scope="row" className="py-2 pe-3">
             Total
           </th>
-          <td className="pr-3">{report.total.received}</td>
-          <td className="pr-3">{report.total.published}</td>
+          <td className="pe-3">{report.total.received}</td>
+          <td className="pe-3">{report.total.published}</td>
           <td>{report.total.excluded}</td>
         </tr>
       </Table>
@@ -63,7 +63,7 @@ export default async function AnnualReportPage({ params }: Props) {
       </p>
       <h2 className="mt-8 text-2xl">What changed</h2>
       {report.changes.length ? (
-        <ul className="mt-2 list-disc space-y-2 pl-6">
+        <ul className="mt-2 list-disc space-y-2 ps-6">
           {report.changes.map((c) => (
             <li key={c.id}>
               <span className="font-bold">{c.theme}:</span> <span className="whitespace-pre-wrap">{c.action}</span>

@@ -17,7 +17,7 @@ export default async function HelpfulThankYouPage({ searchParams }: Props) {
   if (params.sent) {
     return (
       <>
-        <div className="border-l-8 border-success bg-panel p-4">
+        <div className="border-s-8 border-success bg-panel p-4">
           <h1 className="text-3xl">Thank you for telling us</h1>
         </div>
         <p className="mt-4 max-w-2xl">
@@ -31,7 +31,7 @@ export default async function HelpfulThankYouPage({ searchParams }: Props) {
   }
   return (
     <>
-      <div className="border-l-8 border-success bg-panel p-4">
+      <div className="border-s-8 border-success bg-panel p-4">
         <h1 className="text-3xl">Thank you for your answer</h1>
       </div>
       {followUp?.open ? (

@@ -7,7 +7,7 @@ export const metadata: Metadata = { title: "Thank you for telling us what is mis
 export default function MissingSupportThankYouPage() {
   return (
     <>
-      <div className="border-l-8 border-success bg-panel p-4">
+      <div className="border-s-8 border-success bg-panel p-4">
         <h1 className="text-3xl">Thank you for telling us what is missing</h1>
       </div>
       <p className="mt-4 max-w-2xl">

@@ -6,7 +6,7 @@ export const metadata: Metadata = { title: "Your list has been sent", robots: { 
 export default function ShortlistEmailSentPage() {
   return (
     <>
-      <div className="border-l-8 border-success bg-panel p-4">
+      <div className="border-s-8 border-success bg-panel p-4">
         <h1 className="text-3xl">Your list has been sent</h1>
       </div>
       <p className="mt-4 max-w-2xl">

@@ -13,11 +13,11 @@ export default async function SuggestionThankYouPage({ params }: Props) {
   if (!service) notFound();
   return (
     <>
-      <div className="border-l-8 border-success bg-panel p-4">
+      <div className="border-s-8 border-success bg-panel p-4">
         <h1 className="text-3xl">Thank you: we have your suggestion</h1>
       </div>
       <h2 className="mt-6 text-2xl">What happens next</h2>
-      <ul className="mt-2 max-w-2xl list-disc space-y-1 pl-6">
+      <ul className="mt-2 max-w-2xl list-disc space-y-1 ps-6">
         <li>We have emailed {service.organisation.name}, who run the service, to ask them to check the page.</li>
         <li>The Local Offer team sees your suggestion too, and checks that the page gets put right.</li>
         <li>Any change is checked by the council before it appears on the page.</li>
