@@ -27,6 +27,16 @@ describe("diffListings", () => {
     });
   });
 
+  it("says how it is delivered in words, and ticking in another order is no change", () => {
+    const before = { ...base, deliveryMethods: ["online", "in-person"] } as ListingInput;
+    const after = { ...base, deliveryMethods: ["in-person", "online"] } as ListingInput;
+    expect(diffListings(before, after).find((r) => r.field === "deliveryMethods")).toMatchObject({
+      label: "How it is delivered",
+      after: "In person\nOnline",
+      changed: false,
+    });
+  });
+
   it("shows list fields in words and a new listing against nothing", () => {
     const rows = diffListings(null, base);
     expect(rows.find((r) => r.field === "contacts")).toMatchObject({

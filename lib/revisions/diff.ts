@@ -3,6 +3,7 @@
 import type { ListingInput } from "@/lib/services/schema";
 import { SEND_QUESTIONS } from "@/lib/services/send-questions";
 import { DAY_NAMES } from "@/lib/services/format";
+import { DELIVERY_LABELS } from "@/lib/services/service-features";
 
 export type DiffRow = { field: string; label: string; before: string; after: string; changed: boolean };
 
@@ -49,7 +50,10 @@ function show(field: string, v: unknown): string {
   if (!Array.isArray(v)) return String(v);
   return (SETS.has(field) ? [...v].sort() : v)
     .map((item) => {
-      if (typeof item !== "object" || item === null) return String(item);
+      if (typeof item !== "object" || item === null)
+        return field === "deliveryMethods"
+          ? (DELIVERY_LABELS[item as keyof typeof DELIVERY_LABELS] ?? String(item))
+          : String(item);
       const row = item as AnyRecord;
       if (field === "contacts") {
         const phones = ((row.phones as AnyRecord[] | undefined) ?? []).map((p) => p.number).join(", ");
