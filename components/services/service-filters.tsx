@@ -1,7 +1,7 @@
 import { Link } from "@/components/ui/link";
 import { PostcodeFilter } from "@/components/services/postcode-filter";
 import { costLabel, dayName } from "@/lib/i18n/format-listing";
-import type { Language } from "@/lib/i18n/languages";
+import { asWrittenProps, type Language } from "@/lib/i18n/languages";
 import { localHref, t } from "@/lib/i18n/translate";
 import type { FacetCounts, SortOrder } from "@/lib/search/query/engine";
 import type { ServiceFilters } from "@/lib/services/filters";
@@ -59,7 +59,7 @@ function CheckboxGroup({
             />
             <span>
               {/* Vocabulary names come from the database and stay in English for now. */}
-              <label htmlFor={`${name}-${o.code}`} className="text-base" lang={lang === "en" ? undefined : "en"}>
+              <label htmlFor={`${name}-${o.code}`} className="text-base" {...asWrittenProps(lang)}>
                 {o.name}
               </label>{" "}
               <Count id={`${name}-${o.code}-count`} n={counts ? (counts[o.code] ?? 0) : undefined} lang={lang} />

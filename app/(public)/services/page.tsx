@@ -7,7 +7,13 @@ import { ServiceCard } from "@/components/services/service-card";
 import { ServiceFiltersForm } from "@/components/services/service-filters";
 import { ChosenFeatures } from "@/components/services/chosen-features";
 import { Pagination } from "@/components/ui/pagination";
+import { AsWrittenNote } from "@/components/ui/as-written-note";
 import { TeamPhone } from "@/components/ui/team-phone";
+import { loadTranslator } from "@/lib/i18n/loaders";
+import { localMetadata } from "@/lib/i18n/local-metadata";
+import type { Language } from "@/lib/i18n/languages";
+import { splitAround } from "@/lib/i18n/split-around";
+import { localHref, type Translate } from "@/lib/i18n/translate";
 import { FEW_RESULTS, missingSupportHref } from "@/lib/feedback/missing-link";
 import { searchServices, type ServiceSearchResult } from "@/lib/search/query/search";
 import {
@@ -21,10 +27,14 @@ import { loadVocabulary } from "@/lib/taxonomy/loaders";
 import { pageMetadata } from "@/lib/platform/page-metadata";
 
 // Every search and page of results is a view of one page: search engines get the one address.
-export const metadata: Metadata = pageMetadata("/services", {
-  title: "Find services",
-  description: "Search and filter support for children and young people aged 0 to 25 with SEND in Seabourne.",
-});
+export async function generateMetadata(): Promise<Metadata> {
+  const { lang, t } = await loadTranslator();
+  const meta = pageMetadata("/services", {
+    title: t("results.title"),
+    description: "Search and filter support for children and young people aged 0 to 25 with SEND in Seabourne.",
+  });
+  return localMetadata(meta, "/services", lang);
+}
 const PER_PAGE = 20;
 
 export default async function ServicesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
@@ -42,65 +52,73 @@ export default async function ServicesPage({ searchParams }: { searchParams: Pro
     { userAgent },
   );
   const pages = Math.max(1, Math.ceil(total / PER_PAGE));
+  const { lang, t } = await loadTranslator();
+  const local = (href: string) => localHref(href, lang);
   // Save / Remove on each card send the browser back to this same page of results.
   const saved = new Set(await loadShortlistIds());
   // Without filters it is plain /services: a browser without JavaScript keeps an empty "?" in the address.
   const query = filtersToSearchParams(filters).toString();
-  const here = query ? `/services?${query}` : "/services";
+  const here = local(query ? `/services?${query}` : "/services");
   const hasFilters = filtersToSearchParams({ ...filters, page: 1 }).size > 0;
 
   return (
     <>
-      <h1 className="text-3xl">Find services</h1>
+      <h1 className="text-3xl">{t("results.title")}</h1>
+      <AsWrittenNote lang={lang} />
       {/* On a phone the filters come first and fill the screen: let people jump past them. */}
       <p className="mt-3 md:hidden">
         <a href={advice.length ? "#advice-results-heading" : "#results-heading"}>
-          {advice.length ? "Skip to information and advice, then " : "Skip to "}
-          {total === 0 ? "the search results" : `the ${total} ${total === 1 ? "result" : "results"}`}
+          {advice.length
+            ? t("results.skipToAdvice")
+            : total === 0
+              ? t("results.skipToNone")
+              : t("results.skipTo", { count: total })}
         </a>
       </p>
       <div className="mt-6 grid gap-8 md:grid-cols-[18rem_1fr]">
-        <ServiceFiltersForm filters={filters} vocabulary={vocabulary} facets={facets} sort={sort} />
+        <ServiceFiltersForm filters={filters} vocabulary={vocabulary} facets={facets} sort={sort} lang={lang} />
         <section aria-labelledby="results-heading">
-          <AdviceResults pages={advice} />
+          <AdviceResults pages={advice} lang={lang} />
           <h2 id="results-heading" className="text-2xl" aria-live="polite">
-            {total === 0 ? "No services found" : `${total} ${total === 1 ? "service" : "services"} found`}
-            {filters.q && <> for &lsquo;{filters.q}&rsquo;</>}
+            {total === 0
+              ? t(filters.q ? "results.noneFor" : "results.none", { q: filters.q ?? "" })
+              : t(filters.q ? "results.foundFor" : "results.found", { count: total, q: filters.q ?? "" })}
           </h2>
-          {postcode && <PostcodeNotice postcode={postcode} lang="en" />}
+          {postcode && <PostcodeNotice postcode={postcode} lang={lang} />}
           <UnderstoodQuery
             filters={filters}
             understood={understood}
             ageFromQuery={ageFromQuery}
             nearestFirst={sort === "distance"}
+            lang={lang}
+            t={t}
           />
-          <ChosenFeatures filters={filters} />
+          <ChosenFeatures filters={filters} lang={lang} />
           {ignored.length > 0 && (
-            <p className="mt-2 border-l-4 border-line pl-3 text-base">
-              We ignored part of the web address we did not recognise (
-              {ignored.map((i) => `${i.param}=${i.value}`).join(", ")}).
+            <p className="mt-2 border-s-4 border-line ps-3 text-base">
+              {t("results.ignored", { parts: ignored.map((i) => `${i.param}=${i.value}`).join(", ") })}
             </p>
           )}
           {total === 0 ? (
-            <NoResults hasFilters={hasFilters} />
+            <NoResults hasFilters={hasFilters} lang={lang} t={t} />
           ) : (
             <ul>
               {items.map((s) => (
-                <ServiceCard key={s.id} service={s} saved={saved.has(s.id)} back={here} near={near} />
+                <ServiceCard key={s.id} service={s} saved={saved.has(s.id)} back={here} near={near} lang={lang} />
               ))}
             </ul>
           )}
           {/* Searches that find little are where support may be missing: ask (issue 12). */}
           {total <= FEW_RESULTS && (
-            <p className="mt-4 border-l-4 border-line pl-3">
-              Could not find what you need?{" "}
-              <Link href={missingSupportHref(filters)}>Tell us about support that is missing</Link>
+            <p className="mt-4 border-s-4 border-line ps-3">
+              {t("results.missing")} <Link href={local(missingSupportHref(filters))}>{t("results.missingLink")}</Link>
             </p>
           )}
           <Pagination
             page={Math.min(filters.page, pages)}
             pages={pages}
-            href={(page) => `/services?${filtersToSearchParams(filters, { page })}`}
+            href={(page) => local(`/services?${filtersToSearchParams(filters, { page })}`)}
+            lang={lang}
           />
         </section>
       </div>
@@ -114,37 +132,41 @@ function UnderstoodQuery({
   nearestFirst,
   understood,
   ageFromQuery,
+  lang,
+  t,
 }: {
   filters: ServiceFilters;
   nearestFirst: boolean;
   understood: ServiceSearchResult["understood"];
   ageFromQuery: boolean;
+  lang: Language;
+  t: Translate;
 }) {
-  const without = (q: string) => `/services?${filtersToSearchParams({ ...filters, q, page: 1 })}`;
+  const without = (q: string) => localHref(`/services?${filtersToSearchParams({ ...filters, q, page: 1 })}`, lang);
   const parts: { label: string; undo: string; undoText: string }[] = [];
   if (ageFromQuery && understood.age && understood.without.age !== undefined) {
-    parts.push({ label: understood.age.label, undo: without(understood.without.age), undoText: `Show all ages` });
+    parts.push({ label: understood.age.label, undo: without(understood.without.age), undoText: t("results.allAges") });
   }
   if (understood.place && understood.without.place !== undefined) {
     parts.push({
-      label: `near ${understood.place.outward}`,
+      label: t("results.near", { place: understood.place.outward }),
       undo: without(understood.without.place),
-      undoText: `Do not sort by distance`,
+      undoText: t("results.noDistance"),
     });
   }
   if (!parts.length && !understood.unknownPlace) return null;
   return (
-    <div className="mt-2 border-l-4 border-line pl-3 text-base">
+    <div className="mt-2 border-s-4 border-line ps-3 text-base">
       {parts.length > 0 && (
         <p>
-          Showing services for{" "}
+          {t("results.showingFor")}{" "}
           {parts.map((p, i) => (
             <span key={p.label}>
               {i > 0 && ", "}
               <strong>{p.label}</strong>
             </span>
           ))}
-          .{understood.place && nearestFirst && " Nearest first."}
+          .{understood.place && nearestFirst && ` ${t("results.nearestFirst")}`}
         </p>
       )}
       {parts.length > 0 && (
@@ -153,38 +175,37 @@ function UnderstoodQuery({
             <li key={p.label}>
               <Link href={p.undo}>
                 {p.undoText}
-                <span className="sr-only"> (remove &lsquo;{p.label}&rsquo;)</span>
+                <span className="sr-only"> {t("results.remove", { label: p.label })}</span>
               </Link>
             </li>
           ))}
         </ul>
       )}
-      {understood.unknownPlace && (
-        <p>We do not know where {understood.unknownPlace} is, so these results are not sorted by distance.</p>
-      )}
+      {understood.unknownPlace && <p>{t("results.unknownPlace", { place: understood.unknownPlace })}</p>}
     </div>
   );
 }
 
-function NoResults({ hasFilters }: { hasFilters: boolean }) {
+function NoResults({ hasFilters, lang, t }: { hasFilters: boolean; lang: Language; t: Translate }) {
+  const [callBefore, callAfter] = splitAround(t("noResults.call"), "{phone}");
   return (
     <div className="mt-3 space-y-3">
-      <p>We could not find a service that matches everything you asked for. You could:</p>
-      <ul className="list-disc space-y-1 pl-6">
-        <li>
-          check the spelling, or use fewer or different words (for example &lsquo;speech&rsquo; instead of &lsquo;speech
-          and language therapy clinic&rsquo;)
-        </li>
+      <p>{t("noResults.intro")}</p>
+      <ul className="list-disc space-y-1 ps-6">
+        <li>{t("noResults.spelling")}</li>
         {hasFilters && (
           <li>
-            remove some filters, or <Link href="/services">clear all filters</Link>
+            {t("noResults.removeFilters")} <Link href={localHref("/services", lang)}>{t("noResults.clearAll")}</Link>
           </li>
         )}
         <li>
-          browse <Link href="/services?category=advice">advice and support services</Link>
+          {t("noResults.browse")}{" "}
+          <Link href={localHref("/services?category=advice", lang)}>{t("noResults.adviceServices")}</Link>
         </li>
         <li>
-          call the Local Offer team on <TeamPhone />, who can help you find the right support
+          {callBefore}
+          <TeamPhone />
+          {callAfter}
         </li>
       </ul>
     </div>

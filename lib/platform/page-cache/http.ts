@@ -3,6 +3,7 @@
 // signed-in person's request, never the React payloads of client-side navigation, never a
 // response that sets a cookie or is not a 200 HTML page.
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { PREFIXED_LANGUAGES } from "@/lib/i18n/languages";
 import {
   captureRender,
   currentGeneration,
@@ -20,10 +21,13 @@ type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | vo
 // The cached pages and the query parameters each one reads (the results page: parseServiceFilters in
 // lib/services/filters.ts), in the order the key lists them. Anything else in the address (utm_source,
 // a made-up ?zz=1) does not change the page, so it must not make a new copy or push real pages out.
+// Each page also in every other language (/pl, /pl/services, /ar/services/<slug>: ADR 0025); the
+// language is part of the path, so each language keeps its own copy.
+const IN_ANY_LANGUAGE = `(?:/(?:${PREFIXED_LANGUAGES.join("|")}))?`;
 const CACHEABLE_PAGES: { path: RegExp; params: readonly string[] }[] = [
-  { path: /^\/$/, params: [] },
+  { path: new RegExp(`^(?:/|${IN_ANY_LANGUAGE.slice(0, -1)})$`), params: [] },
   {
-    path: /^\/services$/,
+    path: new RegExp(`^${IN_ANY_LANGUAGE}/services$`),
     params: [
       "q",
       "need",
@@ -43,7 +47,7 @@ const CACHEABLE_PAGES: { path: RegExp; params: readonly string[] }[] = [
     ],
   },
   // A listing page: "view=easy-read" shows its easy-read summary instead (components/services/easy-read.tsx).
-  { path: /^\/services\/[^/]+$/, params: ["view"] },
+  { path: new RegExp(`^${IN_ANY_LANGUAGE}/services/[^/]+$`), params: ["view"] },
 ];
 // Headers that make Next.js answer with a React payload for the client router instead of HTML.
 const ROUTER_HEADERS = [

@@ -15,20 +15,20 @@ import { countListingView } from "@/lib/listing-views/count-views";
 import { runOnEveryView } from "@/lib/platform/page-cache/store";
 import { absoluteUrl, pageMetadata } from "@/lib/platform/page-metadata";
 import { loadPublishedService } from "@/lib/services/loaders";
-import {
-  ACCESS_LABELS,
-  COST_LABELS,
-  formatAgeRange,
-  formatDate,
-  formatMoney,
-  STATUS_LABELS,
-} from "@/lib/services/format";
+import { formatDate, formatMoney } from "@/lib/services/format";
 import { easyReadLines } from "@/lib/services/easy-read";
 import { safeHref } from "@/lib/services/safe-href";
 import { SEND_QUESTIONS } from "@/lib/services/send-questions";
 import { mapBlockText, shapeText } from "@/lib/services/text-shape";
 import { loadShortlistIds } from "@/lib/shortlist/loaders";
 import { serviceJsonLd, toScriptJson } from "@/lib/services/structured-data";
+import { AsWrittenNote } from "@/components/ui/as-written-note";
+import { accessLabel, costLabel, formatAgeRangeIn, statusLabel } from "@/lib/i18n/format-listing";
+import { asWrittenProps } from "@/lib/i18n/languages";
+import { loadTranslator } from "@/lib/i18n/loaders";
+import { localMetadata } from "@/lib/i18n/local-metadata";
+import { splitAround } from "@/lib/i18n/split-around";
+import { localHref } from "@/lib/i18n/translate";
 import { ServiceFeatureFacts } from "@/components/services/service-feature-facts";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ view?: string | string[] }> };
@@ -44,19 +44,33 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   if (!service) return { title: "Page not found" };
   // Both views share the standard page's canonical address: they are one listing.
   const easy = await easyReadChosen(service, searchParams);
-  return pageMetadata(`/services/${service.slug}`, {
+  const meta = pageMetadata(`/services/${service.slug}`, {
     title: easy ? `${service.name} (easy read)` : service.name,
     description: service.summary,
   });
+  return localMetadata(meta, `/services/${service.slug}`, (await loadTranslator()).lang);
 }
 
-function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
+/** `written`: the section holds the listing's own words (as written, in English). */
+function Section({
+  id,
+  title,
+  children,
+  written,
+}: {
+  id: string;
+  title: string;
+  children: React.ReactNode;
+  written?: ReturnType<typeof asWrittenProps>;
+}) {
   return (
     <section aria-labelledby={id} className="mt-8">
       <h2 id={id} className="text-2xl">
         {title}
       </h2>
-      <div className="mt-2">{children}</div>
+      <div className="mt-2" {...written}>
+        {children}
+      </div>
     </section>
   );
 }
@@ -65,6 +79,9 @@ export default async function ServicePage({ params, searchParams }: Props) {
   const service = await loadPublishedService((await params).slug);
   if (!service) notFound();
   const easyRead = await easyReadChosen(service, searchParams);
+  // The page's own words in the reader's language; the listing's words as written (marked lang="en").
+  const { lang, t } = await loadTranslator();
+  const asWritten = asWrittenProps(lang);
   // Each view counts, also when the page cache serves it again (that view's own user agent decides
   // whether it was a program); signed-in people's views bypass the cache and count here.
   const userAgent = (await headers()).get("user-agent");
@@ -96,35 +113,45 @@ export default async function ServicePage({ params, searchParams }: Props) {
         }}
       />
       <p className="text-base">
-        <Link href="/services">Back to all services</Link>
+        <Link href={localHref("/services", lang)}>{t("service.back")}</Link>
       </p>
-      <h1 className="mt-2 text-3xl sm:text-4xl">{service.name}</h1>
-      <p className="text-lg text-muted">Run by {service.organisation.name}</p>
+      <h1 className="mt-2 text-3xl sm:text-4xl" {...asWritten}>
+        {service.name}
+      </h1>
+      <p className="text-lg text-muted">{t("service.runBy", { organisation: service.organisation.name })}</p>
+      <AsWrittenNote lang={lang} />
 
       {service.status !== "active" && (
-        <div role="status" className="mt-4 border-l-8 border-warning bg-panel p-4">
-          <p className="text-xl font-bold">{STATUS_LABELS[service.status]}</p>
+        <div role="status" className="mt-4 border-s-8 border-warning bg-panel p-4">
+          <p className="text-xl font-bold">{statusLabel(lang, service.status)}</p>
           {service.closureMessage && <p className="mt-1">{service.closureMessage}</p>}
-          {service.reopeningDate && <p className="mt-1">Expected to reopen on {formatDate(service.reopeningDate)}.</p>}
+          {service.reopeningDate && (
+            <p className="mt-1">{t("service.reopens", { date: formatDate(service.reopeningDate) })}</p>
+          )}
         </div>
       )}
 
       {easyReadLines(service.easyRead).length > 0 && (
-        <ReadingViewToggle slug={service.slug} current={easyRead ? "easy-read" : "standard"} />
+        <ReadingViewToggle slug={service.slug} current={easyRead ? "easy-read" : "standard"} lang={lang} />
       )}
-      {!easyRead && <p className="mt-4 max-w-3xl text-xl">{service.summary}</p>}
+      {!easyRead && (
+        <p className="mt-4 max-w-3xl text-xl" {...asWritten}>
+          {service.summary}
+        </p>
+      )}
       <div className="mt-4">
         <SaveButton
           serviceId={service.id}
           serviceName={service.name}
           saved={saved}
-          back={`/services/${service.slug}${easyRead ? "?view=easy-read" : ""}`}
+          back={localHref(`/services/${service.slug}${easyRead ? "?view=easy-read" : ""}`, lang)}
+          lang={lang}
         />
       </div>
       {easyRead && (
         // The summary first here (it is what this view is for), then how to get in touch.
         <div className="mt-2 grid gap-6 md:grid-cols-[1fr_20rem]">
-          <EasyReadSummary lines={easyRead} slug={service.slug} />
+          <EasyReadSummary lines={easyRead} slug={service.slug} lang={lang} />
           <div className="md:mt-6">
             <ServiceContact service={service} />
           </div>
@@ -138,43 +165,43 @@ export default async function ServicePage({ params, searchParams }: Props) {
               <ServiceContact service={service} />
             </div>
             <dl className="grid grid-cols-[auto_1fr] content-start gap-x-4 gap-y-2 md:order-1">
-              <dt className="font-bold">Ages</dt>
-              <dd>{formatAgeRange(service.minimumAge, service.maximumAge)}</dd>
-              <dt className="font-bold">Cost</dt>
-              <dd>{COST_LABELS[service.costType]}</dd>
-              <dt className="font-bold">How to get it</dt>
-              <dd>{ACCESS_LABELS[service.accessMethod]}</dd>
-              <ServiceFeatureFacts service={service} />
+              <dt className="font-bold">{t("service.ages")}</dt>
+              <dd>{formatAgeRangeIn(lang, service.minimumAge, service.maximumAge)}</dd>
+              <dt className="font-bold">{t("card.cost")}</dt>
+              <dd>{costLabel(lang, service.costType)}</dd>
+              <dt className="font-bold">{t("card.how")}</dt>
+              <dd>{accessLabel(lang, service.accessMethod)}</dd>
+              <ServiceFeatureFacts service={service} lang={lang} />
               {service.waitingTime && (
                 <>
-                  <dt className="font-bold">Waiting time</dt>
-                  <dd>{service.waitingTime}</dd>
+                  <dt className="font-bold">{t("service.waiting")}</dt>
+                  <dd {...asWritten}>{service.waitingTime}</dd>
                 </>
               )}
               {terms("needs").length > 0 && (
                 <>
-                  <dt className="font-bold">Helps with</dt>
-                  <dd>{terms("needs").join(", ")}</dd>
+                  <dt className="font-bold">{t("card.helpsWith")}</dt>
+                  <dd {...asWritten}>{terms("needs").join(", ")}</dd>
                 </>
               )}
-              <dt className="font-bold">Area</dt>
-              <dd>{service.serviceAreas.map((a) => a.name).join(", ")}</dd>
-              <dt className="font-bold">Type</dt>
-              <dd>{terms("categories").join(", ")}</dd>
+              <dt className="font-bold">{t("filters.area")}</dt>
+              <dd {...asWritten}>{service.serviceAreas.map((a) => a.name).join(", ")}</dd>
+              <dt className="font-bold">{t("service.type")}</dt>
+              <dd {...asWritten}>{terms("categories").join(", ")}</dd>
             </dl>
           </div>
 
-          <Section id="who-for" title="Who this service is for">
+          <Section id="who-for" title={t("service.whoFor")} written={asWritten}>
             <ShapedText blocks={text.whoFor} />
           </Section>
           {service.eligibility && (
-            <Section id="eligibility" title="Who can use it">
+            <Section id="eligibility" title={t("service.eligibility")} written={asWritten}>
               <ShapedText blocks={text.eligibility} />
             </Section>
           )}
 
-          <Section id="how-to-get" title="How to get this help">
-            <p className="font-semibold">{ACCESS_LABELS[service.accessMethod]}.</p>
+          <Section id="how-to-get" title={t("service.howToGet")}>
+            <p className="font-semibold">{accessLabel(lang, service.accessMethod)}.</p>
             {service.referralRoute && (
               <div className="mt-2">
                 <ShapedText blocks={text.referralRoute} />
@@ -182,27 +209,27 @@ export default async function ServicePage({ params, searchParams }: Props) {
             )}
             {safeHref(service.referralUrl) && (
               <p className="mt-2">
-                <a href={safeHref(service.referralUrl)}>Make a referral online</a>
+                <a href={safeHref(service.referralUrl)}>{t("service.referOnline")}</a>
               </p>
             )}
-            {service.waitingTime && <p className="mt-2">Typical waiting time: {service.waitingTime}.</p>}
+            {service.waitingTime && <p className="mt-2">{t("service.typicalWait", { time: service.waitingTime })}</p>}
           </Section>
 
-          <Section id="about" title="About the service">
+          <Section id="about" title={t("service.about")} written={asWritten}>
             <ShapedText blocks={text.description} />
           </Section>
 
-          <Section id="when" title="When it runs">
+          <Section id="when" title={t("service.when")}>
             <OpeningTimes schedules={service.schedules} />
           </Section>
-          <Section id="where" title="Where it runs">
+          <Section id="where" title={t("service.where")}>
             <Locations locations={service.serviceAtLocations} />
           </Section>
 
-          <Section id="cost" title="Cost">
-            <p>{COST_LABELS[service.costType]}.</p>
+          <Section id="cost" title={t("card.cost")}>
+            <p>{costLabel(lang, service.costType)}.</p>
             {service.costOptions.length > 0 && (
-              <ul className="mt-2 list-disc pl-6">
+              <ul className="mt-2 list-disc ps-6">
                 {service.costOptions.map((c) => (
                   <li key={c.id}>
                     {c.option}
@@ -215,13 +242,13 @@ export default async function ServicePage({ params, searchParams }: Props) {
           </Section>
 
           {service.languages.length > 0 && (
-            <Section id="languages" title="Languages">
+            <Section id="languages" title={t("service.languages")}>
               <p>{service.languages.map((l) => l.name).join(", ")}</p>
             </Section>
           )}
 
           {answered.length > 0 && (
-            <Section id="send" title="Support for special educational needs and disabilities">
+            <Section id="send" title={t("service.send")}>
               <dl className="space-y-4">
                 {answered.map((q, i) => (
                   <div key={q.code}>
@@ -241,13 +268,19 @@ export default async function ServicePage({ params, searchParams }: Props) {
       )}
 
       <footer className="mt-10 border-t border-line pt-4 text-base text-muted">
-        <p>Last checked: {service.lastCheckedAt ? formatDate(service.lastCheckedAt) : "not yet checked"}</p>
+        <p>
+          {t("service.lastChecked", {
+            date: service.lastCheckedAt ? formatDate(service.lastCheckedAt) : t("service.notChecked"),
+          })}
+        </p>
         <p className="mt-2 text-lg text-ink">
-          Something wrong or out of date?{" "}
-          <Link href={`/services/${service.slug}/suggest-a-change`}>Suggest a change to this page</Link>
+          {t("service.wrong")}{" "}
+          <Link href={localHref(`/services/${service.slug}/suggest-a-change`, lang)}>{t("service.suggest")}</Link>
         </p>
         <p className="mt-1">
-          Or tell the Local Offer team at <a href="mailto:localoffer@seabourne.gov.uk">localoffer@seabourne.gov.uk</a>.
+          {splitAround(t("service.orEmail"), "{email}")[0]}
+          <a href="mailto:localoffer@seabourne.gov.uk">localoffer@seabourne.gov.uk</a>
+          {splitAround(t("service.orEmail"), "{email}")[1]}
         </p>
       </footer>
     </article>
