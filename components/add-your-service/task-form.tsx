@@ -7,6 +7,7 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { AboutFields } from "@/components/listing-fields/about-fields";
 import { ContactFields } from "@/components/listing-fields/contact-fields";
 import { CostFields } from "@/components/listing-fields/cost-fields";
+import { EasyReadField } from "@/components/listing-fields/easy-read-field";
 import { HowFields } from "@/components/listing-fields/how-fields";
 import type { GroupProps, Option, Row } from "@/components/listing-fields/rows";
 import { SendFields } from "@/components/listing-fields/send-fields";
@@ -25,7 +26,12 @@ type Props = {
 function Questions({ task, options, ...group }: GroupProps & Pick<Props, "task" | "options">) {
   switch (task) {
     case "about":
-      return <AboutFields {...group} />;
+      return (
+        <>
+          <AboutFields {...group} />
+          <EasyReadField {...group} />
+        </>
+      );
     case "who":
       return <WhoFields {...group} options={options} suggested />;
     case "how":

@@ -10,7 +10,7 @@ export function EasyReadAdvicePart({ advice }: { advice: EasyReadAdvice }) {
     (advice.readingAge ?? 0) <= 9;
   return (
     <div className="mt-3">
-      <h3 className="text-lg font-bold">Easy-read summary</h3>
+      <h3 className="text-lg font-bold">Easy read</h3>
       <p>
         {advice.readingAge === null
           ? "Too short to estimate a reading age."

@@ -8,13 +8,14 @@ export function EasyReadField({ f, e }: GroupProps) {
   return (
     <TextArea
       name="easyRead"
-      label="Easy-read summary (optional)"
+      label="Easy read (optional)"
       rows={8}
       hint={
         <>
-          Short sentences. One idea on each line. Use everyday words. For example: &ldquo;This group is for children
-          with autism.&rdquo; Up to {EASY_READ_MAX_LINES} lines and {EASY_READ_MAX.toLocaleString("en-GB")} characters.
-          Families see it when they choose &ldquo;Easy read&rdquo; on the listing&rsquo;s page.
+          A short summary of the service in easy words. Short sentences. One idea on each line. Use everyday words. For
+          example: &ldquo;This group is for children with autism.&rdquo; Up to {EASY_READ_MAX_LINES} lines and{" "}
+          {EASY_READ_MAX.toLocaleString("en-GB")} characters. Families see it when they choose &ldquo;Easy read&rdquo;
+          on the listing&rsquo;s page.
         </>
       }
       defaultValue={v(f.easyRead)}

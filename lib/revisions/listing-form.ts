@@ -1,6 +1,7 @@
 // Form fields ↔ ListingInput. The editor posts flat, dotted field names (readForm nests them);
 // this turns the strings into the shape listingInputSchema parses, and back for pre-filling.
 // Pure, no Prisma: unit-tested in listing-form.test.ts.
+import { cleanEasyRead } from "@/lib/services/easy-read";
 import type { ListingInput } from "@/lib/services/schema";
 import { ACCESS_FEATURE_LABELS, ACCESS_FEATURES } from "@/lib/services/service-features";
 
@@ -53,7 +54,8 @@ export function formToListingInput(input: Raw): unknown {
     summary: str(raw.summary) ?? "",
     description: str(raw.description) ?? "",
     whoFor: str(raw.whoFor) ?? "",
-    easyRead: str(raw.easyRead),
+    // Cleaned here too, so "check your answers" shows the lines as they will be kept.
+    easyRead: typeof raw.easyRead === "string" ? str(cleanEasyRead(raw.easyRead)) : undefined,
     status: str(raw.status),
     closureMessage: str(raw.closureMessage),
     reopeningDate: str(raw.reopeningDate),

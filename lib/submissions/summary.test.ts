@@ -43,6 +43,14 @@ describe("check your answers", () => {
     expect(summariseTask("costs", undefined, names)).toEqual([]);
   });
 
+  it("shows an easy-read summary, when there is one, one idea a line", () => {
+    const about = { ...COMPLETE_ANSWERS.about, easyRead: "- It is free.\r\n\r\n- You do not need to book." };
+    expect(summariseTask("about", about, names)).toContainEqual({
+      label: "Easy-read summary",
+      value: "It is free.\nYou do not need to book.",
+    });
+  });
+
   it("lists each SEND answer under its question", () => {
     const rows = summariseTask("send", COMPLETE_ANSWERS.send, names);
     expect(rows).toHaveLength(1);

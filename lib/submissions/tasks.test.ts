@@ -73,7 +73,7 @@ describe("what is kept of a post", () => {
       summary: "Ages < 11 <script>alert(1)</script>",
       role: "admin",
     });
-    expect(kept).toEqual({ name: "Saturday Club", summary: "Ages < 11 alert(1)", description: "" });
+    expect(kept).toEqual({ name: "Saturday Club", summary: "Ages < 11 alert(1)", description: "", easyRead: "" });
     const where = normaliseTaskValues("where", { areas: ["north"], locations: [{ name: "" }], schedules: [] });
     expect(where.locations).toEqual([]);
   });

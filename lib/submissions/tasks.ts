@@ -34,7 +34,7 @@ export const STATUS_LABELS: Record<TaskStatus, string> = {
 type ListingKey = keyof typeof listingInputSchema.shape;
 /** The listing fields each task asks for. */
 export const LISTING_TASK_FIELDS = {
-  about: ["name", "summary", "description"],
+  about: ["name", "summary", "description", "easyRead"],
   who: ["whoFor", "minimumAge", "maximumAge", "eligibility", "needs", "categories"],
   how: ["accessMethod", "deliveryMethods", "referralRoute", "referralUrl", "waitingTime"],
   where: ["areas", "locations", "schedules"],

@@ -1,5 +1,6 @@
 // A listing's easy-read view (issue 15, item 7): "Easy read" and "Standard" are plain links, so the
 // toggle works without JavaScript; the page cache keeps the two views apart; axe finds nothing on either.
+import { e2eDatabase, signInWithSession, upsertUser } from "./admin-fixtures";
 import { expect, expectAccessible, test } from "./fixtures";
 
 // A demo listing with an easy-read summary (prisma/seed/demo/leisure-part-2.ts), and one without.
@@ -71,4 +72,39 @@ test("both views pass axe, on a computer and a phone; screenshots of each", asyn
   await expect(page.getByTestId("easy-read-summary")).toHaveCount(0);
   await page.goto(`${WITH}?view=easy-read`);
   await expect(page.getByTestId("easy-read-summary").getByRole("listitem").first()).toHaveText(FIRST_LINE);
+});
+
+test("the editor has the field with its guidance, and 'Check plain language' advises on it without saving", async ({
+  page,
+  context,
+}) => {
+  const db = await e2eDatabase();
+  try {
+    await signInWithSession(db, context, await upsertUser(db, "easy-read.editor@seabourne.gov.uk", "editor"));
+    const { rows } = await db.query(`SELECT id, "updatedAt" FROM "Service" WHERE slug = 'sensory-storytime'`);
+    await page.goto(`/admin/listings/${rows[0].id}/edit`);
+    const field = page.getByLabel("Easy read (optional)");
+    await expect(field).toHaveValue(new RegExp(`^${FIRST_LINE.replace(/\./g, "\\.")}\n`));
+    await expect(page.getByText("Short sentences. One idea on each line. Use everyday words.")).toBeVisible();
+
+    const long = "The sessions take place in the small hall at the back of the library on Queen Street.";
+    await field.fill(`${FIRST_LINE}\n${long}\nIt is free. You do not need to book.`);
+    await page.getByRole("button", { name: "Check plain language" }).click();
+    const advice = page.getByRole("region", { name: "Plain-language check" });
+    await expect(advice.getByText(/Line 2: .The sessions take place in the small hall.+\(17 words\)/)).toBeVisible();
+    await expect(advice.getByText(/Line 3: .It is free\. You do not need to.+\(2 sentences\)/)).toBeVisible();
+    await expect(field).toHaveValue(new RegExp(long));
+    await expectAccessible(page);
+    await page.getByLabel("Easy read (optional)").scrollIntoViewIfNeeded();
+    await page.screenshot({ path: test.info().outputPath("editor.png"), fullPage: true });
+    // Advice only: nothing was saved.
+    const after = await db.query(`SELECT "updatedAt" FROM "Service" WHERE id = $1`, [rows[0].id]);
+    expect(after.rows[0].updatedAt).toEqual(rows[0].updatedAt);
+    const drafts = await db.query(`SELECT count(*)::int AS n FROM "ServiceRevision" WHERE "serviceId" = $1`, [
+      rows[0].id,
+    ]);
+    expect(drafts.rows[0].n).toBe(0);
+  } finally {
+    await db.end();
+  }
 });
