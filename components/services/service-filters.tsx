@@ -2,6 +2,7 @@ import { Link } from "@/components/ui/link";
 import { PostcodeFilter } from "@/components/services/postcode-filter";
 import { costLabel, dayName } from "@/lib/i18n/format-listing";
 import { asWrittenProps, type Language } from "@/lib/i18n/languages";
+import { featureGroupOf, featureLegend, featureName } from "@/lib/i18n/feature-labels";
 import { localHref, t } from "@/lib/i18n/translate";
 import type { FacetCounts, SortOrder } from "@/lib/search/query/engine";
 import type { ServiceFilters } from "@/lib/services/filters";
@@ -58,8 +59,12 @@ function CheckboxGroup({
               aria-describedby={counts ? `${name}-${o.code}-count` : undefined}
             />
             <span>
-              {/* Vocabulary names come from the database and stay in English for now. */}
-              <label htmlFor={`${name}-${o.code}`} className="text-base" {...asWrittenProps(lang)}>
+              {/* Vocabulary names come from the database and stay in English for now; feature names are translated. */}
+              <label
+                htmlFor={`${name}-${o.code}`}
+                className="text-base"
+                {...(featureGroupOf(name) ? {} : asWrittenProps(lang))}
+              >
                 {o.name}
               </label>{" "}
               <Count id={`${name}-${o.code}-count`} n={counts ? (counts[o.code] ?? 0) : undefined} lang={lang} />
@@ -127,8 +132,12 @@ export function ServiceFiltersForm({
           [t(lang, "filters.need"), "need", vocabulary.needs, filters.needs, facets?.needs],
           [t(lang, "filters.category"), "category", vocabulary.categories, filters.categories, facets?.categories],
           [t(lang, "filters.area"), "area", vocabulary.areas, filters.areas, facets?.areas],
-          // How, venue access, languages and when (English labels until they join the catalogues).
-          ...featureFilterGroups(filters, facets),
+          // How, venue access, languages and when, in the reader's language.
+          ...featureFilterGroups(filters, facets).map(([, param, options, checked, counts]) => {
+            const group = featureGroupOf(param)!;
+            const named = options.map((o) => ({ ...o, name: featureName(lang, group, o.code, o.name) }));
+            return [featureLegend(lang, group), param, named, checked, counts] as const;
+          }),
         ] as const
       ).map(([legend, name, options, checked, counts]) => (
         <CheckboxGroup

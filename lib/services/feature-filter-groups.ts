@@ -31,23 +31,39 @@ export function featureFilterGroups(filters: ServiceFilters, facets: FacetCounts
   ];
 }
 
-/** Each chosen one, in words, with the search's parameters without it: the "remove" links above the results. */
-export function chosenFeatures(filters: ServiceFilters): { label: string; without: Partial<ServiceFilters> }[] {
+/**
+ * Each chosen one, in words (and its group and code, to name it in another language), with the search's
+ * parameters without it: the "remove" links above the results.
+ */
+export function chosenFeatures(filters: ServiceFilters): {
+  group: "delivery" | "access" | "language" | "time";
+  code: string;
+  label: string;
+  without: Partial<ServiceFilters>;
+}[] {
   const drop = (list: string[] | undefined, code: string) => (list ?? []).filter((c) => c !== code);
   return [
     ...(filters.delivery ?? []).map((c) => ({
+      group: "delivery" as const,
+      code: c,
       label: DELIVERY_LABELS[c as keyof typeof DELIVERY_LABELS] ?? c,
       without: { delivery: drop(filters.delivery, c) },
     })),
     ...(filters.access ?? []).map((c) => ({
+      group: "access" as const,
+      code: c,
       label: ACCESS_FEATURE_LABELS[c as keyof typeof ACCESS_FEATURE_LABELS] ?? c,
       without: { access: drop(filters.access, c) },
     })),
     ...(filters.languages ?? []).map((c) => ({
+      group: "language" as const,
+      code: c,
       label: LANGUAGE_LABELS[c] ?? c,
       without: { languages: drop(filters.languages, c) },
     })),
     ...(filters.times ?? []).map((c) => ({
+      group: "time" as const,
+      code: c,
       label: TIME_OF_DAY_LABELS[c as keyof typeof TIME_OF_DAY_LABELS] ?? c,
       without: { times: drop(filters.times, c) },
     })),

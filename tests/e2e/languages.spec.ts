@@ -25,6 +25,7 @@ test("/ar reads right to left, with Arabic navigation, filters and buttons", asy
   const resultsBox = await page.getByRole("heading", { level: 2, name: /عدد الخدمات/ }).boundingBox();
   expect(filterBox && resultsBox && filterBox.x > resultsBox.x).toBe(true);
   await page.screenshot({ path: test.info().outputPath("ar-services.png"), fullPage: true });
+  await page.screenshot({ path: test.info().outputPath("ar-services-top.png") });
 });
 
 test("a search from /pl/services stays in Polish, and so does its result's page", async ({ page }) => {
@@ -35,6 +36,7 @@ test("a search from /pl/services stays in Polish, and so does its result's page"
   await page.getByRole("button", { name: "Zastosuj filtry" }).click();
   await expect(page).toHaveURL(/\/pl\/services\?q=autism/);
   await expect(page.getByRole("heading", { level: 2, name: /Znaleziono \d+ usług/ })).toBeVisible();
+  await expect(page.getByRole("group", { name: "Forma usługi" }).getByLabel("Przez internet")).toBeVisible();
   await page.locator('li[id^="service-"] h3 a').first().click();
   await expect(page).toHaveURL(/\/pl\/services\/[^/?]+$/);
   await expect(page.getByRole("link", { name: "Wróć do wszystkich usług" })).toHaveAttribute("href", "/pl/services");
@@ -47,10 +49,11 @@ test("the switcher opens the same page in each language, each named in itself", 
   await expect(switcher.getByRole("link", { name: "Polski" })).toHaveAttribute("aria-current", "true");
   await expect(switcher.getByRole("link", { name: "العربية" })).toHaveAttribute("lang", "ar");
   await switcher.getByRole("link", { name: "العربية" }).click();
-  await expect(page).toHaveURL(/\/ar\/services\?q=autism$/);
+  // The same page and search (the filter form may have added its empty fields to the address).
+  await expect(page).toHaveURL(/\/ar\/services\?q=autism(&|$)/);
   await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
   await page.getByRole("navigation", { name: "اللغة" }).getByRole("link", { name: "English" }).click();
-  await expect(page).toHaveURL(/\/services\?q=autism$/);
+  await expect(page).toHaveURL(/localhost:\d+\/services\?q=autism(&|$)/);
   await expect(page.locator("html")).toHaveAttribute("lang", "en-GB");
   await expect(page.getByRole("button", { name: "Apply filters" })).toBeVisible();
 });

@@ -153,7 +153,7 @@ export default async function ServicePage({ params, searchParams }: Props) {
         <div className="mt-2 grid gap-6 md:grid-cols-[1fr_20rem]">
           <EasyReadSummary lines={easyRead} slug={service.slug} lang={lang} />
           <div className="md:mt-6">
-            <ServiceContact service={service} />
+            <ServiceContact service={service} lang={lang} />
           </div>
         </div>
       )}
@@ -162,7 +162,7 @@ export default async function ServicePage({ params, searchParams }: Props) {
         <>
           <div className="mt-6 grid gap-6 md:grid-cols-[1fr_20rem]">
             <div className="md:order-2">
-              <ServiceContact service={service} />
+              <ServiceContact service={service} lang={lang} />
             </div>
             <dl className="grid grid-cols-[auto_1fr] content-start gap-x-4 gap-y-2 md:order-1">
               <dt className="font-bold">{t("service.ages")}</dt>
@@ -220,10 +220,10 @@ export default async function ServicePage({ params, searchParams }: Props) {
           </Section>
 
           <Section id="when" title={t("service.when")}>
-            <OpeningTimes schedules={service.schedules} />
+            <OpeningTimes schedules={service.schedules} lang={lang} />
           </Section>
           <Section id="where" title={t("service.where")}>
-            <Locations locations={service.serviceAtLocations} />
+            <Locations locations={service.serviceAtLocations} lang={lang} />
           </Section>
 
           <Section id="cost" title={t("card.cost")}>
