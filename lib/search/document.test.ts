@@ -103,3 +103,12 @@ describe("toSearchDocument", () => {
     );
   });
 });
+
+describe("the easy-read summary", () => {
+  it("is searched with the description, and leaves the description as it was when there is none", () => {
+    expect(toSearchDocument(service())?.description).toBe("Games, crafts and a quiet room.\n\nChildren aged 5 to 11.");
+    expect(toSearchDocument(service({ easyRead: "It is free.\nYou can bring a friend." }))?.description).toBe(
+      "Games, crafts and a quiet room.\n\nChildren aged 5 to 11.\n\nIt is free.\nYou can bring a friend.",
+    );
+  });
+});

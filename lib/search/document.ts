@@ -18,6 +18,8 @@ export type IndexableService = {
   summary: string;
   description: string;
   whoFor: string;
+  /** The easy-read summary, if any: its words are searched with the description's. */
+  easyRead?: string | null;
   status: ServiceStatus;
   accessMethod: AccessMethod;
   minimumAge: number;
@@ -91,7 +93,8 @@ export function toSearchDocument(s: IndexableService, phrases: readonly Phrase[]
   const ofTaxonomy = (code: string) => s.terms.filter((t) => t.term.taxonomy.code === code).map((t) => t.term);
   const needs = ofTaxonomy("needs");
   const categories = ofTaxonomy("categories");
-  const description = `${s.description}\n\n${s.whoFor}`;
+  // The easy-read summary too, so a family searching in its everyday words finds the listing.
+  const description = [s.description, s.whoFor, s.easyRead].filter(Boolean).join("\n\n");
   const implied = applyThesaurus(
     [s.name, s.summary, description, ...s.tags].join(" \n "),
     phrases.filter(isSafeForDocuments),

@@ -88,6 +88,17 @@ describe.each(engines)("%s engine", (_, engine) => {
     expect(await slugsOf(engine(), query({ terms: ["lighthouse"] }))).toEqual(["live-club"]);
   });
 
+  it("finds a listing by the words of its easy-read summary", async () => {
+    await createListing({
+      slug: "easy-club",
+      name: "Harbour club",
+      easyRead: "You can bring your gerbil.\nIt is free.",
+    });
+    await createListing({ slug: "plain-club", name: "Harbour plain club" });
+    await sync();
+    expect(await slugsOf(engine(), query({ terms: ["gerbil"] }))).toEqual(["easy-club"]);
+  });
+
   it("indexes published advice pages and follows a change and a withdrawal", async () => {
     const { seedAdvicePages } = await import("@/lib/advice/mutations");
     const { enqueueAdviceSearchChanges } = await import("@/lib/search/sync/outbox");

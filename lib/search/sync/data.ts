@@ -13,6 +13,7 @@ const INDEXABLE = {
   summary: true,
   description: true,
   whoFor: true,
+  easyRead: true,
   status: true,
   accessMethod: true,
   minimumAge: true,
