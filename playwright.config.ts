@@ -41,7 +41,7 @@ export default defineConfig({
       use: { ...devices["Desktop Chrome"], javaScriptEnabled: false, launchOptions },
       testMatch: [
         /(journey|add-your-service|feedback-forms|you-said-we-did|young-people|events|advice-pages|glossary)\.spec\.ts/,
-        /shortlist\.spec\.ts/,
+        /(shortlist|postcode-search)\.spec\.ts/,
       ],
     },
   ],

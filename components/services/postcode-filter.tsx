@@ -6,10 +6,13 @@ import type { ServiceFilters } from "@/lib/services/filters";
 
 /**
  * The postcode, "within" and sort controls of the filters form (plain GET fields, so they work without
- * JavaScript). Sort shows the order the page is in (`sort`, from effectiveSort): nearest first with a
- * postcode and no words, best match with words, A to Z otherwise, unless the person chose.
+ * JavaScript). Sort shows what the person chose, not the order the page happens to be in: "Best match" (no
+ * `sort`) means nearest first with a postcode and no words, best match with words, A to Z otherwise
+ * (effectiveSort). Showing the page's own order would send it back with the next search, so a parent who
+ * then types a postcode would stay in A to Z instead of getting nearest first.
  */
-export function PostcodeFilter({ filters, sort, lang }: { filters: ServiceFilters; sort?: SortOrder; lang: Language }) {
+export function PostcodeFilter({ filters, lang }: { filters: ServiceFilters; lang: Language }) {
+  const chosen: SortOrder | "" = filters.sort === "relevance" ? "" : (filters.sort ?? "");
   return (
     <>
       <div className="mt-4">
@@ -48,8 +51,8 @@ export function PostcodeFilter({ filters, sort, lang }: { filters: ServiceFilter
         <label htmlFor="filter-sort" className="font-bold">
           {t(lang, "filters.sort")}
         </label>
-        <select id="filter-sort" name="sort" defaultValue={sort ?? filters.sort ?? "relevance"} className="input mt-1">
-          <option value="relevance">{t(lang, "filters.sortRelevance")}</option>
+        <select id="filter-sort" name="sort" defaultValue={chosen} className="input mt-1">
+          <option value="">{t(lang, "filters.sortRelevance")}</option>
           <option value="distance">{t(lang, "filters.sortDistance")}</option>
           <option value="name">{t(lang, "filters.sortName")}</option>
         </select>

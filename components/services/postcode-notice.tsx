@@ -7,7 +7,16 @@ import { t } from "@/lib/i18n/translate";
  * no longer in use, or how exact the distances are. The postcode is shown back as the person typed it,
  * tidied: React escapes it, and it never reaches a log.
  */
-export function PostcodeNotice({ postcode, lang }: { postcode: LocatedPostcode; lang: Language }) {
+export function PostcodeNotice({
+  postcode,
+  nearestFirst,
+  lang,
+}: {
+  postcode: LocatedPostcode;
+  /** The results are in distance order (chosen, or a postcode with no words): say so. */
+  nearestFirst: boolean;
+  lang: Language;
+}) {
   const place = postcode.place;
   if (!place)
     return (
@@ -22,6 +31,7 @@ export function PostcodeNotice({ postcode, lang }: { postcode: LocatedPostcode; 
         : place.precision === "district"
           ? t(lang, "results.postcodeDistrict", { district: place.outward })
           : t(lang, "results.distancesFrom", { postcode: place.postcode })}
+      {nearestFirst && ` ${t(lang, "results.nearestFirst")}`}
     </p>
   );
 }

@@ -4,7 +4,7 @@ import { costLabel, dayName } from "@/lib/i18n/format-listing";
 import { asWrittenProps, type Language } from "@/lib/i18n/languages";
 import { featureGroupOf, featureLegend, featureName } from "@/lib/i18n/feature-labels";
 import { localHref, t } from "@/lib/i18n/translate";
-import type { FacetCounts, SortOrder } from "@/lib/search/query/engine";
+import type { FacetCounts } from "@/lib/search/query/engine";
 import type { ServiceFilters } from "@/lib/services/filters";
 import { COST_LABELS, DAY_NAMES } from "@/lib/services/format";
 import type { TermOption } from "@/lib/taxonomy/data";
@@ -81,14 +81,11 @@ export function ServiceFiltersForm({
   filters,
   vocabulary,
   facets,
-  sort,
   lang = "en",
 }: {
   filters: ServiceFilters;
   vocabulary: Vocabulary;
   facets?: FacetCounts;
-  /** The order the results are in, for the sort control. */
-  sort?: SortOrder;
   lang?: Language;
 }) {
   return (
@@ -107,7 +104,7 @@ export function ServiceFiltersForm({
         </label>
         <input id="filter-q" name="q" type="search" defaultValue={filters.q} className="input mt-1" maxLength={200} />
       </div>
-      <PostcodeFilter filters={filters} sort={sort} lang={lang} />
+      <PostcodeFilter filters={filters} lang={lang} />
       <div className="mt-4">
         <label htmlFor="filter-age" className="font-bold">
           {t(lang, "filters.age")}

@@ -76,7 +76,7 @@ export default async function ServicesPage({ searchParams }: { searchParams: Pro
         </a>
       </p>
       <div className="mt-6 grid gap-8 md:grid-cols-[18rem_1fr]">
-        <ServiceFiltersForm filters={filters} vocabulary={vocabulary} facets={facets} sort={sort} lang={lang} />
+        <ServiceFiltersForm filters={filters} vocabulary={vocabulary} facets={facets} lang={lang} />
         <section aria-labelledby="results-heading">
           <AdviceResults pages={advice} lang={lang} />
           <h2 id="results-heading" className="text-2xl" aria-live="polite">
@@ -84,7 +84,7 @@ export default async function ServicesPage({ searchParams }: { searchParams: Pro
               ? t(filters.q ? "results.noneFor" : "results.none", { q: filters.q ?? "" })
               : t(filters.q ? "results.foundFor" : "results.found", { count: total, q: filters.q ?? "" })}
           </h2>
-          {postcode && <PostcodeNotice postcode={postcode} lang={lang} />}
+          {postcode && <PostcodeNotice postcode={postcode} nearestFirst={sort === "distance"} lang={lang} />}
           <UnderstoodQuery
             filters={filters}
             understood={understood}
