@@ -24,7 +24,8 @@ type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | vo
 // Each page also in every other language (/pl, /pl/services, /ar/services/<slug>: ADR 0025); the
 // language is part of the path, so each language keeps its own copy.
 const IN_ANY_LANGUAGE = `(?:/(?:${PREFIXED_LANGUAGES.join("|")}))?`;
-const CACHEABLE_PAGES: { path: RegExp; params: readonly string[] }[] = [
+// `only`: a parameter the page reads just one value of; any other value renders the same page as none.
+const CACHEABLE_PAGES: { path: RegExp; params: readonly string[]; only?: Record<string, readonly string[]> }[] = [
   { path: new RegExp(`^(?:/|${IN_ANY_LANGUAGE.slice(0, -1)})$`), params: [] },
   {
     path: new RegExp(`^${IN_ANY_LANGUAGE}/services$`),
@@ -47,7 +48,7 @@ const CACHEABLE_PAGES: { path: RegExp; params: readonly string[] }[] = [
     ],
   },
   // A listing page: "view=easy-read" shows its easy-read summary instead (components/services/easy-read.tsx).
-  { path: new RegExp(`^${IN_ANY_LANGUAGE}/services/[^/]+$`), params: ["view"] },
+  { path: new RegExp(`^${IN_ANY_LANGUAGE}/services/[^/]+$`), params: ["view"], only: { view: ["easy-read"] } },
 ];
 // Headers that make Next.js answer with a React payload for the client router instead of HTML.
 const ROUTER_HEADERS = [
@@ -85,7 +86,8 @@ export function pageCacheKey(req: Pick<IncomingMessage, "method" | "url" | "head
   if (ROUTER_HEADERS.some((h) => req.headers[h] !== undefined)) return undefined;
   const known = new URLSearchParams();
   for (const name of page.params)
-    for (const value of url.searchParams.getAll(name)) if (value.trim()) known.append(name, value);
+    for (const value of url.searchParams.getAll(name))
+      if (value.trim() && (page.only?.[name]?.includes(value) ?? true)) known.append(name, value);
   // Next.js compresses for clients that accept it, so each accepted encoding gets its own copy.
   const encoding = String(req.headers["accept-encoding"] ?? "")
     .toLowerCase()

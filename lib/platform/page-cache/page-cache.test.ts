@@ -57,6 +57,9 @@ describe("which requests the page cache may answer", () => {
       "|/services/a-listing?view=easy-read",
     );
     expect(pageCacheKey(get("/services/a-listing?view="))).toBe("|/services/a-listing");
+    // The page reads only "easy-read": a made-up view is the standard page, not a new copy pushing others out.
+    expect(pageCacheKey(get("/services/a-listing?view=zz1"))).toBe("|/services/a-listing");
+    expect(pageCacheKey(get("/pl/services/a-listing?view=zz2"))).toBe("|/pl/services/a-listing");
   });
 
   it("keys the results page by exactly the parameters parseServiceFilters reads", () => {
