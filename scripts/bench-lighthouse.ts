@@ -25,7 +25,7 @@ const chromeFlags = [
   "--no-first-run",
 ].join(" ");
 
-type Score = { performance: number; accessibility: number; failedA11y: string[] };
+type Score = { performance: number; accessibility: number; failedA11y: string[]; tbt: number; lcp: number };
 type Row = { label: string; path: string; runs: Score[] };
 
 async function startSite(): Promise<{ url: string; server?: ChildProcess }> {
@@ -81,6 +81,8 @@ function lighthouse(url: string): Score {
     performance: Math.round(report.categories.performance.score * 100),
     accessibility: Math.round(accessibility.score * 100),
     failedA11y,
+    tbt: Math.round(report.audits["total-blocking-time"].numericValue),
+    lcp: Math.round(report.audits["largest-contentful-paint"].numericValue),
   };
 }
 
@@ -113,8 +115,8 @@ try {
     `(simulated slow 4G and a 4× slower CPU), page cache off, median of ${RUNS} runs each.`,
     "Target: accessibility 100; performance within 3 points of /about.",
     "",
-    "| page | performance (median) | runs | accessibility | within 3 of /about? |",
-    "|---|---|---|---|---|",
+    "| page | performance (median) | runs | total blocking time | largest paint | accessibility | within 3 of /about? |",
+    "|---|---|---|---|---|---|---|",
     ...rows.map((row) => {
       const perf = median(row.runs.map((r) => r.performance));
       const a11y = Math.min(...row.runs.map((r) => r.accessibility));
@@ -122,7 +124,9 @@ try {
       const a11yCell = failed.length ? `${a11y} (fails: ${failed.join(", ")})` : String(a11y);
       const within = row === rows[0] ? "—" : baseline - perf <= 3 ? "yes" : `no (${baseline - perf} below)`;
       const runs = row.runs.map((r) => r.performance).join(", ");
-      return `| ${row.label} \`${row.path}\` | ${perf} | ${runs} | ${a11yCell} | ${within} |`;
+      const tbt = median(row.runs.map((r) => r.tbt));
+      const lcp = median(row.runs.map((r) => r.lcp));
+      return `| ${row.label} \`${row.path}\` | ${perf} | ${runs} | ${tbt} ms | ${lcp} ms | ${a11yCell} | ${within} |`;
     }),
   ];
   const file = writeBenchmarkSection("lighthouse", lines);
