@@ -63,6 +63,10 @@ test("sitemap.xml lists every published listing, advice page and upcoming event,
   );
   expect(services.rows.length).toBeGreaterThan(10);
   expect(listed("/services/").sort()).toEqual(services.rows.map((r) => r.slug).sort());
+  // Each listing names its Polish and Arabic copies, so a search engine can offer a reader their language.
+  const slug = services.rows[0].slug;
+  expect(xml).toContain(`<xhtml:link rel="alternate" hreflang="pl" href="${baseURL}/pl/services/${slug}" />`);
+  expect(xml).toContain(`<xhtml:link rel="alternate" hreflang="ar" href="${baseURL}/ar/services/${slug}" />`);
 
   const advice = await db.query<{ slug: string; easyRead: string | null }>(
     `SELECT slug, "easyRead" FROM "AdvicePage" WHERE "publishedAt" IS NOT NULL AND "archivedAt" IS NULL`,
