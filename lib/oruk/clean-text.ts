@@ -77,3 +77,32 @@ export function firstSentences(text: string, max = 300): string {
   }
   return summary || truncateText(flat, max);
 }
+
+// Control characters (but tab and newline) and lone surrogates, half an emoji cut in two: PostgreSQL
+// refuses a NUL in text and JSON ("invalid byte sequence", "unsupported Unicode escape sequence"),
+// and none of them is anything a person wrote.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** Text as a database can store it: carriage returns become newlines, other control characters go. */
+export function cleanChars(text: string): string {
+  return text.replace(/\r\n?/g, "\n").replace(CONTROL, "").replace(LONE_SURROGATE, "");
+}
+
+const MAX_DEPTH = 12;
+
+/**
+ * A whole feed record with every string (keys too) cleaned, non-finite numbers as null and nesting
+ * deeper than any real record cut off: what the importer maps and what the audit entry keeps.
+ */
+export function cleanFeedValue(value: unknown, depth = 0): unknown {
+  if (typeof value === "string") return cleanChars(value);
+  if (typeof value === "number") return Number.isFinite(value) ? value : null;
+  if (value === null || typeof value !== "object") return typeof value === "boolean" ? value : null;
+  if (depth >= MAX_DEPTH) return null;
+  if (Array.isArray(value)) return value.map((v) => cleanFeedValue(v, depth + 1));
+  return Object.fromEntries(
+    Object.entries(value).map(([k, v]) => [cleanChars(k), cleanFeedValue(v, depth + 1)] as const),
+  );
+}

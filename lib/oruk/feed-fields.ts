@@ -4,14 +4,15 @@
 import { z } from "zod";
 import { safeHref } from "@/lib/services/safe-href";
 import { DAYS } from "@/lib/services/schema";
+import { cleanChars } from "./clean-text";
 
 export type FeedRecord = Record<string, unknown>;
 
 export const isRecord = (v: unknown): v is FeedRecord => typeof v === "object" && v !== null && !Array.isArray(v);
 
-/** A trimmed string, or "" for null, empty, non-text values. Numbers become their digits. */
+/** A trimmed, cleaned string, or "" for null, empty, non-text values. Numbers become their digits. */
 export function str(v: unknown): string {
-  if (typeof v === "string") return v.trim();
+  if (typeof v === "string") return cleanChars(v).trim();
   if (typeof v === "number" && Number.isFinite(v)) return String(v);
   return "";
 }
@@ -24,7 +25,8 @@ const emailSchema = z.email();
 /** A web address, fixing a missing or upper-case scheme ("www.x.org" → "https://www.x.org"). */
 export function webAddress(raw: unknown): string | undefined {
   let url = str(raw);
-  if (!url) return undefined;
+  // Longer than a listing's link may be (2000): left out, and still in the audit entry's record.
+  if (!url || url.length > 2000) return undefined;
   if (/^https?:\/\//i.test(url)) url = url.replace(/^https?/i, (s) => s.toLowerCase());
   else if (/^[\w-]+(\.[\w-]+)+(\/|$)/.test(url)) url = `https://${url}`;
   // safeHref is the check every listing link passes; a website must also be on the web (http or https).

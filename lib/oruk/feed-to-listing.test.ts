@@ -85,18 +85,15 @@ describe("mapping a v1 feed record", () => {
     });
   });
 
-  it("skips a record without a name, an id or any way to get in touch, saying why", () => {
+  it("skips only a record without a name; one without an id or a contact is still a listing", () => {
     expect(mapFeedRecord({ ...v1, name: " <p></p> " }, "x")).toMatchObject({
       ok: false,
       reason: "The record has no service name.",
     });
-    expect(mapFeedRecord({ ...v1, id: "" }, "x")).toMatchObject({
-      ok: false,
-      reason: expect.stringContaining("no id"),
-    });
+    expect(mapFeedRecord({ ...v1, id: "" }, "x")).toMatchObject({ ok: true, record: { sourceId: /^no-id-/ } });
     expect(mapFeedRecord({ ...v1, url: "", email: "" }, "x")).toMatchObject({
-      ok: false,
-      reason: expect.stringContaining("no way to contact"),
+      ok: true,
+      record: { listing: { url: "https://example.org/" } }, // the organisation's website
     });
   });
 

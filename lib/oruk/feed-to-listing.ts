@@ -3,22 +3,13 @@
 // than most feeds hold (who it is for, a plain summary, how to get it, ages, an area), so some
 // fields are derived: every derivation is written into `derived` for the officer who reviews
 // the draft, and what does not map is kept as tags. Pure: no database.
-import { listingInputSchema, type Listing, type ListingInput } from "@/lib/services/schema";
+import type { Listing, ListingInput } from "@/lib/services/schema";
 import { capListingLists } from "./cap-lists";
 import { firstSentences, htmlToLine, htmlToText, truncateText } from "./clean-text";
-import {
-  agesInText,
-  clockTime,
-  days,
-  emailAddress,
-  isoDate,
-  isRecord,
-  isUkPostcode,
-  records,
-  str,
-  webAddress,
-  type FeedRecord,
-} from "./feed-fields";
+import { agesInText, emailAddress, isoDate, isRecord, records, str, webAddress, type FeedRecord } from "./feed-fields";
+import { fallbackContacts, serviceContacts } from "./feed-contact";
+import { mapLocations, mapSchedules } from "./feed-places";
+import { parseOrRepair, recordId, shorten } from "./feed-repair";
 import { guessOrganisationKind, mapTags } from "./vocabulary-map";
 import { deliveryFromText } from "@/lib/services/service-features";
 
@@ -33,7 +24,16 @@ export type MappedOrganisation = {
   uri?: string;
 };
 
-export type MappedRecord = { sourceId: string; organisation: MappedOrganisation; listing: Listing; derived: string[] };
+export type MappedRecord = {
+  sourceId: string;
+  organisation: MappedOrganisation;
+  listing: Listing;
+  derived: string[];
+  /** No way to contact the service anywhere in the record: imported as a draft, never published by --publish. */
+  needsContact: boolean;
+  /** The full text of fields shortened to fit, by field name: kept in the audit entry. */
+  shortened: Record<string, string>;
+};
 export type MapResult =
   { ok: true; record: MappedRecord } | { ok: false; sourceId: string; name: string; reason: string };
 
@@ -48,27 +48,25 @@ const STATUS: Record<string, Listing["status"]> = {
 };
 
 export function mapFeedRecord(r: FeedRecord, sourceName: string): MapResult {
-  const sourceId = str(r.id);
-  const name = htmlToLine(str(r.name));
-  const skip = (reason: string): MapResult => ({ ok: false, sourceId: sourceId || "(no id)", name, reason });
-  if (!sourceId) return skip("The record has no id, so a later import could not find it again.");
-  if (!name) return skip("The record has no service name.");
-  if (name.length > 160)
-    return skip(`The service name is ${name.length} characters long; the most we can show is 160.`);
-
+  const fullName = htmlToLine(str(r.name));
+  if (!fullName)
+    return {
+      ok: false,
+      sourceId: str(r.id).slice(0, 200) || "(no id)",
+      name: "",
+      reason: "The record has no service name.",
+    };
   const derived: string[] = [];
+  const shortened: Record<string, string> = {};
   const organisation = mapOrganisation(r, sourceName, derived);
+  const sourceId = recordId(r, fullName, organisation.sourceId, derived);
+  const name = shorten("name", fullName, 160, shortened, derived);
 
   let description = htmlToText(str(r.description));
   if (!description) {
     description = `${name}. The source directory gave no description.`;
     derived.push("description: the source had none, so a placeholder was written");
-  } else if (description.length > DESCRIPTION_MAX) {
-    derived.push(
-      `description: shortened from ${description.length} to ${DESCRIPTION_MAX} characters (the full text is in the import record)`,
-    );
-    description = truncateText(description, DESCRIPTION_MAX);
-  }
+  } else description = shorten("description", description, DESCRIPTION_MAX, shortened, derived);
   const summary = firstSentences(description, 300);
   derived.push("summary: the first sentences of the description");
 
@@ -115,9 +113,11 @@ export function mapFeedRecord(r: FeedRecord, sourceName: string): MapResult {
   const email = emailAddress(r.email);
   if (str(r.email) && !email) derived.push(`email: '${str(r.email)}' is not a valid address, left out`);
 
-  const contacts = mapContacts(r, email, organisation, derived);
-  if (!contacts.length && !url)
-    return skip("There is no way to contact the service: no email, phone number or web address.");
+  let contacts = serviceContacts(r, email, derived);
+  let listingUrl = url;
+  let needsContact = false;
+  if (!contacts.length)
+    ({ contacts, url: listingUrl, needsContact } = fallbackContacts(r, organisation.name, url, derived));
 
   const status = STATUS[str(r.status).toLowerCase()] ?? "active";
   const input: ListingInput = {
@@ -130,13 +130,13 @@ export function mapFeedRecord(r: FeedRecord, sourceName: string): MapResult {
     status,
     closureMessage:
       status === "temporarily_closed"
-        ? htmlToLine(str(r.alert)) || "Temporarily closed, says the directory this came from."
+        ? truncateText(htmlToLine(str(r.alert)), 500) || "Temporarily closed, says the directory this came from."
         : undefined,
     accessMethod: access.method,
     deliveryMethods,
     referralRoute: access.route,
     eligibility: eligibility ? truncateText(eligibility, 2000) : undefined,
-    url,
+    url: listingUrl,
     email,
     minimumAge: ages.min,
     maximumAge: ages.max,
@@ -145,23 +145,22 @@ export function mapFeedRecord(r: FeedRecord, sourceName: string): MapResult {
     categories,
     needs: vocab.needs,
     areas: ["whole"],
-    contacts: contacts.length ? contacts : [{ title: "Through the service's website", phones: [] }],
+    contacts,
     locations: mapLocations(r, derived),
     schedules: mapSchedules(r, derived),
     languages: records(r.languages)
-      .map((l) => ({ name: str(l.name) || str(l.language), code: str(l.code) || undefined }))
+      .map((l) => ({
+        name: str(l.name) || str(l.language),
+        code: str(l.code).length <= 8 ? str(l.code) || undefined : undefined,
+      }))
       .filter((l) => l.name && l.name.length <= 80),
     tags: [...new Set(vocab.unmapped.map((t) => truncateText(t, 80)))],
     lastCheckedAt: isoDate(r.assured_date) ?? isoDate(isRecord(r.pc_metadata) ? r.pc_metadata.date_assured : undefined),
   };
   derived.push("areas: the whole borough");
 
-  const parsed = listingInputSchema.safeParse(capListingLists(input, derived));
-  if (!parsed.success) {
-    const why = parsed.error.issues.map((i) => `${i.path.join(".") || "record"}: ${i.message}`).join("; ");
-    return skip(`The record's data is not valid for a listing (${why}).`);
-  }
-  return { ok: true, record: { sourceId, organisation, listing: parsed.data, derived } };
+  const listing = parseOrRepair(capListingLists(input, derived), derived);
+  return { ok: true, record: { sourceId, organisation, listing, derived, needsContact, shortened } };
 }
 
 function mapOrganisation(r: FeedRecord, sourceName: string, derived: string[]): MappedOrganisation {
@@ -224,8 +223,8 @@ function accessMethod(
 }
 
 function listingAges(r: FeedRecord, description: string): { min: number; max: number; derived: string[] } {
-  const min = typeof r.minimum_age === "number" ? r.minimum_age : undefined;
-  const max = typeof r.maximum_age === "number" ? r.maximum_age : undefined;
+  const min = typeof r.minimum_age === "number" && Number.isFinite(r.minimum_age) ? r.minimum_age : undefined;
+  const max = typeof r.maximum_age === "number" && Number.isFinite(r.maximum_age) ? r.maximum_age : undefined;
   const fromText = min === undefined && max === undefined ? agesInText(description) : undefined;
   const lo = Math.floor(min ?? fromText?.min ?? 0);
   const hi = Math.ceil(max ?? fromText?.max ?? 25);
@@ -258,89 +257,4 @@ function costOf(
   if (/\b(free of charge|is free|are free|free to|free sessions?|it's free|no charge)\b/i.test(description))
     return { type: "free", options, derived: "cost: 'free', from the description" };
   return { type: "ask", options, derived: "cost: not in the source, so 'ask the service'" };
-}
-
-function mapContacts(
-  r: FeedRecord,
-  email: string | undefined,
-  org: MappedOrganisation,
-  derived: string[],
-): ListingInput["contacts"] {
-  const fromFeed = records(r.contacts)
-    .map((c) => ({
-      name: truncateText(htmlToLine(str(c.name)), 120) || undefined,
-      title: truncateText(htmlToLine(str(c.title)), 120) || undefined,
-      email: emailAddress(c.email),
-      phones: records(c.phones)
-        .map((p) => ({ number: str(p.number) }))
-        .filter((p) => p.number.length >= 3 && p.number.length <= 40),
-    }))
-    .filter((c) => c.email || c.phones.length);
-  const servicePhones = records(r.phones)
-    .map((p) => ({ number: str(p.number) }))
-    .filter((p) => p.number.length >= 3 && p.number.length <= 40);
-  if (fromFeed.length) return fromFeed;
-  if (email || servicePhones.length) {
-    derived.push("contact: built from the service's own email and phone");
-    return [{ title: "General enquiries", email, phones: servicePhones }];
-  }
-  if (org.email) {
-    derived.push("contact: the organisation's email, as the service gave none");
-    return [{ title: `${org.name}`.slice(0, 120), email: org.email, phones: [] }];
-  }
-  return [];
-}
-
-function mapLocations(r: FeedRecord, derived: string[]): NonNullable<ListingInput["locations"]> {
-  const out: NonNullable<ListingInput["locations"]> = [];
-  for (const sal of records(r.service_at_locations)) {
-    const l = isRecord(sal.location) ? sal.location : sal;
-    const address = records(l.addresses)[0] ?? records(l.physical_addresses)[0];
-    if (!address) continue;
-    const postcode = str(address.postal_code);
-    const address1 = str(address.address_1);
-    const city = str(address.city) || str(address.region) || str(address.state_province);
-    if (!address1 || !city || !isUkPostcode(postcode)) {
-      derived.push(`location '${str(l.name) || address1}': incomplete address or no UK postcode, left out`);
-      continue;
-    }
-    const lat = typeof l.latitude === "number" ? l.latitude : Number(str(l.latitude)) || undefined;
-    const lng = typeof l.longitude === "number" ? l.longitude : Number(str(l.longitude)) || undefined;
-    out.push({
-      name: truncateText(htmlToLine(str(l.name)) || address1, 200),
-      description: truncateText(htmlToText(str(l.description)), 2000) || undefined,
-      address1: truncateText(address1, 200),
-      address2: truncateText(str(address.address_2), 200) || undefined,
-      city: truncateText(city, 100),
-      postcode: postcode.toUpperCase(),
-      latitude: lat !== undefined && Math.abs(lat) <= 90 ? lat : undefined,
-      longitude: lng !== undefined && Math.abs(lng) <= 180 ? lng : undefined,
-      accessibility: records(l.accessibility)
-        .map((a) => truncateText(htmlToLine(str(a.description)), 200))
-        .filter(Boolean),
-    });
-  }
-  return out;
-}
-
-function mapSchedules(r: FeedRecord, derived: string[]): NonNullable<ListingInput["schedules"]> {
-  const raw = [...records(r.schedules), ...records(r.regular_schedules)];
-  const out: NonNullable<ListingInput["schedules"]> = [];
-  for (const s of raw) {
-    const byday = days(s.byday ?? s.weekday);
-    const opensAt = clockTime(s.opens_at);
-    const closesAt = clockTime(s.closes_at);
-    if (!byday.length || !opensAt || !closesAt || opensAt >= closesAt) {
-      derived.push("opening times: one entry without a day or valid times, left out");
-      continue;
-    }
-    out.push({
-      byday,
-      opensAt,
-      closesAt,
-      freq: str(s.freq).toUpperCase() === "MONTHLY" ? "MONTHLY" : "WEEKLY",
-      description: truncateText(htmlToLine(str(s.description)), 300) || undefined,
-    });
-  }
-  return out;
 }
