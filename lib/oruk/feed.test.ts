@@ -34,7 +34,7 @@ afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 describe("reading feeds", () => {
   it("walks every /services page of a base URL and fetches each service fully nested", async () => {
-    const records = await readFeed(base);
+    const records = (await readFeed(base)) as Record<string, unknown>[];
     expect(records.map((r) => r.id)).toEqual(["a", "b", "c"]);
     expect(records.every((r) => Array.isArray(r.contacts))).toBe(true);
     expect(requests).toContain("/api/services?per_page=100&page=2");

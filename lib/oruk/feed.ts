@@ -3,25 +3,27 @@
 // still publish, or a base URL whose /services pages it walks, fetching each service fully
 // nested. Server-side only (reads files, fetches).
 import fs from "node:fs/promises";
-import { isRecord, records, str, type FeedRecord } from "./feed-fields";
+import { isRecord, str } from "./feed-fields";
 
 export type FeedLog = (message: string) => void;
 
-type Page = { items: FeedRecord[]; totalPages?: number };
+// Items are as the feed has them, records or not: the importer reports each one that is not a
+// service record, so every item in the feed is accounted for.
+type Page = { items: unknown[]; totalPages?: number };
 
 /** The records of one response body, and how many pages the feed says it has. */
 export function recordsOf(body: unknown): Page {
-  if (Array.isArray(body)) return { items: records(body) };
+  if (Array.isArray(body)) return { items: body };
   if (!isRecord(body)) throw new Error("The feed is neither a list of services nor a page of them.");
   const pages = Number(body.total_pages ?? body.totalPages) || undefined;
-  if (Array.isArray(body.contents)) return { items: records(body.contents), totalPages: pages };
-  if (Array.isArray(body.content)) return { items: records(body.content), totalPages: pages };
-  if (Array.isArray(body.services)) return { items: records(body.services) };
+  if (Array.isArray(body.contents)) return { items: body.contents, totalPages: pages };
+  if (Array.isArray(body.content)) return { items: body.content, totalPages: pages };
+  if (Array.isArray(body.services)) return { items: body.services };
   if (str(body.id) && str(body.name)) return { items: [body] };
   throw new Error("The feed has no `contents`, `content` or list of services in it.");
 }
 
-export async function readFeed(location: string, log: FeedLog = () => {}): Promise<FeedRecord[]> {
+export async function readFeed(location: string, log: FeedLog = () => {}): Promise<unknown[]> {
   if (!/^https?:\/\//i.test(location)) return recordsOf(JSON.parse(await fs.readFile(location, "utf8"))).items;
   return walkServices(location, log);
 }
@@ -40,7 +42,7 @@ export function servicesUrl(location: string): URL {
   return url;
 }
 
-async function walkServices(location: string, log: FeedLog): Promise<FeedRecord[]> {
+async function walkServices(location: string, log: FeedLog): Promise<unknown[]> {
   const first = servicesUrl(location);
   if (!first.searchParams.has("per_page")) first.searchParams.set("per_page", "100");
   const firstPage = recordsOf(await getJson(first.toString()));
@@ -57,19 +59,20 @@ async function walkServices(location: string, log: FeedLog): Promise<FeedRecord[
   // List pages carry only one-to-one fields; the nested ones (contacts, locations, times) come
   // from /services/{id}. A service that cannot be fetched keeps its list entry.
   if (/\.json$/i.test(first.pathname)) return all;
-  const full: FeedRecord[] = new Array(all.length);
+  const full: unknown[] = new Array(all.length);
   let next = 0;
   const worker = async () => {
     while (next < all.length) {
       const i = next++;
-      const id = str(all[i].id);
+      const item = all[i];
+      const id = isRecord(item) ? str(item.id) : "";
       try {
         const body = id
           ? await getJson(`${first.origin}${first.pathname.replace(/\/$/, "")}/${encodeURIComponent(id)}`)
           : undefined;
-        full[i] = isRecord(body) && str(body.id) ? body : all[i];
+        full[i] = isRecord(body) && str(body.id) ? body : item;
       } catch {
-        full[i] = all[i];
+        full[i] = item;
       }
     }
   };

@@ -2,8 +2,11 @@
 // listings a few at a time (each in its own transaction) and reports what happened to each.
 import "server-only";
 import { findImportedServiceIds } from "./data";
-import type { FeedRecord } from "./feed-fields";
+import { cleanFeedValue } from "./clean-text";
+import { isRecord, str, type FeedRecord } from "./feed-fields";
 import { mapFeedRecord, type MappedRecord } from "./feed-to-listing";
+import { chunk, inParallel, isRetryable } from "./run-batches";
+import { plainSaveError } from "./save-error";
 import {
   saveImportedBatch,
   saveImportedRecord,
@@ -14,6 +17,7 @@ import {
 } from "./mutations";
 
 export type SkippedRecord = { index: number; id: string; name: string; reason: string };
+export type DraftRecord = { index: number; id: string; name: string };
 
 export type ImportReport = {
   source: string;
@@ -32,6 +36,9 @@ export type ImportReport = {
   unchanged: number;
   skipped: number;
   skippedRecords: SkippedRecord[];
+  /** Imported or updated as drafts because no contact details were found anywhere: never published by --publish. */
+  needsContact: number;
+  needsContactRecords: DraftRecord[];
   /** How many listings had each field derived rather than read from the feed. */
   derived: Record<string, number>;
 };
@@ -48,10 +55,11 @@ export type ImportOptions = {
 
 type Ready = { index: number; raw: FeedRecord; record: MappedRecord };
 
-export async function importFeed(raw: FeedRecord[], opts: ImportOptions): Promise<ImportReport> {
+export async function importFeed(raw: unknown[], opts: ImportOptions): Promise<ImportReport> {
   const startedAt = new Date();
   const skippedRecords: SkippedRecord[] = [];
   const ready = prepare(raw, opts.source, skippedRecords);
+  const needsContactRecords: DraftRecord[] = [];
   const report: ImportReport = {
     source: opts.source,
     publish: !!opts.publish,
@@ -65,6 +73,8 @@ export async function importFeed(raw: FeedRecord[], opts: ImportOptions): Promis
     unchanged: 0,
     skipped: 0,
     skippedRecords,
+    needsContact: 0,
+    needsContactRecords,
     derived: countDerived(ready),
   };
 
@@ -76,6 +86,7 @@ export async function importFeed(raw: FeedRecord[], opts: ImportOptions): Promis
     );
     report.updated = ready.filter((r) => existing.has(r.record.sourceId)).length;
     report.imported = ready.length - report.updated;
+    for (const r of ready) if (r.record.needsContact) needsContactRecords.push(draftOf(r));
   } else {
     const organisations = await saveOrganisations(ready, opts.source, skippedRecords);
     const existing = await findImportedServiceIds(
@@ -110,8 +121,10 @@ export async function importFeed(raw: FeedRecord[], opts: ImportOptions): Promis
       }
       batch.forEach((b, i) => {
         const outcome = outcomes[i];
-        if (typeof outcome === "string") report[outcome]++;
-        else
+        if (typeof outcome === "string") {
+          report[outcome]++;
+          if (b.record.needsContact) needsContactRecords.push(draftOf(b));
+        } else
           skippedRecords.push({
             index: b.index,
             id: b.record.sourceId,
@@ -124,19 +137,44 @@ export async function importFeed(raw: FeedRecord[], opts: ImportOptions): Promis
     });
   }
   skippedRecords.sort((a, b) => a.index - b.index);
+  needsContactRecords.sort((a, b) => a.index - b.index);
   report.skipped = skippedRecords.length;
+  report.needsContact = needsContactRecords.length;
   report.finishedAt = new Date().toISOString();
   return report;
 }
 
-// Maps every record and leaves out repeats: the same id twice, or the same service (name,
-// organisation and description) listed twice under two ids.
-function prepare(raw: FeedRecord[], source: string, skipped: SkippedRecord[]): Ready[] {
+const draftOf = (r: Ready): DraftRecord => ({ index: r.index, id: r.record.sourceId, name: r.record.listing.name });
+
+// Cleans and maps every record and leaves out what cannot be a listing: an item that is not a
+// record, a record with no name, the same id twice, or the same service (name, organisation and
+// description) listed twice under two ids. The cleaned record is what the audit entry keeps.
+function prepare(raw: unknown[], source: string, skipped: SkippedRecord[]): Ready[] {
   const seenIds = new Map<string, number>();
   const seenContent = new Map<string, string>();
   const ready: Ready[] = [];
-  raw.forEach((r, index) => {
-    const mapped = mapFeedRecord(r, source);
+  raw.forEach((item, index) => {
+    const r = cleanFeedValue(item);
+    if (!isRecord(r))
+      return skipped.push({
+        index,
+        id: "(no id)",
+        name: "",
+        reason: `Item ${index + 1} of the feed is ${Array.isArray(r) ? "a list" : `${typeof r}`}, not a service record.`,
+      });
+    let mapped: ReturnType<typeof mapFeedRecord>;
+    try {
+      mapped = mapFeedRecord(r, source);
+    } catch (error) {
+      // A mapper bug must not stop the rest of the feed; say which record, so it can be reported.
+      const why = error instanceof Error ? error.message : String(error);
+      mapped = {
+        ok: false,
+        sourceId: str(r.id).slice(0, 200) || "(no id)",
+        name: str(r.name).slice(0, 160),
+        reason: `The record could not be read: ${why}.`,
+      };
+    }
     if (!mapped.ok) return skipped.push({ index, id: mapped.sourceId, name: mapped.name, reason: mapped.reason });
     const { record } = mapped;
     const earlier = seenIds.get(record.sourceId);
@@ -191,7 +229,7 @@ async function saveOrganisations(
     try {
       ids.set(o.sourceId, await upsertImportedOrganisation(source, o));
     } catch (error) {
-      failed.set(o.sourceId, plainError(error));
+      failed.set(o.sourceId, plainSaveError(error));
     }
   }
   for (const r of ready) {
@@ -201,7 +239,7 @@ async function saveOrganisations(
         index: r.index,
         id: r.record.sourceId,
         name: r.record.listing.name,
-        reason: `Its organisation could not be saved: ${why}`,
+        reason: `Its organisation (${r.record.organisation.name}) could not be saved: ${why}`,
       });
   }
   return ids;
@@ -220,37 +258,7 @@ async function saveWithRetry(
         await new Promise((r) => setTimeout(r, 20 * attempt * Math.random()));
         continue;
       }
-      return { reason: `It could not be saved: ${plainError(error)}` };
+      return { reason: `Record ${item.record.sourceId} could not be saved: ${plainSaveError(error)}` };
     }
   }
-}
-
-function chunk<T>(items: T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-}
-
-// A slug race (two new listings with one name) or a deadlock between concurrent transactions:
-// the transaction rolled back whole, so trying again is safe.
-function isRetryable(e: unknown): boolean {
-  const code = typeof e === "object" && e !== null && "code" in e ? String((e as { code: unknown }).code) : "";
-  return (
-    code === "P2002" ||
-    code === "P2034" ||
-    /40P01|40001|deadlock detected|could not serialize/.test(String((e as Error)?.message))
-  );
-}
-
-function plainError(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  return message.split("\n").filter(Boolean).slice(-1)[0]?.slice(0, 300) ?? "unknown error";
-}
-
-async function inParallel<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) await work(items[next++]);
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }

@@ -51,7 +51,8 @@ export type SaveOutcome = "imported" | "updated" | "forReview" | "unchanged";
  * records in the audit log what was derived and the record exactly as the feed had it, so an
  * officer can see where every value came from and nothing in the feed is lost.
  */
-async function saveInTransaction(tx: Tx, source: string, item: ImportItem, opts: SaveOptions): Promise<SaveOutcome> {
+async function saveInTransaction(tx: Tx, source: string, item: ImportItem, all: SaveOptions): Promise<SaveOutcome> {
+  const opts = optionsFor(item, all);
   if (item.existingId) return updateImported(tx, source, { ...item, existingId: item.existingId }, opts);
   const saved = await writeListing(tx, item.record.listing, {
     organisationId: item.organisationId,
@@ -77,17 +78,24 @@ export function saveImportedRecord(source: string, item: ImportItem, opts: SaveO
 export function saveImportedBatch(source: string, items: ImportItem[], opts: SaveOptions): Promise<SaveOutcome[]> {
   return db().$transaction(
     async (tx) => {
-      const fresh = items.filter((i) => !i.existingId);
-      const written = await writeNewListings(
-        tx,
-        fresh.map((i) => ({
-          listing: i.record.listing,
-          organisationId: i.organisationId,
-          source: { system: source, id: i.record.sourceId },
-        })),
-        opts,
-      );
-      await tx.auditEvent.createMany({ data: fresh.map((item, n) => auditRow(source, item, written[n].id, opts)) });
+      // Listings without contact details are written as drafts whatever --publish says: two groups.
+      for (const publish of [true, false]) {
+        const fresh = items.filter((i) => !i.existingId && optionsFor(i, opts).publish === publish);
+        const groupOpts = { ...opts, publish };
+        const written = await writeNewListings(
+          tx,
+          fresh.map((i) => ({
+            listing: i.record.listing,
+            organisationId: i.organisationId,
+            source: { system: source, id: i.record.sourceId },
+          })),
+          groupOpts,
+        );
+        if (fresh.length)
+          await tx.auditEvent.createMany({
+            data: fresh.map((item, n) => auditRow(source, item, written[n].id, groupOpts)),
+          });
+      }
       const outcomes = new Map<ImportItem, SaveOutcome>();
       for (const item of items.filter((i) => i.existingId))
         outcomes.set(item, await saveInTransaction(tx, source, item, opts));
@@ -118,11 +126,19 @@ export function auditRow(
         sourceId: item.record.sourceId,
         published: opts.publish,
         derived: item.record.derived,
+        ...(item.record.needsContact ? { needsContact: true } : {}),
+        // The full text of every field shortened to fit the listing (the record below has it too).
+        ...(Object.keys(item.record.shortened).length ? { fullText: item.record.shortened } : {}),
         record: item.raw,
         ...extra,
       }),
     ),
   };
+}
+
+/** --publish never publishes a listing with no contact details: it stays a draft for an officer. */
+function optionsFor(item: ImportItem, opts: SaveOptions): SaveOptions {
+  return item.record.needsContact && opts.publish ? { ...opts, publish: false } : opts;
 }
 
 const IMPORTER = { actor: { id: null, email: "importer" }, reviewerId: null };

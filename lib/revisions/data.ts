@@ -46,6 +46,10 @@ export async function findListingsForUser(user: SignedInUser, f: ListingsFilter,
         lastCheckedAt: true,
         organisation: { select: { name: true } },
         revisions: { where: { state: "submitted" }, select: { id: true } },
+        // For needsContactDetails: the importer keeps a service without any as a flagged draft.
+        url: true,
+        email: true,
+        contacts: { select: { email: true, _count: { select: { phones: true } } } },
       },
     }),
   ]);

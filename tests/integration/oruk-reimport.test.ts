@@ -43,7 +43,7 @@ async function approveAs(user: Awaited<ReturnType<typeof createUser>>, revisionI
 describe("re-importing the North Lincolnshire feed", () => {
   it("turns a changed record into a submitted revision by the importer, and approving it applies the change", async () => {
     const officer = await createUser("editor", "officer@seabourne.gov.uk");
-    const feed = await readFeed(FEED);
+    const feed = (await readFeed(FEED)) as FeedRecord[]; // a file of records, every item one
     const first = await importFeed(feed, { source: SOURCE, publish: true });
     expect(first.imported).toBeGreaterThan(700);
 

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { LISTING_STATE_LABELS, listingState } from "@/lib/services/listing-state";
+import { needsContactDetails } from "@/lib/services/needs-contact";
 import { Pagination } from "@/components/ui/pagination";
 import type { ListingsFilter } from "@/lib/revisions/data";
 import { loadListings } from "@/lib/revisions/loaders";
@@ -80,6 +81,7 @@ export default async function ListingsPage({ searchParams }: Props) {
             <td className="pr-3">{s.organisation.name}</td>
             <td className="pr-3">
               {LISTING_STATE_LABELS[listingState({ ...s, pendingRevisions: s.revisions.length })]}
+              {needsContactDetails(s) ? <strong className="block">Needs contact details</strong> : null}
             </td>
             <td>{s.reviewDueAt ? formatDate(s.reviewDueAt) : "Not set"}</td>
           </tr>
