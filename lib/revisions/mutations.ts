@@ -11,6 +11,7 @@ import { enqueueSearchChange } from "@/lib/search/sync/outbox";
 import { writeListing } from "@/lib/services/mutations";
 import { listingInputSchema, type Listing } from "@/lib/services/schema";
 import { FULL_LISTING } from "@/lib/services/data";
+import { needsContactDetails } from "@/lib/services/needs-contact";
 import { applyProfileApproval } from "@/lib/organisations/profile/mutations";
 import { applyAdviceApproval, rejectAdviceChange } from "@/lib/advice/mutations";
 import { listingFromService } from "./listing-from-service";
@@ -352,6 +353,14 @@ export async function publishInTransaction(tx: Tx, user: SignedInUser, serviceId
   });
   if (created?.actorId === user.id)
     throw new AppError("own_revision", `Another officer must publish a listing you added (${service.name}).`);
+  // An imported record with no way to reach the service is kept as a draft (lib/oruk/feed-contact.ts); a
+  // family must never find it on the site until someone adds one.
+  const contacts = service.contacts.map((c) => ({ email: c.email, _count: { phones: c.phones.length } }));
+  if (needsContactDetails({ url: service.url, email: service.email, contacts }))
+    throw new AppError(
+      "wrong_state",
+      `${service.name} has no email, phone number or web address yet. Add one before you publish it, so families can reach the service.`,
+    );
   const updated = await tx.service.update({ where: { id: service.id }, data: { publishedAt: now } });
   await enqueueSearchChange(tx, service.id, "upsert");
   await recordAudit(tx, actorOf(user), {

@@ -238,6 +238,39 @@ describe("editing and approving", () => {
     );
   });
 
+  it("never publishes a listing families could not reach (an imported draft kept without contact details)", async () => {
+    const { createListingAction, publishListingAction } = await import("@/lib/revisions/actions");
+    const form = new FormData();
+    for (const [k, v] of Object.entries({
+      organisationId: w.orgB.id,
+      intent: "submit",
+      name: "Unreachable club",
+      summary: "New.",
+      description: "New service.",
+      whoFor: "Families",
+      accessMethod: "drop_in",
+      minimumAge: "0",
+      maximumAge: "5",
+      costType: "free",
+      "contacts.0.title": "No contact details yet",
+    }))
+      form.set(k, v);
+    form.append("categories[]", "play");
+    form.append("areas[]", "north");
+    await runAction(w.users.editor, createListingAction, form);
+    const created = await db().service.findFirstOrThrow({ where: { name: "Unreachable club" } });
+
+    const refused = await runAction(w.users.admin, publishListingAction, formData({ serviceId: created.id }));
+    expect(refused.formError).toBe(
+      "Unreachable club has no email, phone number or web address yet. Add one before you publish it, so families can reach the service.",
+    );
+    expect((await db().service.findUniqueOrThrow({ where: { id: created.id } })).publishedAt).toBeNull();
+
+    await db().service.update({ where: { id: created.id }, data: { url: "https://example.org/club" } });
+    await runAction(w.users.admin, publishListingAction, formData({ serviceId: created.id }));
+    expect(await findPublishedServiceBySlug(created.slug)).not.toBeNull();
+  });
+
   it("lets a disabled person do nothing", async () => {
     const gone = await createUser("editor", "gone@seabourne.gov.uk");
     await db().user.update({ where: { id: gone.id }, data: { disabledAt: new Date() } });
