@@ -5,6 +5,7 @@
 import type { AccessMethod, CostType, ServiceStatus } from "@/lib/generated/prisma/enums";
 import { AGE_GROUP_TERMS } from "@/lib/taxonomy/vocabulary";
 import { applyThesaurus, type Phrase } from "@/lib/search/query/understand";
+import { stemText } from "@/lib/search/word-stem";
 import { accessFeatures, DELIVERY_METHODS, languageCodes, timesOfDay } from "@/lib/services/service-features";
 
 export const SEARCHABLE_STATUSES = ["active", "temporarily_closed"] as const;
@@ -57,6 +58,14 @@ export type SearchDocument = {
   keywords: string[];
   description: string;
   organisation: string;
+  /**
+   * Each field's words as stems (word-stem.ts), for Meilisearch, which does not stem: it is asked for
+   * stems, so "volunteering" finds a listing about "volunteers". PostgreSQL stems by itself.
+   */
+  nameStems: string;
+  summaryStems: string;
+  termStems: string;
+  descriptionStems: string;
   needs: string[];
   categories: string[];
   /** Areas a search for that area should find: a whole-borough service is in every area. */
@@ -110,6 +119,15 @@ export function toSearchDocument(s: IndexableService, phrases: readonly Phrase[]
     keywords: [...new Set([...s.tags, ...implied])],
     description,
     organisation: s.organisation.name,
+    nameStems: stemText(s.name),
+    summaryStems: stemText(s.summary),
+    termStems: stemText(
+      [...needs, ...categories]
+        .map((t) => t.name)
+        .concat(s.tags, implied)
+        .join(" \n "),
+    ),
+    descriptionStems: stemText(description),
     needs: needs.map((t) => t.code),
     categories: categories.map((t) => t.code),
     areas: areaCodes.includes("whole") ? ALL_AREAS : [...new Set(areaCodes)],

@@ -3,6 +3,7 @@
 // writes it (postgres/mutations.ts), inside the listing's own transaction.
 import "server-only";
 import { db } from "@/lib/platform/db";
+import { closestWord } from "@/lib/search/query/edit-distance";
 import { CARD_FIELDS, type ServiceCardView } from "@/lib/search/document";
 import { ADVICE_CARD_FIELDS, type AdviceCardView } from "@/lib/search/advice-document";
 import {
@@ -23,20 +24,30 @@ export async function countSearchDocuments(): Promise<number> {
 }
 
 /**
- * Replaces words missing from every document with the closest word that is there (pg_trgm).
+ * Replaces words missing from every document with the word there that is fewest letter edits away (one
+ * dropped, doubled, swapped or wrong letter in a word of 4 to 7 letters, two from 8, as Meilisearch),
+ * else the most alike word by pg_trgm as before. Candidates are the 50 most alike words of about the same
+ * length: a swap near the start ("dnace") shares few trigrams, so the bar is low and edits decide.
  * SearchWord holds only words of letters (documentWords), so a word with digits in it ("under18s")
  * is never looked up there, and never "corrected" into a different word: it is searched as typed.
  */
 async function correctSpelling(terms: string[]): Promise<string[]> {
   const words = [...new Set(terms.flatMap((t) => t.split(/\s+/)).filter((w) => /^[a-z][a-z']{3,}$/i.test(w)))];
   if (!words.length) return terms;
-  const rows = await db().$queryRaw<{ w: string; fix: string | null }[]>`
+  const rows = await db().$queryRaw<{ w: string; candidates: string[]; alike: string | null }[]>`
     SELECT q.w,
+      array(SELECT s.word FROM "SearchWord" s
+            WHERE length(s.word) BETWEEN length(q.w) - 2 AND length(q.w) + 2 AND similarity(s.word, q.w) > 0.1
+            ORDER BY similarity(s.word, q.w) DESC, s.word LIMIT 50) AS candidates,
       (SELECT s.word FROM "SearchWord" s WHERE s.word % q.w
-       ORDER BY similarity(s.word, q.w) DESC, s.word LIMIT 1) AS fix
+       ORDER BY similarity(s.word, q.w) DESC, s.word LIMIT 1) AS alike
     FROM unnest(${words}::text[]) AS q(w)
     WHERE NOT EXISTS (SELECT 1 FROM "SearchWord" s WHERE s.word = q.w)`;
-  const fixes = new Map(rows.filter((r) => r.fix).map((r) => [r.w, r.fix as string]));
+  const fixes = new Map<string, string>();
+  for (const r of rows) {
+    const fix = closestWord(r.w, r.candidates) ?? r.alike;
+    if (fix) fixes.set(r.w, fix);
+  }
   if (!fixes.size) return terms;
   return terms.map((t) =>
     t
@@ -46,14 +57,50 @@ async function correctSpelling(terms: string[]): Promise<string[]> {
   );
 }
 
-/** Each term as a tsquery (its words ANDed), dropping terms that are only stop words. */
-async function termQueries(terms: string[]): Promise<{ all: string[]; anyWord: string }> {
+/**
+ * Each term as a tsquery (its words ANDed), dropping terms that are only stop words. Two words written
+ * apart that the index holds as one ("foot ball", "well being") also match that one word, as
+ * Meilisearch joins neighbouring words.
+ */
+async function termQueries(given: string[]): Promise<{ all: string[]; anyWord: string }> {
+  const words = given.join(" ").split(/\s+/);
+  const pairs = words.slice(1).map((next, i) => words[i] + next);
+  const joined = new Set(
+    pairs.length
+      ? (
+          await db().$queryRaw<{ word: string }[]>`
+            SELECT word FROM "SearchWord" WHERE word = ANY(${[...new Set(pairs)]}::text[])`
+        ).map((r) => r.word)
+      : [],
+  );
+  // Neighbouring one-word terms the index holds as one word ("well", "being") become one term.
+  const terms: string[] = [];
+  for (const t of given) {
+    const last = terms[terms.length - 1];
+    if (last && !/\s/.test(last) && !/\s/.test(t) && joined.has(last + t)) terms[terms.length - 1] = `${last} ${t}`;
+    else terms.push(t);
+  }
+  const alternatives = terms.map((t) => {
+    const w = t.split(/\s+/);
+    const forms = [t];
+    for (let i = 0; i + 1 < w.length; i++)
+      if (joined.has(w[i] + w[i + 1])) forms.push([...w.slice(0, i), w[i] + w[i + 1], ...w.slice(i + 2)].join(" "));
+    return forms;
+  });
+  const flat = alternatives.flatMap((forms, term) => forms.map((form) => ({ term, form })));
   const rows = await db().$queryRaw<{ q: string; words: string }[]>`
     SELECT plainto_tsquery('english', unaccent(t))::text AS q,
            replace(plainto_tsquery('english', unaccent(t))::text, ' & ', ' | ') AS words
-    FROM unnest(${terms}::text[]) AS t`;
-  const useful = rows.filter((r) => r.q.trim());
-  return { all: useful.map((r) => r.q), anyWord: useful.map((r) => `(${r.words})`).join(" | ") };
+    FROM unnest(${flat.map((f) => f.form)}::text[]) WITH ORDINALITY AS x(t, n) ORDER BY n`;
+  const all: string[] = [];
+  const anyWord: string[] = [];
+  terms.forEach((_, term) => {
+    const useful = rows.filter((r, i) => flat[i].term === term && r.q.trim());
+    if (!useful.length) return;
+    all.push(useful.map((r) => `(${r.q})`).join(" | "));
+    anyWord.push(...useful.map((r) => `(${r.words})`));
+  });
+  return { all, anyWord: anyWord.join(" | ") };
 }
 
 type Params = unknown[];

@@ -18,6 +18,7 @@ import {
   type SearchEngine,
 } from "./engine";
 import type { ThesaurusEntry } from "@/lib/thesaurus/seed";
+import { stemText } from "@/lib/search/word-stem";
 
 export type MeilisearchOptions = {
   url: string;
@@ -44,7 +45,20 @@ const TYPO_TOLERANCE: Settings["typoTolerance"] = { enabled: true, minWordSizeFo
 export function meilisearchSettings(thesaurus: readonly ThesaurusEntry[]): Settings {
   return {
     // Order is rank: a match in the name beats one in the summary, which beats the description.
-    searchableAttributes: ["name", "summary", "needNames", "keywords", "categoryNames", "description", "organisation"],
+    // Each field's stems beside it (document.ts): the query is sent as stems, so every form of a word matches.
+    searchableAttributes: [
+      "name",
+      "nameStems",
+      "summary",
+      "summaryStems",
+      "needNames",
+      "keywords",
+      "termStems",
+      "categoryNames",
+      "description",
+      "descriptionStems",
+      "organisation",
+    ],
     filterableAttributes: [
       "needs",
       "categories",
@@ -162,22 +176,28 @@ export class MeilisearchEngine implements SearchEngine {
     return `${this.index}_advice`;
   }
 
-  /** Creates both indexes if needed and applies their settings (synonyms from the thesaurus). Idempotent. */
-  async configure(thesaurus: readonly ThesaurusEntry[]): Promise<void> {
+  /**
+   * Creates both indexes if needed and applies their settings (synonyms from the thesaurus). Idempotent.
+   * True when the listings' index settings changed: a new searchable field means documents of a new shape,
+   * so a server that does not rebuild on every start (ensure-index.ts) rebuilds then.
+   */
+  async configure(thesaurus: readonly ThesaurusEntry[]): Promise<boolean> {
     const indexes = await this.admin.getIndexes({ limit: 1000 });
     const existing = new Set(indexes.results.map((i) => i.uid));
-    await this.configureIndex(this.index, meilisearchSettings(thesaurus), existing);
+    const changed = await this.configureIndex(this.index, meilisearchSettings(thesaurus), existing);
     await this.configureIndex(this.adviceIndex, meilisearchAdviceSettings(thesaurus), existing);
+    return changed;
   }
 
-  private async configureIndex(uid: string, wanted: Settings, existing: Set<string>): Promise<void> {
+  private async configureIndex(uid: string, wanted: Settings, existing: Set<string>): Promise<boolean> {
     if (!existing.has(uid)) await this.admin.createIndex(uid, { primaryKey: "id" }).waitTask();
     // Changing settings makes Meilisearch re-index every document, so only send them when they differ.
     const current = await this.admin.index(uid).getSettings();
-    if (sameSettings(current as Record<string, unknown>, wanted as Record<string, unknown>)) return;
+    if (sameSettings(current as Record<string, unknown>, wanted as Record<string, unknown>)) return false;
     const task = await this.admin.index(uid).updateSettings(wanted).waitTask({ timeout: 300_000 });
     if (task.status !== "succeeded")
       throw new Error(`Meilisearch settings failed: ${task.error?.message ?? task.status}`);
+    return existing.has(uid);
   }
 
   async upsert(documents: SearchDocument[]): Promise<void> {
@@ -230,7 +250,8 @@ export class MeilisearchEngine implements SearchEngine {
   }
 
   async query(q: EngineQuery): Promise<EngineResult> {
-    const text = q.terms.join(" ");
+    // As stems: Meilisearch does not stem, so "dancing" and "dances" are both asked as "danc" (word-stem.ts).
+    const text = stemText(q.terms.join(" "));
     const order = effectiveSort(q);
     const base = { indexUid: this.index, q: text, matchingStrategy: "frequency" as const };
     // Within a radius: the services with a venue that close, found from every match for the words.

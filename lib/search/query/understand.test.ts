@@ -12,6 +12,12 @@ describe("understandQuery", () => {
     expect(read("Can’t sleep").terms).toEqual(["sleep"]);
   });
 
+  it("drops generic words that must never narrow a search", () => {
+    for (const q of ["dementia support", "dementia help", "dementia services", "dementia near me", "dementia disease"])
+      expect(read(q).terms, q).toEqual(["dementia"]);
+    expect(read("carer's").terms).toEqual(["carers"]);
+  });
+
   it("reads an age and removes it from the words", () => {
     const q = read("swimming for my 15 year old");
     expect(q.age).toMatchObject({ min: 15, max: 15, label: "age 15" });

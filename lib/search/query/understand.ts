@@ -28,7 +28,9 @@ const FILLER = new Set(
     "son sons daughter daughters child childs children kid kids boy girl teenager teen young person people please " +
     "near around about close year years old yr yrs yo local just really very so not dont also get gets getting got " +
     "parent parents mum dad mom like lot lots go going stuff things thing something anything always never often " +
-    "sometimes usually all every much more most quite bit abit struggling struggle struggles feel feels feeling"
+    "sometimes usually all every much more most quite bit abit struggling struggle struggles feel feels feeling " +
+    // A family adds these to the thing they mean ("dementia support", "heart disease"): never a reason to find less.
+    "disease diseases"
   ).split(" "),
 );
 

@@ -17,9 +17,11 @@ export async function ensureSearchIndex(log: (m: string) => void = console.log):
   const counts: [string, number][] = [["PostgreSQL", await countSearchDocuments()]];
   const meili = meilisearchEngine();
   let meiliUsable = false;
+  let reshaped = false;
   if (meili) {
     try {
-      await meili.configure((await loadThesaurus()).entries);
+      // New settings for an existing index (a new searchable field): its documents are of the old shape.
+      reshaped = await meili.configure((await loadThesaurus()).entries);
       const health = await meili.health();
       if (health.status === "ok") {
         counts.push(["Meilisearch", health.documents ?? 0]);
@@ -30,8 +32,12 @@ export async function ensureSearchIndex(log: (m: string) => void = console.log):
     }
   }
   const behind = counts.filter(([, n]) => n !== expected);
-  if (!behind.length) return "in step";
-  log(`Search: ${behind.map(([engine, n]) => `${engine} holds ${n}`).join(", ")} of ${expected} listings; rebuilding.`);
+  if (!behind.length && !(reshaped && meiliUsable)) return "in step";
+  log(
+    behind.length
+      ? `Search: ${behind.map(([engine, n]) => `${engine} holds ${n}`).join(", ")} of ${expected} listings; rebuilding.`
+      : "Search: Meilisearch's settings changed with this version, so its listings are being rebuilt to match.",
+  );
   const engines = meiliUsable ? undefined : [postgresEngine()];
   try {
     const { indexed, skipped } = await reindexAll({ engines });
