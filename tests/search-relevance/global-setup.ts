@@ -7,6 +7,7 @@ import type { TestProject } from "vitest/node";
 import { startDatabase } from "@/lib/platform/runtime/database";
 import { startEmbeddedMeilisearch } from "@/lib/platform/runtime/meilisearch";
 import { applyMigrations } from "@/lib/platform/runtime/migrations";
+import { prepareRealData } from "./real-data-setup";
 
 export const RELEVANCE_INDEX = "relevance";
 
@@ -14,6 +15,7 @@ declare module "vitest" {
   export interface ProvidedContext {
     relevanceDatabaseUrl: string;
     relevanceMeilisearchUrl: string;
+    relevanceRealDatabaseUrl: string;
   }
 }
 
@@ -66,6 +68,7 @@ export default async function setup(project: TestProject) {
   await reindexAll();
   await db().$disconnect();
   delete (globalThis as { prisma?: unknown }).prisma;
+  const realUrl = await prepareRealData(server, meili.url);
   for (const [key, value] of Object.entries(saved)) {
     if (value === undefined) delete process.env[key];
     else process.env[key] = value;
@@ -73,6 +76,7 @@ export default async function setup(project: TestProject) {
 
   project.provide("relevanceDatabaseUrl", url);
   project.provide("relevanceMeilisearchUrl", meili.url);
+  project.provide("relevanceRealDatabaseUrl", realUrl);
   return async () => {
     await meili.stop();
     await stopDatabase();
