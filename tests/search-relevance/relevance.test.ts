@@ -68,3 +68,20 @@ describe.each(["meilisearch", "postgres"] as const)("%s", (engine) => {
     expect(slugs[0], `'${query}' on ${engine}: ${slugs.join(", ")}`).toBe(first);
   });
 });
+
+// Issue 16 item 5: how far the engines agree on these questions (printed; the target is 7 of 10 on average).
+it("prints how many of each query's first 10 the two engines share", async () => {
+  const shares: string[] = [];
+  let sum = 0;
+  for (const { query } of RELEVANCE_CASES) {
+    const [m, p] = [await search("meilisearch", query), await search("postgres", query)];
+    const top = new Set(p.slice(0, 10));
+    const of = Math.min(10, Math.max(m.length, p.length));
+    const shared = m.slice(0, 10).filter((slug) => top.has(slug)).length;
+    sum += of ? (10 * shared) / of : 10;
+    shares.push(`${query}: ${shared}/${of}`);
+  }
+  const mean = sum / RELEVANCE_CASES.length;
+  console.log(`Demo suite, top-10 overlap between the engines: mean ${mean.toFixed(1)} of 10\n${shares.join("; ")}`);
+  expect(mean).toBeGreaterThan(0);
+});
