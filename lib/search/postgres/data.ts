@@ -182,6 +182,13 @@ export async function queryPostgresIndex(q: EngineQuery): Promise<EngineResult> 
     select.push(`(${all.map((t) => `(vector @@ ${param(params, t, "::tsquery")})::int`).join(" + ")}) AS hits`);
     select.push(`ts_rank('{0.1, 0.2, 0.4, 1.0}', vector, ${any}) AS rank`);
     order = "hits DESC, rank DESC, name ASC";
+    // The family's own words behind thesaurus terms: listings with them first among equal hits, never required.
+    const typed = q.typed?.length ? (await termQueries(q.typed)).all : [];
+    if (typed.length) {
+      const own = typed.map((t) => `(${t})`).join(" | ");
+      select.push(`(vector @@ ${param(params, own, "::tsquery")})::int AS own`);
+      order = "hits DESC, own DESC, rank DESC, name ASC";
+    }
   }
   const sort = effectiveSort(q);
   let nearby = "TRUE";

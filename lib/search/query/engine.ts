@@ -41,6 +41,8 @@ export type EngineFilters = {
 export type EngineQuery = {
   /** Canonical terms and words (see understand.ts); empty means browse everything. */
   terms: string[];
+  /** The family's own words behind thesaurus terms (understand.ts `typed`): ranked first, never required. */
+  typed?: string[];
   filters: EngineFilters;
   /** A place to measure from: each service's distance is that of its nearest venue. */
   near?: { lat: number; lng: number };

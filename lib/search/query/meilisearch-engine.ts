@@ -253,7 +253,14 @@ export class MeilisearchEngine implements SearchEngine {
     // As stems: Meilisearch does not stem, so "dancing" and "dances" are both asked as "danc" (word-stem.ts).
     const text = stemText(q.terms.join(" "));
     const order = effectiveSort(q);
-    const base = { indexUid: this.index, q: text, matchingStrategy: "frequency" as const };
+    // The family's own words after the terms, dropped first ("last"): listings with them come first (their
+    // documents carry the term too, as keywords), then those with the term alone. Never required.
+    const typed = q.terms.length && q.typed?.length ? stemText(q.typed.join(" ")) : "";
+    const base = {
+      indexUid: this.index,
+      q: typed ? `${text} ${typed}` : text,
+      matchingStrategy: typed ? ("last" as const) : ("frequency" as const),
+    };
     // Within a radius: the services with a venue that close, found from every match for the words.
     let within: string[] | undefined;
     let distances: Map<string, number | undefined> | undefined;

@@ -67,6 +67,7 @@ export async function buildEngineQuery(
   };
   const query: EngineQuery = {
     terms: understood.terms,
+    typed: understood.typed,
     filters: engineFilters,
     near: place ? { lat: place.lat, lng: place.lng } : undefined,
     withinMetres: place && filters.within ? Math.round(filters.within * KM_PER_MILE * 1000) : undefined,
@@ -132,6 +133,7 @@ export async function searchServiceIds(text: string, limit = 1000): Promise<stri
   const understood = understandQuery(text, entries, phrases);
   const result = await queryWithFallback({
     terms: understood.terms,
+    typed: understood.typed,
     filters: { needs: [], categories: [], areas: [] },
     offset: 0,
     limit,

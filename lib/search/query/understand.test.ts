@@ -18,6 +18,15 @@ describe("understandQuery", () => {
     expect(read("carer's").terms).toEqual(["carers"]);
   });
 
+  it("keeps the family's own single word behind a thesaurus term, to rank it first", () => {
+    const wellbeing = read("wellbeing");
+    expect(wellbeing.terms).toEqual(["mental health"]);
+    expect(wellbeing.typed).toEqual(["wellbeing"]);
+    expect(read("mental health").typed).toEqual([]);
+    expect(read("asd").typed).toEqual([]); // too short to trust
+    expect(read("hearing impaired").typed).toEqual([]); // a phrase: the term said another way
+  });
+
   it("reads an age and removes it from the words", () => {
     const q = read("swimming for my 15 year old");
     expect(q.age).toMatchObject({ min: 15, max: 15, label: "age 15" });

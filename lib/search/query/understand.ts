@@ -10,6 +10,11 @@ export type UnderstoodPlace = { outward: string; lat: number; lng: number; phras
 export type UnderstoodQuery = {
   /** What the engines look for: canonical thesaurus terms (possibly phrases) and remaining words. */
   terms: string[];
+  /**
+   * The family's own words that the thesaurus read as a canonical term ("wellbeing" for "mental health"),
+   * single words of four letters or more: the engines rank services with these first, never require them.
+   */
+  typed: string[];
   age?: UnderstoodAge;
   place?: UnderstoodPlace;
   /** A postcode we removed but cannot place (outside the bundled table). */
@@ -86,9 +91,13 @@ export function thesaurusPhrases(thesaurus: readonly ThesaurusEntry[]): Phrase[]
 }
 
 /** Replaces thesaurus phrases with their canonical term; returns the terms found and the rest. */
-export function applyThesaurus(text: string, phrases: readonly Phrase[]): { found: string[]; rest: string } {
+export function applyThesaurus(
+  text: string,
+  phrases: readonly Phrase[],
+): { found: string[]; rest: string; synonyms: string[] } {
   let rest = ` ${normaliseText(text)} `;
   const found = new Map<string, number>();
+  const synonyms: string[] = [];
   for (const { phrase, term, pattern } of phrases) {
     if (!rest.includes(phrase)) continue; // cheap test first: most phrases are absent
     pattern.lastIndex = 0;
@@ -97,10 +106,11 @@ export function applyThesaurus(text: string, phrases: readonly Phrase[]): { foun
       // Blank it out at the same length, so positions of later finds still give the person's word order.
       rest = rest.replace(pattern, (m) => " ".repeat(m.length));
       found.set(term, Math.min(at, found.get(term) ?? Infinity));
+      if (phrase !== normaliseText(term)) synonyms.push(phrase);
     }
   }
   const ordered = [...found].sort((a, b) => a[1] - b[1]).map(([term]) => term);
-  return { found: ordered, rest: squeeze(rest) };
+  return { found: ordered, rest: squeeze(rest), synonyms };
 }
 
 export function understandQuery(
@@ -108,7 +118,7 @@ export function understandQuery(
   thesaurus: readonly ThesaurusEntry[],
   phrases = thesaurusPhrases(thesaurus),
 ): UnderstoodQuery {
-  const result: UnderstoodQuery = { terms: [], without: {} };
+  const result: UnderstoodQuery = { terms: [], typed: [], without: {} };
   let text = q;
 
   const postcode = findPostcode(text);
@@ -131,7 +141,10 @@ export function understandQuery(
     result.without.age = squeeze(q.replace(age.phrase, " "));
   }
 
-  const { found, rest } = applyThesaurus(text, phrases);
+  const { found, rest, synonyms } = applyThesaurus(text, phrases);
+  // Single words only: a phrase ("hearing impaired") is the term said another way, and ranking listings with
+  // the phrase first pushed the demo's audiology service out of the first 10 for it.
+  result.typed = [...new Set(synonyms.filter((p) => p.length >= 4 && !p.includes(" ")))];
   const words = rest
     .split(" ")
     .map((w) => w.replace(/^[-']+|[-']+$/g, "").replace(/'/g, ""))
