@@ -87,6 +87,12 @@ export type SearchDocument = {
   locations: { lat: number; lng: number }[];
 };
 
+/**
+ * The field the document gained last: a server that finds Meilisearch's listings without it rebuilds them
+ * (ensure-index.ts), so a new searchable field reaches every listing. Change it when adding such a field.
+ */
+export const NEWEST_DOCUMENT_FIELD = "descriptionStems";
+
 /** Public (published, not archived) and still running: closed-for-good listings leave search. */
 export function isSearchable(s: Pick<IndexableService, "publishedAt" | "archivedAt" | "status">): boolean {
   return (

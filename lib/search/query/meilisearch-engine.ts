@@ -176,28 +176,28 @@ export class MeilisearchEngine implements SearchEngine {
     return `${this.index}_advice`;
   }
 
-  /**
-   * Creates both indexes if needed and applies their settings (synonyms from the thesaurus). Idempotent.
-   * True when the listings' index settings changed: a new searchable field means documents of a new shape,
-   * so a server that does not rebuild on every start (ensure-index.ts) rebuilds then.
-   */
-  async configure(thesaurus: readonly ThesaurusEntry[]): Promise<boolean> {
+  /** Creates both indexes if needed and applies their settings (synonyms from the thesaurus). Idempotent. */
+  async configure(thesaurus: readonly ThesaurusEntry[]): Promise<void> {
     const indexes = await this.admin.getIndexes({ limit: 1000 });
     const existing = new Set(indexes.results.map((i) => i.uid));
-    const changed = await this.configureIndex(this.index, meilisearchSettings(thesaurus), existing);
+    await this.configureIndex(this.index, meilisearchSettings(thesaurus), existing);
     await this.configureIndex(this.adviceIndex, meilisearchAdviceSettings(thesaurus), existing);
-    return changed;
   }
 
-  private async configureIndex(uid: string, wanted: Settings, existing: Set<string>): Promise<boolean> {
+  private async configureIndex(uid: string, wanted: Settings, existing: Set<string>): Promise<void> {
     if (!existing.has(uid)) await this.admin.createIndex(uid, { primaryKey: "id" }).waitTask();
     // Changing settings makes Meilisearch re-index every document, so only send them when they differ.
     const current = await this.admin.index(uid).getSettings();
-    if (sameSettings(current as Record<string, unknown>, wanted as Record<string, unknown>)) return false;
+    if (sameSettings(current as Record<string, unknown>, wanted as Record<string, unknown>)) return;
     const task = await this.admin.index(uid).updateSettings(wanted).waitTask({ timeout: 300_000 });
     if (task.status !== "succeeded")
       throw new Error(`Meilisearch settings failed: ${task.error?.message ?? task.status}`);
-    return existing.has(uid);
+  }
+
+  /** Whether the index holds a listing written before the document had this field (an older version's). */
+  async holdsOlderDocuments(field: string): Promise<boolean> {
+    const { results } = await this.searcher.index(this.index).getDocuments({ limit: 1, fields: ["id", field] });
+    return results.length > 0 && !(field in results[0]);
   }
 
   async upsert(documents: SearchDocument[]): Promise<void> {

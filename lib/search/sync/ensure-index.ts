@@ -4,6 +4,7 @@
 // empty index, or one out of step after a restore or an outage. The rebuild is reindexAll, the one
 // place that keeps two servers from rebuilding at once (ADR 0021).
 import "server-only";
+import { NEWEST_DOCUMENT_FIELD } from "@/lib/search/document";
 import { countSearchDocuments } from "@/lib/search/postgres/data";
 import { meilisearchEngine, postgresEngine } from "@/lib/search/query/engines";
 import { loadThesaurus } from "@/lib/thesaurus/store";
@@ -17,26 +18,27 @@ export async function ensureSearchIndex(log: (m: string) => void = console.log):
   const counts: [string, number][] = [["PostgreSQL", await countSearchDocuments()]];
   const meili = meilisearchEngine();
   let meiliUsable = false;
-  let reshaped = false;
+  let older = false;
   if (meili) {
     try {
-      // New settings for an existing index (a new searchable field): its documents are of the old shape.
-      reshaped = await meili.configure((await loadThesaurus()).entries);
+      await meili.configure((await loadThesaurus()).entries);
       const health = await meili.health();
       if (health.status === "ok") {
         counts.push(["Meilisearch", health.documents ?? 0]);
         meiliUsable = true;
+        // Listings written by an older version lack a newer searchable field: they must be written again.
+        older = await meili.holdsOlderDocuments(NEWEST_DOCUMENT_FIELD);
       }
     } catch (error) {
       log(`Search: could not set up Meilisearch (${(error as Error).message}); PostgreSQL will answer searches.`);
     }
   }
   const behind = counts.filter(([, n]) => n !== expected);
-  if (!behind.length && !(reshaped && meiliUsable)) return "in step";
+  if (!behind.length && !older) return "in step";
   log(
     behind.length
       ? `Search: ${behind.map(([engine, n]) => `${engine} holds ${n}`).join(", ")} of ${expected} listings; rebuilding.`
-      : "Search: Meilisearch's settings changed with this version, so its listings are being rebuilt to match.",
+      : "Search: this version searches listings in a new way, so Meilisearch's copy of them is being rebuilt.",
   );
   const engines = meiliUsable ? undefined : [postgresEngine()];
   try {
