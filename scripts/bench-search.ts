@@ -94,6 +94,17 @@ function unseenSearchPath(): string {
   return `/services?q=${pick(WORDS, n)}&need=${need}&area=${area}&age=${age}`;
 }
 
+// A family's own postcode, nearest first, never asked before: each request a new full postcode in one of
+// the Fylde districts (placed at the district's middle, as no ONS file is loaded), so nothing is cached.
+// The heaviest order there is: every listing's venues are measured, not just one page of them.
+let unseenPostcode = 0;
+function unseenPostcodePath(): string {
+  const n = unseenPostcode++;
+  const letter = (i: number) => String.fromCharCode(65 + (i % 26));
+  const inward = `${n % 10}${letter(Math.floor(n / 10))}${letter(Math.floor(n / 260))}`;
+  return `/services?postcode=FY${1 + (n % 8)}+${inward}&sort=distance`;
+}
+
 async function startSite(withMeilisearch: boolean): Promise<{ url: string; child: ChildProcess }> {
   const port = await findFreePort();
   const env: NodeJS.ProcessEnv = {
@@ -228,6 +239,15 @@ try {
         "Search page, a new search every request (query + 3 filters)",
         engine,
         unseenSearchPath,
+        "miss",
+      ),
+    );
+    rows.push(
+      await measure(
+        site.url,
+        "Search page, a new postcode every request (nearest first)",
+        engine,
+        unseenPostcodePath,
         "miss",
       ),
     );

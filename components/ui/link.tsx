@@ -1,12 +1,11 @@
-import NextLink from "next/link";
-import type { ComponentProps } from "react";
+import type { AnchorHTMLAttributes } from "react";
 
 /**
- * Next.js's Link, without prefetching. By default every link that scrolls into view is fetched in
- * advance: one results page made about 17 such requests, each rendered by the server and none
- * served from the public page cache (ADR 0015). Public pages load fast enough on click, and a
- * council's server should spend its time on the pages people actually open.
+ * A plain link: each click loads the page whole. Next.js's Link made every link a client component:
+ * about fifty on a results page, each hydrated in the browser (Lighthouse counted the time as blocking
+ * the page), and its client-side navigations skipped the public page cache (ADR 0015), so the server
+ * rendered again pages it already had. Every page works without JavaScript, so nothing is lost.
  */
-export function Link(props: ComponentProps<typeof NextLink>) {
-  return <NextLink prefetch={false} {...props} />;
+export function Link({ href, ...props }: AnchorHTMLAttributes<HTMLAnchorElement> & { href: string }) {
+  return <a href={href} {...props} />;
 }
