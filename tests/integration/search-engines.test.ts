@@ -1,5 +1,5 @@
 // Index sync, filters and facets, bad input and the search log, checked on both engines.
-import { afterAll, beforeEach, describe, expect, inject, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { db } from "@/lib/platform/db";
 import type { EngineQuery, SearchEngine } from "@/lib/search/query/engine";
 import { meilisearchEngine, postgresEngine } from "@/lib/search/query/engines";
@@ -10,25 +10,9 @@ import { MAX_QUERY_LENGTH, parseServiceFilters } from "@/lib/services/filters";
 import { listingInputSchema } from "@/lib/services/schema";
 import { writeListing } from "@/lib/services/mutations";
 import { buildListing, createListing } from "@/tests/factories/listings";
+import { useOwnMeilisearchIndex } from "@/tests/setup/own-meilisearch-index";
 
-// Test files share a worker process: restore the environment so later files are not pointed at this index.
-const savedEnv = { ...process.env };
-process.env.MEILISEARCH_URL = inject("meilisearchUrl");
-process.env.MEILISEARCH_INDEX = `engines_${process.pid}`;
-process.env.MEILISEARCH_TIMEOUT_MS = "5000";
-afterAll(() => {
-  for (const key of ["MEILISEARCH_URL", "MEILISEARCH_INDEX", "MEILISEARCH_TIMEOUT_MS"]) {
-    if (savedEnv[key] === undefined) delete process.env[key];
-    else process.env[key] = savedEnv[key];
-  }
-});
-
-// The database is emptied before each test (tests/setup/database.ts); empty this file's index too.
-beforeEach(async () => {
-  await meilisearchEngine()!
-    .clear()
-    .catch(() => {});
-});
+useOwnMeilisearchIndex("engines");
 
 const engines: [string, () => SearchEngine][] = [
   ["meilisearch", () => meilisearchEngine()!],

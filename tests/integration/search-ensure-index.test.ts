@@ -1,28 +1,14 @@
 // A production server's start-up check (ensure-index.ts): Meilisearch listings written by an older version,
 // without the document's newest searchable field, are rebuilt even though the counts agree.
-import { afterAll, beforeEach, expect, inject, it } from "vitest";
+import { expect, it } from "vitest";
 import { NEWEST_DOCUMENT_FIELD } from "@/lib/search/document";
 import { meilisearchEngine } from "@/lib/search/query/engines";
 import { ensureSearchIndex } from "@/lib/search/sync/ensure-index";
 import { reindexAll } from "@/lib/search/sync/indexer";
 import { createListing } from "@/tests/factories/listings";
+import { useOwnMeilisearchIndex } from "@/tests/setup/own-meilisearch-index";
 
-const savedEnv = { ...process.env };
-process.env.MEILISEARCH_URL = inject("meilisearchUrl");
-process.env.MEILISEARCH_INDEX = `ensure_${process.pid}`;
-process.env.MEILISEARCH_TIMEOUT_MS = "5000";
-afterAll(() => {
-  for (const key of ["MEILISEARCH_URL", "MEILISEARCH_INDEX", "MEILISEARCH_TIMEOUT_MS"]) {
-    if (savedEnv[key] === undefined) delete process.env[key];
-    else process.env[key] = savedEnv[key];
-  }
-});
-
-beforeEach(async () => {
-  await meilisearchEngine()!
-    .clear()
-    .catch(() => {});
-});
+useOwnMeilisearchIndex("ensure");
 
 it("rebuilds Meilisearch when its listings lack the newest field, and leaves a current index alone", async () => {
   const listing = await createListing({ name: "Volunteering club" });

@@ -1,27 +1,14 @@
 // The filters for how a service is delivered, venue access, languages spoken and time of day: each gives
 // the same listings and the same counts on both engines, from facts written as officers and feeds write them.
-import { afterAll, beforeEach, describe, expect, inject, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { db } from "@/lib/platform/db";
 import type { EngineFilters, EngineQuery } from "@/lib/search/query/engine";
 import { meilisearchEngine, postgresEngine } from "@/lib/search/query/engines";
 import { processSearchOutbox } from "@/lib/search/sync/indexer";
 import { createListing } from "@/tests/factories/listings";
+import { useOwnMeilisearchIndex } from "@/tests/setup/own-meilisearch-index";
 
-const savedEnv = { ...process.env };
-process.env.MEILISEARCH_URL = inject("meilisearchUrl");
-process.env.MEILISEARCH_INDEX = `features_${process.pid}`;
-process.env.MEILISEARCH_TIMEOUT_MS = "5000";
-afterAll(() => {
-  for (const key of ["MEILISEARCH_URL", "MEILISEARCH_INDEX", "MEILISEARCH_TIMEOUT_MS"]) {
-    if (savedEnv[key] === undefined) delete process.env[key];
-    else process.env[key] = savedEnv[key];
-  }
-});
-beforeEach(async () => {
-  await meilisearchEngine()!
-    .clear()
-    .catch(() => {});
-});
+useOwnMeilisearchIndex("features");
 
 const none: EngineFilters = { needs: [], categories: [], areas: [] };
 const query = (filters: Partial<EngineFilters>): EngineQuery => ({

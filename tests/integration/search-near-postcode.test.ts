@@ -2,7 +2,7 @@
 // both engines give the same order, a radius keeps only services with a venue that close, an unknown
 // postcode still shows results (without distances), and the search log never keeps a full postcode.
 import path from "node:path";
-import { afterAll, beforeEach, describe, expect, inject, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { db } from "@/lib/platform/db";
 import type { EngineQuery, SearchEngine } from "@/lib/search/query/engine";
 import { meilisearchEngine, postgresEngine } from "@/lib/search/query/engines";
@@ -12,22 +12,9 @@ import { flushSearchLog } from "@/lib/search/query/search-log";
 import { parseServiceFilters } from "@/lib/services/filters";
 import { loadOnspd } from "@/lib/geo/load-onspd";
 import { createListing } from "@/tests/factories/listings";
+import { useOwnMeilisearchIndex } from "@/tests/setup/own-meilisearch-index";
 
-const savedEnv = { ...process.env };
-process.env.MEILISEARCH_URL = inject("meilisearchUrl");
-process.env.MEILISEARCH_INDEX = `near_${process.pid}`;
-process.env.MEILISEARCH_TIMEOUT_MS = "5000";
-afterAll(() => {
-  for (const key of ["MEILISEARCH_URL", "MEILISEARCH_INDEX", "MEILISEARCH_TIMEOUT_MS"]) {
-    if (savedEnv[key] === undefined) delete process.env[key];
-    else process.env[key] = savedEnv[key];
-  }
-});
-beforeEach(async () => {
-  await meilisearchEngine()!
-    .clear()
-    .catch(() => {});
-});
+useOwnMeilisearchIndex("near");
 
 const FIXTURE = path.join(__dirname, "../fixtures/onspd/ONSPD_FY_SAMPLE.csv");
 const NOT_ONSPD = path.join(__dirname, "../fixtures/onspd/not-onspd.csv");
