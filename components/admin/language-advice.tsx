@@ -1,6 +1,7 @@
 // The plain-language checker's advice, beside the summary and description. Advice only.
 import type { ListingAdvice } from "@/lib/plain-language/advise";
 import type { LanguageAdvice } from "@/lib/plain-language/check";
+import { AdviceList, JargonList, ReadingAgeLine } from "./advice-parts";
 import { EasyReadAdvicePart } from "./easy-read-advice";
 
 function FieldAdvice({ label, advice }: { label: string; advice: LanguageAdvice }) {
@@ -8,35 +9,14 @@ function FieldAdvice({ label, advice }: { label: string; advice: LanguageAdvice 
   return (
     <div className="mt-3">
       <h3 className="text-lg font-bold">{label}</h3>
-      <p>
-        {advice.readingAge === null
-          ? "Too short to estimate a reading age."
-          : `Reading age about ${advice.readingAge}${advice.readingAge >= 21 ? " or more" : ""}. Aim for 9 to 12.`}
-      </p>
-      {advice.longSentences.length > 0 && (
-        <>
-          <p className="mt-1">Sentences over 25 words (split them up):</p>
-          <ul className="list-disc pl-6">
-            {advice.longSentences.map((s, i) => (
-              <li key={i}>
-                &ldquo;{s.start}…&rdquo; ({s.words} words)
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-      {advice.jargon.length > 0 && (
-        <>
-          <p className="mt-1">Words families may not know:</p>
-          <ul className="list-disc pl-6">
-            {advice.jargon.map((j) => (
-              <li key={j.found}>
-                <strong>{j.found}</strong>: {j.suggestion}
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
+      <ReadingAgeLine readingAge={advice.readingAge} aim="9 to 12" />
+      <AdviceList
+        intro="Sentences over 25 words (split them up):"
+        items={advice.longSentences}
+        keyOf={(_, i) => i}
+        render={(s) => `\u201c${s.start}…\u201d (${s.words} words)`}
+      />
+      <JargonList jargon={advice.jargon} />
       {fine && <p className="mt-1">No problems found.</p>}
     </div>
   );
