@@ -44,7 +44,7 @@ function CheckboxGroup({
   lang: Language;
 }) {
   return (
-    <fieldset className="render-when-near mt-4">
+    <fieldset className="mt-4">
       <legend className="font-bold">{legend}</legend>
       <ul className="mt-1 space-y-1">
         {options.map((o) => (
@@ -147,7 +147,7 @@ export function ServiceFiltersForm({
           lang={lang}
         />
       ))}
-      <fieldset className="render-when-near mt-4">
+      <fieldset className="mt-4">
         <legend className="font-bold">{t(lang, "filters.cost")}</legend>
         <ul className="mt-1 space-y-1">
           {[
