@@ -38,11 +38,11 @@ export function ServiceCard({
 }) {
   const asWritten = asWrittenProps(lang);
   return (
-    <li id={`service-${service.id}`} className="border-b border-line py-4">
+    <li id={`service-${service.id}`} className="service-card">
       <h3 className="text-xl" {...asWritten}>
         <Link href={localHref(`/services/${service.slug}`, lang)}>{service.name}</Link>
       </h3>
-      <p className="text-base text-muted" {...asWritten}>
+      <p className="org" {...asWritten}>
         {service.organisation}
       </p>
       {service.status !== "active" && (
@@ -53,35 +53,34 @@ export function ServiceCard({
       <p className="mt-2" {...asWritten}>
         {service.summary}
       </p>
-      <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 text-base">
+      <dl>
         {near && (
           <>
-            <dt className="font-semibold">{t(lang, "card.distance")}</dt>
+            <dt>{t(lang, "card.distance")}</dt>
             <dd>{distanceText(lang, nearestMetres(near, service.locations ?? []))}</dd>
           </>
         )}
-        <dt className="font-semibold">{t(lang, "card.age")}</dt>
+        <dt>{t(lang, "card.age")}</dt>
         <dd>{formatAgeRangeIn(lang, service.minAge, service.maxAge)}</dd>
-        <dt className="font-semibold">{t(lang, "card.cost")}</dt>
+        <dt>{t(lang, "card.cost")}</dt>
         <dd>{costLabel(lang, service.costType)}</dd>
-        <dt className="font-semibold">{t(lang, "card.how")}</dt>
+        <dt>{t(lang, "card.how")}</dt>
         <dd>{accessLabel(lang, service.accessMethod)}</dd>
         {service.needNames.length > 0 && (
           <>
-            <dt className="font-semibold">{t(lang, "card.helpsWith")}</dt>
+            <dt>{t(lang, "card.helpsWith")}</dt>
             <dd {...asWritten}>{service.needNames.join(", ")}</dd>
           </>
         )}
       </dl>
-      <div className="mt-3">
-        <SaveButton
-          serviceId={service.id}
-          serviceName={service.name}
-          saved={saved}
-          back={`${back}#service-${service.id}`}
-          lang={lang}
-        />
-      </div>
+      <SaveButton
+        className="mt-3 print:hidden"
+        serviceId={service.id}
+        serviceName={service.name}
+        saved={saved}
+        back={`${back}#service-${service.id}`}
+        lang={lang}
+      />
     </li>
   );
 }

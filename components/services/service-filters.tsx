@@ -3,7 +3,7 @@ import { PostcodeFilter } from "@/components/services/postcode-filter";
 import { costLabel, dayName } from "@/lib/i18n/format-listing";
 import { asWrittenProps, type Language } from "@/lib/i18n/languages";
 import { featureGroupOf, featureLegend, featureName } from "@/lib/i18n/feature-labels";
-import { localHref, t } from "@/lib/i18n/translate";
+import { localHref, pluralFormFor, pluralForms, t } from "@/lib/i18n/translate";
 import type { FacetCounts } from "@/lib/search/query/engine";
 import type { ServiceFilters } from "@/lib/services/filters";
 import { COST_LABELS, DAY_NAMES } from "@/lib/services/format";
@@ -12,21 +12,51 @@ import type { Vocabulary } from "@/lib/taxonomy/loaders";
 import { featureFilterGroups } from "@/lib/services/feature-filter-groups";
 
 /**
- * "(12)": how many services an option would show, given everything else chosen. Kept outside the
- * label and linked with aria-describedby, so the option's name stays "Autism", not "Autism (12)".
+ * The word a count's description ends with ("services"), once for each plural form the language has,
+ * hidden: an option's description is its own "(12)" plus the right word (`countDescribedBy`), so the
+ * fifty options carry no words of their own. A screen reader hears "Autism, check box, 12 services".
  */
-function Count({ id, n, lang }: { id: string; n: number | undefined; lang: Language }) {
+function CountWords({ lang }: { lang: Language }) {
+  return pluralForms(lang, "filters.countServices").map(([form, word]) => (
+    <span key={form} id={`count-word-${form}`} hidden>
+      {word}
+    </span>
+  ));
+}
+
+const countDescribedBy = (id: string, n: number, lang: Language) =>
+  `${id} count-word-${pluralFormFor(lang, "filters.countServices", n)}`;
+
+/**
+ * "(12)": how many services an option would show, given everything else chosen. Inside the label, so
+ * it sits after the name wherever the name wraps, but hidden from the label's name (the option is
+ * "Autism", not "Autism (12)") and read as the input's description instead.
+ */
+function Count({ id, n }: { id: string; n: number | undefined }) {
   if (n === undefined) return null;
   return (
-    <span id={id} className="text-base text-muted">
-      ({n}
-      <span className="sr-only"> {t(lang, "filters.countServices", { count: n })}</span>)
+    <span id={id} aria-hidden="true" className="count">
+      ({n})
     </span>
   );
 }
 
 const countText = (counts: Record<string, number> | undefined, code: string) =>
   counts ? ` (${counts[code] ?? 0})` : "";
+
+/**
+ * A group of filters behind its heading. The less used ones start closed, so the panel is short on a
+ * phone (where it comes before the results) and the page has less to lay out; a group with something
+ * chosen starts open, so nothing chosen is hidden.
+ */
+function Collapsible({ summary, open, children }: { summary: string; open: boolean; children: React.ReactNode }) {
+  return (
+    <details className="filter-group" open={open}>
+      <summary>{summary}</summary>
+      {children}
+    </details>
+  );
+}
 
 function CheckboxGroup({
   legend,
@@ -35,42 +65,42 @@ function CheckboxGroup({
   checked,
   counts,
   lang,
+  inSummary = false,
 }: {
   legend: string;
+  /** The group's summary already shows the legend: screen readers still hear it as the group's name. */
+  inSummary?: boolean;
   name: string;
   options: TermOption[];
   checked: string[];
   counts?: Record<string, number>;
   lang: Language;
 }) {
+  // Vocabulary names come from the database and stay in English for now; feature names are translated.
+  const asWritten = featureGroupOf(name) ? {} : asWrittenProps(lang);
   return (
-    <fieldset className="mt-4">
-      <legend className="font-bold">{legend}</legend>
-      <ul className="mt-1 space-y-1">
-        {options.map((o) => (
-          <li key={o.code} className="flex items-start gap-2">
-            <input
-              id={`${name}-${o.code}`}
-              type="checkbox"
-              name={name}
-              value={o.code}
-              defaultChecked={checked.includes(o.code)}
-              className="mt-1.5 size-5 shrink-0"
-              aria-describedby={counts ? `${name}-${o.code}-count` : undefined}
-            />
-            <span>
-              {/* Vocabulary names come from the database and stay in English for now; feature names are translated. */}
-              <label
-                htmlFor={`${name}-${o.code}`}
-                className="text-base"
-                {...(featureGroupOf(name) ? {} : asWrittenProps(lang))}
-              >
-                {o.name}
-              </label>{" "}
-              <Count id={`${name}-${o.code}-count`} n={counts ? (counts[o.code] ?? 0) : undefined} lang={lang} />
-            </span>
-          </li>
-        ))}
+    <fieldset className="filter-options">
+      <legend className={inSummary ? "sr-only" : undefined}>{legend}</legend>
+      <ul>
+        {options.map((o) => {
+          const id = `${name}-${o.code}`;
+          const n = counts ? (counts[o.code] ?? 0) : undefined;
+          return (
+            <li key={o.code}>
+              <input
+                id={id}
+                type="checkbox"
+                name={name}
+                value={o.code}
+                defaultChecked={checked.includes(o.code)}
+                aria-describedby={n === undefined ? undefined : countDescribedBy(`${id}-count`, n, lang)}
+              />
+              <label htmlFor={id} {...asWritten}>
+                {o.name} <Count id={`${id}-count`} n={n} />
+              </label>
+            </li>
+          );
+        })}
       </ul>
     </fieldset>
   );
@@ -128,13 +158,6 @@ export function ServiceFiltersForm({
         [
           [t(lang, "filters.need"), "need", vocabulary.needs, filters.needs, facets?.needs],
           [t(lang, "filters.category"), "category", vocabulary.categories, filters.categories, facets?.categories],
-          [t(lang, "filters.area"), "area", vocabulary.areas, filters.areas, facets?.areas],
-          // How, venue access, languages and when, in the reader's language.
-          ...featureFilterGroups(filters, facets).map(([, param, options, checked, counts]) => {
-            const group = featureGroupOf(param)!;
-            const named = options.map((o) => ({ ...o, name: featureName(lang, group, o.code, o.name) }));
-            return [featureLegend(lang, group), param, named, checked, counts] as const;
-          }),
         ] as const
       ).map(([legend, name, options, checked, counts]) => (
         <CheckboxGroup
@@ -147,39 +170,60 @@ export function ServiceFiltersForm({
           lang={lang}
         />
       ))}
-      <fieldset className="mt-4">
-        <legend className="font-bold">{t(lang, "filters.cost")}</legend>
-        <ul className="mt-1 space-y-1">
-          {[
-            ["", t(lang, "filters.anyCost")],
-            ...Object.keys(COST_LABELS).map((c) => [c, costLabel(lang, c as keyof typeof COST_LABELS)]),
-          ].map(([value, label]) => (
-            <li key={value} className="flex items-center gap-2">
-              <input
-                id={`cost-${value || "any"}`}
-                type="radio"
-                name="cost"
-                value={value}
-                defaultChecked={(filters.cost ?? "") === value}
-                className="size-5"
-                aria-describedby={value && facets ? `cost-${value}-count` : undefined}
-              />
-              <span>
-                <label htmlFor={`cost-${value || "any"}`} className="text-base">
-                  {label}
-                </label>{" "}
-                <Count
-                  id={`cost-${value}-count`}
-                  n={value && facets ? (facets.costType[value] ?? 0) : undefined}
-                  lang={lang}
-                />
-              </span>
-            </li>
-          ))}
-        </ul>
-      </fieldset>
-      <div className="mt-4">
-        <label htmlFor="filter-day" className="font-bold">
+      {(
+        [
+          [t(lang, "filters.area"), "area", vocabulary.areas, filters.areas, facets?.areas],
+          // How, venue access, languages and when, in the reader's language.
+          ...featureFilterGroups(filters, facets).map(([, param, options, checked, counts]) => {
+            const group = featureGroupOf(param)!;
+            const named = options.map((o) => ({ ...o, name: featureName(lang, group, o.code, o.name) }));
+            return [featureLegend(lang, group), param, named, checked, counts] as const;
+          }),
+        ] as const
+      ).map(([legend, name, options, checked, counts]) => (
+        <Collapsible key={name} summary={legend} open={checked.length > 0}>
+          <CheckboxGroup
+            legend={legend}
+            inSummary
+            name={name}
+            options={options}
+            checked={checked}
+            counts={counts}
+            lang={lang}
+          />
+        </Collapsible>
+      ))}
+      <Collapsible summary={t(lang, "filters.cost")} open={filters.cost !== undefined}>
+        <fieldset className="filter-options">
+          <legend className="sr-only">{t(lang, "filters.cost")}</legend>
+          <ul>
+            {[
+              ["", t(lang, "filters.anyCost")],
+              ...Object.keys(COST_LABELS).map((c) => [c, costLabel(lang, c as keyof typeof COST_LABELS)]),
+            ].map(([value, label]) => {
+              const id = `cost-${value || "any"}`;
+              const n = value && facets ? (facets.costType[value] ?? 0) : undefined;
+              return (
+                <li key={value}>
+                  <input
+                    id={id}
+                    type="radio"
+                    name="cost"
+                    value={value}
+                    defaultChecked={(filters.cost ?? "") === value}
+                    aria-describedby={n === undefined ? undefined : countDescribedBy(`${id}-count`, n, lang)}
+                  />
+                  <label htmlFor={id}>
+                    {label} <Count id={`${id}-count`} n={n} />
+                  </label>
+                </li>
+              );
+            })}
+          </ul>
+        </fieldset>
+      </Collapsible>
+      <Collapsible summary={t(lang, "filters.day")} open={filters.day !== undefined}>
+        <label htmlFor="filter-day" className="sr-only">
           {t(lang, "filters.day")}
         </label>
         <select id="filter-day" name="day" defaultValue={filters.day ?? ""} className="input mt-1">
@@ -191,7 +235,8 @@ export function ServiceFiltersForm({
             </option>
           ))}
         </select>
-      </div>
+      </Collapsible>
+      <CountWords lang={lang} />
       <div className="mt-5 flex flex-wrap items-center gap-4">
         <button type="submit" className="button">
           {t(lang, "filters.apply")}

@@ -10,7 +10,10 @@ export function SaveButton({
   saved,
   back,
   lang = "en",
+  className = "print:hidden",
 }: {
+  /** Where it sits: the form is the outermost element, so a card needs no wrapper of its own. */
+  className?: string;
   serviceId: string;
   serviceName: string;
   saved: boolean;
@@ -18,7 +21,7 @@ export function SaveButton({
   lang?: Language;
 }) {
   return (
-    <form method="post" action={saved ? "/shortlist/remove" : "/shortlist/save"} className="print:hidden">
+    <form method="post" action={saved ? "/shortlist/remove" : "/shortlist/save"} className={className}>
       <input type="hidden" name="id" value={serviceId} />
       <input type="hidden" name="back" value={back} />
       {saved && (

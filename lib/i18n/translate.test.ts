@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { LANGUAGES } from "./languages";
 import { en, type MessageKey } from "./messages-en";
-import { CATALOGUES, localHref, stripLanguage, t } from "./translate";
+import { CATALOGUES, localHref, pluralFormFor, pluralForms, stripLanguage, t } from "./translate";
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 const forms = (message: string | Record<string, string | undefined>) =>
@@ -55,6 +55,26 @@ describe("t", () => {
     expect(t("pl", "results.found", { count: 5 })).toBe("Znaleziono 5 usług");
     expect(t("pl", "results.found", { count: 22 })).toBe("Znaleziono 22 usługi");
     expect(t("ar", "results.found", { count: 7 })).toBe("عدد الخدمات التي وجدناها: 7");
+  });
+
+  it("names the form a count takes, falling back to 'other' where a catalogue has one form for all", () => {
+    // The filter panel points each count's description at a hidden word by these names.
+    expect(pluralForms("en", "filters.countServices").map(([form]) => form)).toEqual(["one", "other"]);
+    expect(pluralFormFor("en", "filters.countServices", 1)).toBe("one");
+    expect(pluralFormFor("en", "filters.countServices", 12)).toBe("other");
+    expect(pluralFormFor("pl", "filters.countServices", 3)).toBe("few");
+    expect(pluralFormFor("pl", "filters.countServices", 5)).toBe("many");
+    // Arabic's rules call 12 "many", but its catalogue has only "other" for this word.
+    expect(new Intl.PluralRules("ar").select(12)).toBe("many");
+    expect(pluralFormFor("ar", "filters.countServices", 12)).toBe("other");
+    for (const lang of ["en", "pl", "ar"] as const)
+      for (const n of [0, 1, 2, 3, 5, 12, 22, 101]) {
+        const form = pluralFormFor(lang, "filters.countServices", n);
+        expect(
+          pluralForms(lang, "filters.countServices").map(([f]) => f),
+          `${lang} ${n}`,
+        ).toContain(form);
+      }
   });
 
   it("gives each language its own words", () => {

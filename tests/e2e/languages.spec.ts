@@ -18,7 +18,8 @@ test("/ar reads right to left, with Arabic navigation, filters and buttons", asy
   await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
   const filters = page.getByRole("form", { name: "صفِّ الخدمات" });
   await expect(filters.getByRole("button", { name: "طبّق عوامل التصفية" })).toBeVisible();
-  await expect(filters.getByText("التكلفة", { exact: true })).toBeVisible();
+  // The cost group starts closed: its name is the summary that opens it.
+  await expect(filters.locator("summary", { hasText: "التكلفة" })).toBeVisible();
   await expect(page.getByRole("button", { name: /^احفظ .* في قائمتك$/ }).first()).toBeVisible();
   // Right to left: the filters column sits on the right of the results.
   const filterBox = await filters.boundingBox();
@@ -36,6 +37,7 @@ test("a search from /pl/services stays in Polish, and so does its result's page"
   await page.getByRole("button", { name: "Zastosuj filtry" }).click();
   await expect(page).toHaveURL(/\/pl\/services\?q=autism/);
   await expect(page.getByRole("heading", { level: 2, name: /Znaleziono \d+ usług/ })).toBeVisible();
+  await page.locator("summary", { hasText: "Forma usługi" }).click();
   await expect(page.getByRole("group", { name: "Forma usługi" }).getByLabel("Przez internet")).toBeVisible();
   await page.locator('li[id^="service-"] h3 a').first().click();
   await expect(page).toHaveURL(/\/pl\/services\/[^/?]+$/);

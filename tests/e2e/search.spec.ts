@@ -38,10 +38,11 @@ test("filters combine, show how many services each option has, and live in the U
   await page.getByRole("button", { name: "Apply filters" }).click();
   await expect(page).toHaveURL(/need=autism/);
   await expect(page).toHaveURL(/category=leisure/);
-  // Each option says how many services it would show; the name of the option stays plain.
+  // Each option says how many services it would show, and a screen reader hears it after the name,
+  // which stays plain.
   await expect(autism).toBeChecked();
-  const count = page.locator("#need-autism-count");
-  await expect(count).toHaveText(/^\(\d+ services?\)$/);
+  await expect(page.locator("#need-autism-count")).toHaveText(/^\(\d+\)$/);
+  await expect(autism).toHaveAccessibleDescription(/^\(\d+\) services?$/);
   const heading = await page.getByRole("heading", { level: 2, name: /services? found/ }).textContent();
   expect(Number(heading?.match(/^(\d+)/)?.[1])).toBeGreaterThan(0);
 });
